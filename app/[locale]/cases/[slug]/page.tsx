@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MDXContent } from "@content-collections/mdx/react";
+import { KeyFactsPanel } from "@/components/case/key-facts";
+import { SourceList } from "@/components/case/source-list";
+import { Timeline } from "@/components/case/timeline";
+import { IndicatorChart } from "@/components/charts/indicator-chart";
+import { Cite } from "@/components/mdx/cite";
+import { Figure } from "@/components/mdx/figure";
+import { Term } from "@/components/mdx/term";
+import { getCase, getCaseSlugs } from "@/lib/content/cases";
+import { casePageData } from "@/lib/content/case-page";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
+
+type Params = { locale: string; slug: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return routing.locales.flatMap((locale) => getCaseSlugs().map((slug) => ({ locale, slug })));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const doc = isLocale(locale) ? getCase(slug, locale) : undefined;
+  if (!doc) return {};
+  return pageMetadata({ locale: doc.locale, path: `/cases/${slug}`, title: doc.title, description: doc.summary });
+}
+
+export default async function CasePage({ params }: { params: Promise<Params> }) {
+  const { locale: raw, slug } = await params;
+  if (!isLocale(raw)) notFound();
+  const locale: Locale = raw;
+  setRequestLocale(locale);
+  const doc = getCase(slug, locale);
+  if (!doc) notFound();
+
+  const t = await getTranslations({ locale, namespace: "Case" });
+  const tc = await getTranslations({ locale, namespace: "Chart" });
+  const data = await casePageData(doc);
+  const { sourceNumber } = data;
+
+  const components = {
+    Figure: (p: { region: string; indicator: string; year: number; basis?: string }) => <Figure {...p} locale={locale} sourceNumber={sourceNumber} />,
+    Term: (p: { id: string; children?: React.ReactNode }) => <Term {...p} locale={locale} />,
+    Cite: (p: { id: string }) => <Cite {...p} sourceNumber={sourceNumber} />,
+    Timeline: () => <Timeline region={doc.region} locale={locale} sourceNumber={sourceNumber} />,
+  };
+
+  return (
+    <article className="case" data-pagefind-body>
+      <header className="case-header">
+        <p className="eyebrow">{data.facts.region.name[locale]}</p>
+        <h1>{doc.title}</h1>
+        <p className="summary">{doc.summary}</p>
+        <p className="meta">
+          <span>{t("updated", { date: doc.updated })}</span> · <span>{t("readingTime", { minutes: doc.readingMinutes })}</span>
+        </p>
+      </header>
+      <nav className="toc" aria-labelledby="toc-title">
+        <h2 id="toc-title">{t("contents")}</h2>
+        <ol>
+          <li>
+            <a href="#key-facts">{t("keyFacts")}</a>
+          </li>
+          <li>
+            <a href="#incidence-chart">{tc("incidenceTitle", { region: data.facts.region.name[locale] })}</a>
+          </li>
+          {doc.headings
+            .filter((h) => h.depth === 2)
+            .map((h) => (
+              <li key={h.id}>
+                <a href={`#${h.id}`}>{h.text}</a>
+              </li>
+            ))}
+          <li>
+            <a href="#sources">{t("sources")}</a>
+          </li>
+        </ol>
+      </nav>
+      <section aria-labelledby="key-facts">
+        <h2 id="key-facts">{t("keyFacts")}</h2>
+        <KeyFactsPanel facts={data.facts} period={doc.period} locale={locale} sourceNumber={sourceNumber} />
+      </section>
+      <IndicatorChart
+        id="incidence-chart"
+        title={tc("incidenceTitle", { region: data.facts.region.name[locale] })}
+        series={data.incidence.series}
+        unit={data.incidence.unit}
+        locale={locale}
+        sources={data.sourceRefs}
+        events={data.chartEvents}
+        emptyMessage={tc("noData", { region: data.facts.region.name[locale] })}
+      />
+      <div className="prose">
+        <MDXContent code={doc.mdx} components={components} />
+      </div>
+      <section aria-labelledby="sources">
+        <h2 id="sources">{t("sources")}</h2>
+        <SourceList sources={data.sources} supports={data.supports} locale={locale} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getCases, getTerms } from "@/lib/content/cases";
+import { outline } from "@/lib/content/outline";
+import { Link } from "@/lib/i18n/navigation";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import type { Locale } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Glossary" });
+  return pageMetadata({ locale, path: "/glossary", title: t("title"), description: t("description") });
+}
+
+export default async function GlossaryPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Glossary" });
+  const cases = getCases(locale);
+  const usedBy = (id: string) => cases.filter((c) => outline(c.content).refs.some((r) => r.name === "Term" && r.attrs.id === id));
+  return (
+    <div className="glossary" data-pagefind-body>
+      <h1>{t("title")}</h1>
+      <p>{t("description")}</p>
+      <dl className="terms">
+        {getTerms().map((term) => {
+          const users = usedBy(term.id);
+          return (
+            <div key={term.id} id={term.id} className="term-entry">
+              <dt>
+                <span lang="zh-CN">{term.zh}</span> <span className="pinyin">{term.pinyin}</span> · <span lang="en">{term.en}</span>
+              </dt>
+              <dd>
+                <p>{locale === "zh" ? term.definition_zh : term.definition_en}</p>
+                <p className="used-by">
+                  {t("usedBy")}{" "}
+                  {users.length === 0
+                    ? t("usedByNone")
+                    : users.map((c, i) => (
+                        <span key={c.slug}>
+                          {i > 0 ? ", " : ""}
+                          <Link href={`/cases/${c.slug}`}>{c.title}</Link>
+                        </span>
+                      ))}
+                </p>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </div>
+  );
+}

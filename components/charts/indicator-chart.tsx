@@ -1,0 +1,53 @@
+import { getTranslations } from "next-intl/server";
+import type { Series } from "@/lib/data/series";
+import type { AppLocale } from "@/lib/format/number";
+import type { Unit } from "@/lib/themes";
+import { DataTable } from "./data-table";
+import { SeriesLineChart, type ChartEvent, type ChartSeries, type SourceRef } from "./line-chart";
+
+type Props = {
+  id: string;
+  title: string;
+  series: Series[];
+  unit: Unit;
+  locale: AppLocale;
+  sources: Record<string, SourceRef>;
+  baselineRegion?: string;
+  events?: ChartEvent[];
+  emptyMessage: string;
+};
+
+// A chart with its data table beside it; both are in the server HTML.
+export async function IndicatorChart({ id, title, series, unit, locale, sources, baselineRegion = "china", events, emptyMessage }: Props) {
+  const t = await getTranslations({ locale, namespace: "Chart" });
+  const chartSeries: ChartSeries[] = series.map((s) => ({
+    id: s.id,
+    label: s.region === baselineRegion ? t("national") : s.regionName,
+    basisName: s.basisName,
+    basisNote: s.basisNote,
+    baseline: s.region === baselineRegion,
+    dashed: s.basis === "registered-poor",
+    points: s.points,
+  }));
+  const hasRegionData = chartSeries.some((s) => !s.baseline && s.points.length > 0);
+  return (
+    <figure className="chart-figure" id={id} aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className="chart-title">
+        {title}
+      </figcaption>
+      {!hasRegionData && <p className="gap-note">{emptyMessage}</p>}
+      <div className="chart-layout">
+        <SeriesLineChart
+          series={chartSeries}
+          unit={unit}
+          locale={locale}
+          sources={sources}
+          events={events}
+          labels={{ year: t("year"), basis: t("basis"), source: t("source"), showBaseline: t("showBaseline"), title }}
+        />
+        <DataTable series={chartSeries} unit={unit} locale={locale} caption={t("tableCaption")} labels={{ year: t("year"), source: t("source") }} sources={sources} id={`${id}-table`} />
+      </div>
+      <p className="chart-caption">{t("caption")}</p>
+    </figure>
+  );
+}

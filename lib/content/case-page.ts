@@ -1,0 +1,72 @@
+import "server-only";
+import type { SupportedFigure } from "@/components/case/source-list";
+import type { ChartEvent, SourceRef } from "@/components/charts/line-chart";
+import { figureId, resolveFigure } from "../data/figures";
+import { getKeyFacts } from "../data/key-facts";
+import { getEvents, getIndicators, getRegions, getSourcesById } from "../data/queries";
+import { seriesFor } from "../data/series";
+import type { Observation, Source } from "../data/types";
+import { formatValue } from "../format/number";
+import { sourceShortLabel } from "../format/source";
+import type { CaseDoc } from "./cases";
+import { outline } from "./outline";
+
+const CHART_EVENT_KINDS = new Set(["visit", "policy", "exit"]);
+
+// Everything a case page shows besides its prose, read once at build time.
+export async function casePageData(doc: CaseDoc) {
+  const locale = doc.locale;
+  const facts = await getKeyFacts(doc.region, doc.province);
+  const regions = [doc.region, ...doc.related_regions, ...(doc.region === "china" ? [] : ["china"])];
+  const incidence = await seriesFor(regions, "poverty_incidence", locale);
+  const events = await getEvents(doc.region);
+  const years = incidence.series.flatMap((s) => s.points.map((p) => p.year));
+  const chartEvents: ChartEvent[] = events
+    .filter((e) => CHART_EVENT_KINDS.has(e.kind))
+    .map((e) => ({ year: Number(e.date.slice(0, 4)), label: e.label[locale] }))
+    .filter((e) => years.length > 0 && e.year >= Math.min(...years) && e.year <= Math.max(...years));
+
+  const textFigures: Observation[] = [];
+  for (const ref of outline(doc.content).refs.filter((r) => r.name === "Figure")) {
+    const { region = "", indicator = "", year = "", basis } = ref.attrs;
+    textFigures.push(await resolveFigure({ region, indicator, year: Number(year), basis }));
+  }
+  const chartFigures: Observation[] = incidence.series.flatMap((s) =>
+    s.points.map((p) => ({ region: s.region, indicator: s.indicator, year: p.year, value: p.value, decimals: p.decimals, basis: s.basis, source: p.source, note: { zh: null, en: null } })),
+  );
+  const factFigures = [facts.population, facts.lifted, facts.incidence?.first, facts.incidence?.last].filter((o): o is Observation => !!o);
+
+  const byId = await getSourcesById();
+  const order = [...new Set([...doc.sources, ...textFigures.map((o) => o.source), ...factFigures.map((o) => o.source), ...events.map((e) => e.source), ...chartFigures.map((o) => o.source)])];
+  const sources: Source[] = order.map((id) => {
+    const s = byId.get(id);
+    if (!s) throw new Error(`content/cases/${doc._meta.filePath}: unknown source "${id}"`);
+    return s;
+  });
+  const sourceNumber = (id: string): number => {
+    const n = order.indexOf(id);
+    if (n === -1) throw new Error(`content/cases/${doc._meta.filePath}: source "${id}" is cited but not listed in the frontmatter's sources`);
+    return n + 1;
+  };
+  const undated = locale === "zh" ? "日期不详" : "undated";
+  const sourceRefs: Record<string, SourceRef> = Object.fromEntries(
+    sources.map((s, i) => [s.id, { n: i + 1, label: sourceShortLabel(s, locale, undated), href: `#source-${s.id}` }]),
+  );
+
+  const [indicators, allRegions] = [await getIndicators(), await getRegions()];
+  const label = (o: Observation) => {
+    const ind = indicators.find((i) => i.key === o.indicator)!;
+    const region = allRegions.find((r) => r.slug === o.region)!;
+    return `${region.name[locale]} · ${ind.name[locale]} · ${o.year}: ${formatValue(o.value, o.decimals, ind.unit, locale)}`;
+  };
+  const supports = new Map<string, SupportedFigure[]>();
+  const inText = new Set(textFigures.map(figureId));
+  for (const o of [...textFigures, ...factFigures, ...chartFigures]) {
+    const list = supports.get(o.source) ?? [];
+    const id = figureId(o);
+    if (!list.some((f) => f.id === id)) list.push({ id, label: label(o), inText: inText.has(id) });
+    supports.set(o.source, list);
+  }
+
+  return { facts, incidence, chartEvents, sources, sourceNumber, sourceRefs, supports };
+}

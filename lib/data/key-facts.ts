@@ -1,0 +1,34 @@
+import "server-only";
+import { percentagePoints } from "../format/number";
+import { getEvents, getObservations, getRegion } from "./queries";
+import type { Event, Observation, Region } from "./types";
+
+export type KeyFacts = {
+  region: Region;
+  province: Region | undefined;
+  population: Observation | undefined;
+  incidence: { first: Observation; last: Observation; change: { value: number; decimals: number } } | undefined;
+  exit: Event | undefined;
+  lifted: Observation | undefined;
+};
+
+// The main incidence series is the one with most points; other bases stay in the chart.
+export async function getKeyFacts(regionSlug: string, provinceSlug: string): Promise<KeyFacts> {
+  const region = await getRegion(regionSlug);
+  if (!region) throw new Error(`unknown region "${regionSlug}"`);
+  const incidence = await getObservations({ region: regionSlug, indicator: "poverty_incidence" });
+  const byBasis = new Map<string, Observation[]>();
+  for (const o of incidence) byBasis.set(o.basis, [...(byBasis.get(o.basis) ?? []), o]);
+  const main = [...byBasis.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const first = main[0];
+  const last = main.at(-1);
+  const latest = (list: Observation[]) => list.sort((a, b) => a.year - b.year).at(-1);
+  return {
+    region,
+    province: await getRegion(provinceSlug),
+    population: latest(await getObservations({ region: regionSlug, indicator: "population" })),
+    incidence: first && last && first !== last ? { first, last, change: percentagePoints(first, last) } : undefined,
+    exit: (await getEvents(regionSlug)).find((e) => e.kind === "exit"),
+    lifted: latest(await getObservations({ region: regionSlug, indicator: "people_lifted_cumulative" })),
+  };
+}

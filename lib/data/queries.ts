@@ -1,0 +1,77 @@
+import "server-only";
+import { cache } from "react";
+import type { Level, Unit } from "../themes";
+import { prisma } from "./db";
+import type { Basis, Event, Indicator, Observation, Region, Source } from "./types";
+
+type ObservationRow = Awaited<ReturnType<typeof prisma.observation.findMany>>[number];
+
+function toObservation(o: ObservationRow): Observation {
+  return {
+    region: o.regionSlug,
+    indicator: o.indicatorKey,
+    year: o.year,
+    value: o.value,
+    decimals: o.decimals,
+    basis: o.basisKey,
+    source: o.sourceId,
+    note: { zh: o.noteZh, en: o.noteEn },
+  };
+}
+
+export const getRegions = cache(async (): Promise<Region[]> => {
+  const rows = await prisma.region.findMany({ orderBy: { slug: "asc" } });
+  return rows.map((r) => ({ slug: r.slug, name: { zh: r.nameZh, en: r.nameEn }, level: r.level as Level, parent: r.parentSlug }));
+});
+
+export async function getRegion(slug: string): Promise<Region | undefined> {
+  return (await getRegions()).find((r) => r.slug === slug);
+}
+
+export const getIndicators = cache(async (): Promise<Indicator[]> => {
+  const rows = await prisma.indicator.findMany({ orderBy: { key: "asc" } });
+  return rows.map((i) => ({
+    key: i.key,
+    name: { zh: i.nameZh, en: i.nameEn },
+    unit: i.unit as Unit,
+    definition: { zh: i.definitionZh, en: i.definitionEn },
+  }));
+});
+
+export async function getIndicator(key: string): Promise<Indicator | undefined> {
+  return (await getIndicators()).find((i) => i.key === key);
+}
+
+export const getBases = cache(async (): Promise<Basis[]> => {
+  const rows = await prisma.basis.findMany({ orderBy: { key: "asc" } });
+  return rows.map((b) => ({ key: b.key, name: { zh: b.nameZh, en: b.nameEn }, note: { zh: b.noteZh, en: b.noteEn } }));
+});
+
+export const getSources = cache(async (): Promise<Source[]> => {
+  const rows = await prisma.source.findMany({ orderBy: { id: "asc" } });
+  return rows.map((s) => ({ ...s, language: s.language as Source["language"] }));
+});
+
+export async function getSourcesById(): Promise<Map<string, Source>> {
+  return new Map((await getSources()).map((s) => [s.id, s]));
+}
+
+export const getAllObservations = cache(async (): Promise<Observation[]> => {
+  const rows = await prisma.observation.findMany({ orderBy: [{ regionSlug: "asc" }, { indicatorKey: "asc" }, { basisKey: "asc" }, { year: "asc" }] });
+  return rows.map(toObservation);
+});
+
+export async function getObservations(filter: { region?: string; indicator?: string; from?: number; to?: number }): Promise<Observation[]> {
+  return (await getAllObservations()).filter(
+    (o) =>
+      (filter.region === undefined || o.region === filter.region) &&
+      (filter.indicator === undefined || o.indicator === filter.indicator) &&
+      (filter.from === undefined || o.year >= filter.from) &&
+      (filter.to === undefined || o.year <= filter.to),
+  );
+}
+
+export const getEvents = cache(async (region: string): Promise<Event[]> => {
+  const rows = await prisma.event.findMany({ where: { regionSlug: region }, orderBy: [{ date: "asc" }, { id: "asc" }] });
+  return rows.map((e) => ({ region: e.regionSlug, date: e.date, kind: e.kind, label: { zh: e.labelZh, en: e.labelEn }, source: e.sourceId }));
+});

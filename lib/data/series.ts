@@ -1,0 +1,47 @@
+import "server-only";
+import type { AppLocale } from "../format/number";
+import { getBases, getIndicator, getObservations, getRegion } from "./queries";
+import type { Observation } from "./types";
+import type { Unit } from "../themes";
+
+export type SeriesPoint = { year: number; value: number; decimals: number; source: string; note: string | null };
+export type Series = {
+  id: string;
+  region: string;
+  regionName: string;
+  indicator: string;
+  basis: string;
+  basisName: string;
+  basisNote: string;
+  points: SeriesPoint[];
+};
+
+// One series per region + indicator + basis: figures on different bases are never joined.
+export async function seriesFor(regions: string[], indicator: string, locale: AppLocale): Promise<{ unit: Unit; series: Series[] }> {
+  const ind = await getIndicator(indicator);
+  if (!ind) throw new Error(`unknown indicator "${indicator}"`);
+  const bases = new Map((await getBases()).map((b) => [b.key, b]));
+  const series: Series[] = [];
+  for (const slug of regions) {
+    const region = await getRegion(slug);
+    if (!region) throw new Error(`unknown region "${slug}"`);
+    const byBasis = new Map<string, Observation[]>();
+    for (const o of await getObservations({ region: slug, indicator })) byBasis.set(o.basis, [...(byBasis.get(o.basis) ?? []), o]);
+    for (const [basis, obs] of byBasis) {
+      const b = bases.get(basis);
+      series.push({
+        id: `${slug}--${basis}`,
+        region: slug,
+        regionName: region.name[locale],
+        indicator,
+        basis,
+        basisName: b?.name[locale] ?? basis,
+        basisNote: b?.note[locale] ?? "",
+        points: obs
+          .sort((x, y) => x.year - y.year)
+          .map((o) => ({ year: o.year, value: o.value, decimals: o.decimals, source: o.source, note: o.note[locale] })),
+      });
+    }
+  }
+  return { unit: ind.unit, series };
+}

@@ -1,0 +1,31 @@
+import type { Level, Unit } from "../themes";
+
+// The app's own shapes; pages never see Prisma's.
+export type Bilingual = { zh: string; en: string };
+
+export type Region = { slug: string; name: Bilingual; level: Level; parent: string | null };
+export type Indicator = { key: string; name: Bilingual; unit: Unit; definition: Bilingual };
+export type Basis = { key: string; name: Bilingual; note: Bilingual };
+export type Source = {
+  id: string;
+  title: string;
+  titleEn: string;
+  publisher: string;
+  publisherEn: string;
+  date: string | null;
+  url: string | null;
+  language: "zh" | "en";
+  seedFile: string | null;
+  note: string | null;
+};
+export type Observation = {
+  region: string;
+  indicator: string;
+  year: number;
+  value: number;
+  decimals: number;
+  basis: string;
+  source: string;
+  note: { zh: string | null; en: string | null };
+};
+export type Event = { region: string; date: string; kind: string; label: Bilingual; source: string };

@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import path from "node:path";
+import {
+  DATA_FILES,
+  type BasisRow,
+  type DataFileName,
+  type EventRow,
+  type IndicatorRow,
+  type ObservationRow,
+  type RegionRow,
+  type SourceRow,
+} from "../schemas/data";
+import type { Unit } from "../themes";
+import type { Issue } from "./issues";
+import { parseCsv, type Located } from "./parse-csv";
+
+export type Dataset = {
+  regions: Located<RegionRow>[];
+  indicators: Located<IndicatorRow>[];
+  bases: Located<BasisRow>[];
+  sources: Located<SourceRow>[];
+  observations: Located<ObservationRow>[];
+  events: Located<EventRow>[];
+};
+
+const COUNT_UNITS: Unit[] = ["persons", "10k_persons", "households", "villages", "counties", "100m_yuan", "yuan", "yuan_per_year"];
+
+export function readDataset(dir: string, relTo = process.cwd()): { dataset: Dataset; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const parsed = {} as Record<DataFileName, Located<unknown>[]>;
+  for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
+    const full = path.join(dir, `${name}.csv`);
+    const file = path.relative(relTo, full) || full;
+    if (!fs.existsSync(full)) {
+      issues.push({ file, message: "file is missing" });
+      parsed[name] = [];
+      continue;
+    }
+    const result = parseCsv(file, fs.readFileSync(full, "utf8"), DATA_FILES[name]);
+    issues.push(...result.issues);
+    parsed[name] = result.rows;
+  }
+  const dataset = parsed as unknown as Dataset;
+  issues.push(...checkReferences(dataset, (name) => path.relative(relTo, path.join(dir, `${name}.csv`))));
+  return { dataset, issues };
+}
+
+// Cross-file checks: keys are unique, every reference resolves, values are in range.
+export function checkReferences(d: Dataset, fileOf: (name: DataFileName) => string): Issue[] {
+  const issues: Issue[] = [];
+  const unique = <T>(name: DataFileName, rows: Located<T>[], keyOf: (r: T) => string, field: string) => {
+    const seen = new Map<string, number>();
+    for (const { line, row } of rows) {
+      const k = keyOf(row);
+      const first = seen.get(k);
+      if (first !== undefined) issues.push({ file: fileOf(name), line, field, message: `duplicate of line ${first} (${k})` });
+      else seen.set(k, line);
+    }
+    return seen;
+  };
+  const regions = unique("regions", d.regions, (r) => r.slug, "slug");
+  const indicators = new Map(d.indicators.map(({ row }) => [row.key, row]));
+  unique("indicators", d.indicators, (r) => r.key, "key");
+  const bases = unique("bases", d.bases, (r) => r.key, "key");
+  const sources = unique("sources", d.sources, (r) => r.id, "id");
+  const ref = (name: DataFileName, line: number, field: string, value: string, known: Map<string, unknown>, what: string) => {
+    if (!known.has(value)) issues.push({ file: fileOf(name), line, field, message: `unknown ${what} "${value}"` });
+  };
+
+  for (const { line, row } of d.regions)
+    if (row.parent !== null) ref("regions", line, "parent", row.parent, regions, "region");
+
+  unique("observations", d.observations, (r) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`, "region+indicator+year+basis");
+  for (const { line, row } of d.observations) {
+    ref("observations", line, "region", row.region, regions, "region");
+    ref("observations", line, "indicator", row.indicator, indicators, "indicator");
+    ref("observations", line, "basis", row.basis, bases, "basis");
+    ref("observations", line, "source", row.source, sources, "source");
+    const unit = indicators.get(row.indicator)?.unit;
+    const v = Number(row.value);
+    if (unit === "percent" && (v < 0 || v > 100))
+      issues.push({ file: fileOf("observations"), line, field: "value", message: `a percentage must be from 0 to 100 (got ${row.value})` });
+    if (unit && COUNT_UNITS.includes(unit) && v < 0)
+      issues.push({ file: fileOf("observations"), line, field: "value", message: `a ${unit} value cannot be negative (got ${row.value})` });
+  }
+
+  const lastDate = new Map<string, string>();
+  for (const { line, row } of d.events) {
+    ref("events", line, "region", row.region, regions, "region");
+    ref("events", line, "source", row.source, sources, "source");
+    const prev = lastDate.get(row.region);
+    if (prev !== undefined && row.date < prev)
+      issues.push({ file: fileOf("events"), line, field: "date", message: `events of ${row.region} are out of date order (${row.date} comes after ${prev})` });
+    lastDate.set(row.region, row.date);
+  }
+  return issues;
+}
+
+// The number of decimals as published, so 0.60 stays 0.60.
+export function decimalsOf(value: string): number {
+  const dot = value.indexOf(".");
+  return dot === -1 ? 0 : value.length - dot - 1;
+}

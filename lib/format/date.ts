@@ -1,0 +1,10 @@
+import type { AppLocale } from "./number";
+
+// "2020-04" → "2020年4月" / "April 2020"; partial dates stay partial.
+export function formatPartialDate(date: string, locale: AppLocale): string {
+  const [y, m, d] = date.split("-").map(Number);
+  if (locale === "zh") return `${y}年${m ? `${m}月` : ""}${d ? `${d}日` : ""}`;
+  if (!m) return String(y);
+  const when = new Date(Date.UTC(y!, m - 1, d ?? 1));
+  return new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "long", ...(d ? { day: "numeric" } : {}), timeZone: "UTC" }).format(when);
+}

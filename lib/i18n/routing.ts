@@ -1,0 +1,16 @@
+import { defineRouting } from "next-intl/routing";
+
+export const routing = defineRouting({
+  locales: ["zh", "en"],
+  defaultLocale: "zh",
+  localePrefix: "always",
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+// BCP 47 tags for <html lang>, Intl and hreflang.
+export const LANG_TAG: Record<Locale, string> = { zh: "zh-CN", en: "en" };
+
+export function isLocale(value: string): value is Locale {
+  return (routing.locales as readonly string[]).includes(value);
+}

@@ -1,0 +1,20 @@
+import path from "node:path";
+import { formatIssue } from "../lib/dataset/issues";
+import { readDataset } from "../lib/dataset/load-dataset";
+import { writeDatabase } from "../lib/dataset/write-db";
+
+// Validates content/data and (re)builds prisma/data.db; on any problem the old database is left as it was.
+const dataDir = path.resolve(process.argv[2] ?? "content/data");
+const target = path.resolve(process.argv[3] ?? "prisma/data.db");
+
+const { dataset, issues } = readDataset(dataDir);
+if (issues.length > 0) {
+  console.error(`db:build: ${issues.length} problem(s) in ${path.relative(process.cwd(), dataDir)}; the database was not changed.`);
+  for (const issue of issues) console.error(formatIssue(issue));
+  process.exit(1);
+}
+await writeDatabase(dataset, target);
+console.log(
+  `db:build: wrote ${path.relative(process.cwd(), target)}: ${dataset.regions.length} regions, ${dataset.indicators.length} indicators, ` +
+    `${dataset.sources.length} sources, ${dataset.observations.length} observations, ${dataset.events.length} events`,
+);
