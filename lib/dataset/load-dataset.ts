@@ -28,25 +28,31 @@ const COUNT_UNITS: Unit[] = ["persons", "10k_persons", "households", "villages",
 export function readDataset(dir: string, relTo = process.cwd()): { dataset: Dataset; issues: Issue[] } {
   const issues: Issue[] = [];
   const parsed = {} as Record<DataFileName, Located<unknown>[]>;
+  const declared = {} as Record<DataFileName, Set<string>>;
   for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
     const full = path.join(dir, `${name}.csv`);
     const file = path.relative(relTo, full) || full;
     if (!fs.existsSync(full)) {
       issues.push({ file, message: "file is missing" });
       parsed[name] = [];
+      declared[name] = new Set();
       continue;
     }
     const result = parseCsv(file, fs.readFileSync(full, "utf8"), DATA_FILES[name]);
     issues.push(...result.issues);
     parsed[name] = result.rows;
+    declared[name] = new Set(result.raw.map((r) => r[KEY_COLUMN[name]] ?? ""));
   }
   const dataset = parsed as unknown as Dataset;
-  issues.push(...checkReferences(dataset, (name) => path.relative(relTo, path.join(dir, `${name}.csv`))));
+  issues.push(...checkReferences(dataset, (name) => path.relative(relTo, path.join(dir, `${name}.csv`)), declared));
   return { dataset, issues };
 }
 
+const KEY_COLUMN: Record<DataFileName, string> = { regions: "slug", indicators: "key", bases: "key", sources: "id", observations: "", events: "" };
+
 // Cross-file checks: keys are unique, every reference resolves, values are in range.
-export function checkReferences(d: Dataset, fileOf: (name: DataFileName) => string): Issue[] {
+// `declared` holds keys of rows that failed their own validation, so one bad row is reported once.
+export function checkReferences(d: Dataset, fileOf: (name: DataFileName) => string, declared?: Partial<Record<DataFileName, Set<string>>>): Issue[] {
   const issues: Issue[] = [];
   const unique = <T>(name: DataFileName, rows: Located<T>[], keyOf: (r: T) => string, field: string) => {
     const seen = new Map<string, number>();
@@ -64,7 +70,8 @@ export function checkReferences(d: Dataset, fileOf: (name: DataFileName) => stri
   const bases = unique("bases", d.bases, (r) => r.key, "key");
   const sources = unique("sources", d.sources, (r) => r.id, "id");
   const ref = (name: DataFileName, line: number, field: string, value: string, known: Map<string, unknown>, what: string) => {
-    if (!known.has(value)) issues.push({ file: fileOf(name), line, field, message: `unknown ${what} "${value}"` });
+    const target = { region: "regions", indicator: "indicators", basis: "bases", source: "sources" }[what] as DataFileName;
+    if (!known.has(value) && !declared?.[target]?.has(value)) issues.push({ file: fileOf(name), line, field, message: `unknown ${what} "${value}"` });
   };
 
   for (const { line, row } of d.regions)

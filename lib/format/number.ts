@@ -58,6 +58,8 @@ const EN_NOUN: Record<Exclude<Unit, "percent" | "10k_persons" | "100m_yuan">, [s
 // 65.77 (10k persons) → zh "65.77万人", en "657,700 people"; precision is never rounded away.
 export function formatValue(value: number, decimals: number, unit: Unit, locale: AppLocale): string {
   const raw = exact(value, decimals);
+  // 21.9119万 reads badly: a figure published to the person is shown in persons.
+  if (locale === "zh" && unit === "10k_persons" && decimals > 2) return `${group(shiftDecimal(raw, 4), "en")}人`;
   if (locale === "zh") return group(raw, "zh") + ZH_SUFFIX[unit];
   switch (unit) {
     case "percent":

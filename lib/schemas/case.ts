@@ -18,7 +18,10 @@ export const caseFrontmatter = z
       })
       .refine((p) => p.start <= p.end, { message: "period.start must not be after period.end" }),
     themes: z
-      .partialRecord(z.enum(THEMES, { error: `expected a theme from the fixed list: ${THEMES.join(", ")}` }), z.string().trim().min(4, "expected one sentence on what the region did"))
+      .partialRecord(z.enum(THEMES), z.string().trim().min(4, "expected one sentence on what the region did"), {
+        error: (iss) =>
+          iss.code === "unrecognized_keys" ? `unknown theme ${iss.keys.map((k) => `"${k}"`).join(", ")}; expected themes from the fixed list: ${THEMES.join(", ")}` : undefined,
+      })
       .refine((t) => Object.keys(t).length > 0, { message: "expected at least one theme" }),
     related_regions: z.array(slug).default([]),
     sources: z.array(slug).min(1, "expected at least one source id"),
