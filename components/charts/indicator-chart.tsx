@@ -15,39 +15,59 @@ type Props = {
   baselineRegion?: string;
   events?: ChartEvent[];
   emptyMessage: string;
+  regionDataHref?: string;
+  size?: "large" | "small";
 };
 
-// A chart with its data table beside it; both are in the server HTML.
-export async function IndicatorChart({ id, title, series, unit, locale, sources, baselineRegion = "china", events, emptyMessage }: Props) {
-  const t = await getTranslations({ locale, namespace: "Chart" });
-  const chartSeries: ChartSeries[] = series.map((s) => ({
+export function toChartSeries(series: Series[], nationalLabel: string, baselineRegion = "china"): ChartSeries[] {
+  return series.map((s) => ({
     id: s.id,
-    label: s.region === baselineRegion ? t("national") : s.regionName,
+    region: s.region,
+    indicator: s.indicator,
+    basis: s.basis,
+    label: s.region === baselineRegion ? nationalLabel : s.regionName,
     basisName: s.basisName,
     basisNote: s.basisNote,
     baseline: s.region === baselineRegion,
     dashed: s.basis === "registered-poor",
     points: s.points,
   }));
+}
+
+// A chart with its data table beside it; both are in the server HTML.
+export async function IndicatorChart({ id, title, series, unit, locale, sources, baselineRegion = "china", events, emptyMessage, regionDataHref, size = "large" }: Props) {
+  const t = await getTranslations({ locale, namespace: "Chart" });
+  const chartSeries = toChartSeries(series, t("national"), baselineRegion);
   const hasRegionData = chartSeries.some((s) => !s.baseline && s.points.length > 0);
   return (
-    <figure className="chart-figure" id={id} aria-labelledby={`${id}-title`}>
+    <figure className={`chart-figure chart-${size}`} id={id} aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="chart-title">
         {title}
       </figcaption>
       {!hasRegionData && <p className="gap-note">{emptyMessage}</p>}
       <div className="chart-layout">
         <SeriesLineChart
+          id={id}
           series={chartSeries}
           unit={unit}
           locale={locale}
           sources={sources}
           events={events}
-          labels={{ year: t("year"), basis: t("basis"), source: t("source"), showBaseline: t("showBaseline"), title }}
+          regionDataHref={regionDataHref}
+          width={size === "large" ? 720 : 480}
+          height={size === "large" ? 360 : 240}
+          labels={{
+            year: t("year"),
+            basis: t("basis"),
+            source: t("source"),
+            showBaseline: t("showBaseline"),
+            title,
+            downloads: { menu: t("download"), svg: t("downloadSvg"), png: t("downloadPng"), csv: t("downloadCsv"), json: t("downloadJson"), allCsv: t("downloadAllCsv"), allJson: t("downloadAllJson") },
+          }}
         />
         <DataTable series={chartSeries} unit={unit} locale={locale} caption={t("tableCaption")} labels={{ year: t("year"), source: t("source") }} sources={sources} id={`${id}-table`} />
       </div>
-      <p className="chart-caption">{t("caption")}</p>
+      {size === "large" && <p className="chart-caption">{t("caption")}</p>}
     </figure>
   );
 }

@@ -3,7 +3,7 @@ import type { SupportedFigure } from "@/components/case/source-list";
 import type { ChartEvent, SourceRef } from "@/components/charts/line-chart";
 import { figureId, resolveFigure } from "../data/figures";
 import { getKeyFacts } from "../data/key-facts";
-import { getEvents, getIndicators, getRegions, getSourcesById } from "../data/queries";
+import { getEvents, getIndicators, getObservations, getRegions, getSourcesById } from "../data/queries";
 import { seriesFor } from "../data/series";
 import type { Observation, Source } from "../data/types";
 import { formatValue } from "../format/number";
@@ -17,7 +17,8 @@ const CHART_EVENT_KINDS = new Set(["visit", "policy", "exit"]);
 export async function casePageData(doc: CaseDoc) {
   const locale = doc.locale;
   const facts = await getKeyFacts(doc.region, doc.province);
-  const regions = [doc.region, ...doc.related_regions, ...(doc.region === "china" ? [] : ["china"])];
+  const own = [doc.region, ...doc.related_regions];
+  const regions = [...own, ...(doc.region === "china" ? [] : ["china"])];
   const incidence = await seriesFor(regions, "poverty_incidence", locale);
   const events = await getEvents(doc.region);
   const years = incidence.series.flatMap((s) => s.points.map((p) => p.year));
@@ -31,8 +32,12 @@ export async function casePageData(doc: CaseDoc) {
     const { region = "", indicator = "", year = "", basis } = ref.attrs;
     textFigures.push(await resolveFigure({ region, indicator, year: Number(year), basis }));
   }
-  const chartFigures: Observation[] = incidence.series.flatMap((s) =>
-    s.points.map((p) => ({ region: s.region, indicator: s.indicator, year: p.year, value: p.value, decimals: p.decimals, basis: s.basis, source: p.source, note: { zh: null, en: null } })),
+  const regionIndicators = new Set((await getObservations({})).filter((o) => own.includes(o.region)).map((o) => o.indicator));
+  const others = [];
+  for (const ind of (await getIndicators()).filter((i) => i.key !== "poverty_incidence" && regionIndicators.has(i.key)))
+    others.push({ indicator: ind, ...(await seriesFor(own, ind.key, locale)) });
+  const chartFigures: Observation[] = [...incidence.series, ...others.flatMap((o) => o.series)].flatMap((s) =>
+    s.points.map((p) => ({ region: s.region, indicator: s.indicator, year: p.year, value: p.value, decimals: p.decimals, basis: s.basis, source: p.source, note: p.note })),
   );
   const factFigures = [facts.population, facts.lifted, facts.incidence?.first, facts.incidence?.last].filter((o): o is Observation => !!o);
 
@@ -68,5 +73,6 @@ export async function casePageData(doc: CaseDoc) {
     supports.set(o.source, list);
   }
 
-  return { facts, incidence, chartEvents, sources, sourceNumber, sourceRefs, supports };
+  const regionDataHref = `/api/v1/observations?region=${own.join(",")}`;
+  return { facts, incidence, others, chartEvents, sources, sourceNumber, sourceRefs, supports, regionDataHref };
 }

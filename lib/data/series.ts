@@ -4,7 +4,7 @@ import { getBases, getIndicator, getObservations, getRegion } from "./queries";
 import type { Observation } from "./types";
 import type { Unit } from "../themes";
 
-export type SeriesPoint = { year: number; value: number; decimals: number; source: string; note: string | null };
+export type SeriesPoint = { year: number; value: number; decimals: number; source: string; note: { zh: string | null; en: string | null } };
 export type Series = {
   id: string;
   region: string;
@@ -39,7 +39,7 @@ export async function seriesFor(regions: string[], indicator: string, locale: Ap
         basisNote: b?.note[locale] ?? "",
         points: obs
           .sort((x, y) => x.year - y.year)
-          .map((o) => ({ year: o.year, value: o.value, decimals: o.decimals, source: o.source, note: o.note[locale] })),
+          .map((o) => ({ year: o.year, value: o.value, decimals: o.decimals, source: o.source, note: o.note })),
       });
     }
   }

@@ -19,8 +19,11 @@ export const caseFrontmatter = z
       .refine((p) => p.start <= p.end, { message: "period.start must not be after period.end" }),
     themes: z
       .partialRecord(z.enum(THEMES), z.string().trim().min(4, "expected one sentence on what the region did"), {
-        error: (iss) =>
-          iss.code === "unrecognized_keys" ? `unknown theme ${iss.keys.map((k) => `"${k}"`).join(", ")}; expected themes from the fixed list: ${THEMES.join(", ")}` : undefined,
+        // zod reports unknown record keys as unrecognized_keys, which its error-map type does not list.
+        error: (iss) => {
+          const { code, keys = [] } = iss as unknown as { code: string; keys?: string[] };
+          return code === "unrecognized_keys" ? `unknown theme ${keys.map((k) => `"${k}"`).join(", ")}; expected themes from the fixed list: ${THEMES.join(", ")}` : undefined;
+        },
       })
       .refine((t) => Object.keys(t).length > 0, { message: "expected at least one theme" }),
     related_regions: z.array(slug).default([]),

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MDXContent } from "@content-collections/mdx/react";
+import { CiteThis } from "@/components/case/cite-this";
 import { KeyFactsPanel } from "@/components/case/key-facts";
+import { OtherIndicators } from "@/components/case/other-indicators";
 import { SourceList } from "@/components/case/source-list";
 import { Timeline } from "@/components/case/timeline";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
@@ -11,7 +13,8 @@ import { Figure } from "@/components/mdx/figure";
 import { Term } from "@/components/mdx/term";
 import { getCase, getCaseSlugs } from "@/lib/content/cases";
 import { casePageData } from "@/lib/content/case-page";
-import { pageMetadata } from "@/lib/i18n/metadata";
+import { today } from "@/lib/format/citation";
+import { pageMetadata, SITE_URL } from "@/lib/i18n/metadata";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 
 type Params = { locale: string; slug: string };
@@ -39,6 +42,8 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
 
   const t = await getTranslations({ locale, namespace: "Case" });
   const tc = await getTranslations({ locale, namespace: "Chart" });
+  const site = await getTranslations({ locale, namespace: "Site" });
+  const permalink = `${SITE_URL}/${locale}/cases/${slug}`;
   const data = await casePageData(doc);
   const { sourceNumber } = data;
 
@@ -75,8 +80,16 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
                 <a href={`#${h.id}`}>{h.text}</a>
               </li>
             ))}
+          {data.others.length > 0 && (
+            <li>
+              <a href="#other-indicators">{tc("otherIndicators")}</a>
+            </li>
+          )}
           <li>
             <a href="#sources">{t("sources")}</a>
+          </li>
+          <li>
+            <a href="#cite">{t("citeThis")}</a>
           </li>
         </ol>
       </nav>
@@ -92,14 +105,32 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
         locale={locale}
         sources={data.sourceRefs}
         events={data.chartEvents}
+        regionDataHref={data.regionDataHref}
         emptyMessage={tc("noData", { region: data.facts.region.name[locale] })}
       />
       <div className="prose">
         <MDXContent code={doc.mdx} components={components} />
       </div>
+      {data.others.length > 0 && (
+        <section aria-labelledby="other-indicators">
+          <h2 id="other-indicators">{tc("otherIndicators")}</h2>
+          <OtherIndicators others={data.others} regionName={data.facts.region.name[locale]} locale={locale} sources={data.sourceRefs} regionDataHref={data.regionDataHref} />
+        </section>
+      )}
       <section aria-labelledby="sources">
         <h2 id="sources">{t("sources")}</h2>
         <SourceList sources={data.sources} supports={data.supports} locale={locale} />
+      </section>
+      <section aria-labelledby="cite" className="cite-section">
+        <h2 id="cite">{t("citeThis")}</h2>
+        <p>
+          {t("permalink")}: <a href={permalink}>{permalink}</a> · {t("updated", { date: doc.updated })}
+        </p>
+        <CiteThis
+          input={{ site: site("name"), title: doc.title, url: permalink, updated: doc.updated, locale, key: `pcl-${slug}-${locale}` }}
+          builtOn={today()}
+          labels={{ gbt7714: t("gbt7714"), apa7: t("apa7"), bibtex: t("bibtex"), ris: t("ris"), copy: t("copy"), copied: t("copied"), accessedNote: t("accessedNote") }}
+        />
       </section>
     </article>
   );
