@@ -1,0 +1,93 @@
+import fs from "node:fs";
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+};
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const long = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${MONTHS[m! - 1]} ${d}, ${y}`;
+};
+
+for (const locale of ["zh", "en"] as const) {
+  test.describe(`${locale}: researcher tools on the Xiangxi case`, () => {
+    test("the chart tooltip opens from the keyboard with value, year, basis and source", async ({ page }) => {
+      await page.goto(`/${locale}/cases/xiangxi`);
+      const chart = page.locator("#incidence-chart svg.recharts-surface");
+      await chart.focus();
+      await expect(chart).toBeFocused();
+      await page.keyboard.press("ArrowRight");
+      const tooltip = page.locator("#incidence-chart [data-testid=chart-tooltip]");
+      await expect(tooltip).toBeVisible();
+      await expect(tooltip).toContainText("2012");
+      await expect(tooltip).toContainText(locale === "zh" ? "国家统计局农村住户调查" : "NBS rural household survey");
+      await expect(tooltip).toContainText("10.2%");
+      await expect(tooltip).toContainText(/\[\d+\]/);
+    });
+
+    test("the chart-data CSV download equals the database rows behind the chart", async ({ page }) => {
+      await page.goto(`/${locale}/cases/xiangxi`);
+      await page.locator("#incidence-chart details.downloads summary").click();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#incidence-chart details.downloads a").first().click()]);
+      const rows: Record<string, string>[] = parse(fs.readFileSync((await download.path())!, "utf8"), { columns: true });
+      const db = new Database("prisma/data.db", { readonly: true });
+      const expected = db
+        .prepare("SELECT regionSlug AS region, year, value, decimals, basisKey AS basis, sourceId AS source FROM Observation WHERE indicatorKey='poverty_incidence' AND regionSlug IN ('xiangxi','china')")
+        .all() as { region: string; year: number; value: number; decimals: number; basis: string; source: string }[];
+      db.close();
+      const key = (r: { region: string; year: number | string; basis: string; source: string; value: string }) => `${r.region}|${r.year}|${r.basis}|${r.source}|${r.value}`;
+      expect(rows.map(key).sort()).toEqual(expected.map((r) => key({ ...r, value: r.value.toFixed(r.decimals) })).sort());
+      expect(rows.every((r) => r.indicator === "poverty_incidence" && r.unit === "percent")).toBe(true);
+    });
+
+    test("the SVG download is a valid standalone SVG of the chart", async ({ page }) => {
+      await page.goto(`/${locale}/cases/xiangxi`);
+      await page.locator("#incidence-chart details.downloads summary").click();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#incidence-chart details.downloads button").first().click()]);
+      expect(download.suggestedFilename()).toBe("incidence-chart.svg");
+      const svg = fs.readFileSync((await download.path())!, "utf8");
+      const check = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+        return { error: doc.getElementsByTagName("parsererror").length, root: doc.documentElement.namespaceURI, points: doc.querySelectorAll("circle.chart-point").length };
+      }, svg);
+      expect(check).toEqual({ error: 0, root: "http://www.w3.org/2000/svg", points: await page.locator("#incidence-chart circle.chart-point").count() });
+    });
+  });
+}
+
+test("citations of the Xiangxi case, in every format, in both languages", async ({ page }) => {
+  const accessed = today();
+  const expected = {
+    zh: {
+      gbt7714: `中国减贫案例库. 湘西州：精准扶贫首倡地的七年脱贫攻坚[EB/OL]. (2026-11-23)[${accessed}]. http://localhost:3000/zh/cases/xiangxi.`,
+      apa7: `中国减贫案例库. (2026, November 23). 湘西州：精准扶贫首倡地的七年脱贫攻坚. Retrieved ${long(accessed)}, from http://localhost:3000/zh/cases/xiangxi`,
+      bibtex: `@online{pcl-xiangxi-zh,\n  author = {{中国减贫案例库}},\n  title = {湘西州：精准扶贫首倡地的七年脱贫攻坚},\n  year = {2026},\n  date = {2026-11-23},\n  url = {http://localhost:3000/zh/cases/xiangxi},\n  urldate = {${accessed}},\n  langid = {chinese},\n  organization = {中国减贫案例库}\n}`,
+      ris: `TY  - ELEC\nAU  - 中国减贫案例库\nTI  - 湘西州：精准扶贫首倡地的七年脱贫攻坚\nPY  - 2026\nDA  - 2026/11/23\nY2  - ${accessed.replace(/-/g, "/")}\nUR  - http://localhost:3000/zh/cases/xiangxi\nPB  - 中国减贫案例库\nLA  - zh\nER  - `,
+    },
+    en: {
+      gbt7714: `China Poverty Alleviation Case Library. Xiangxi: seven years of poverty alleviation where the targeted approach began[EB/OL]. (2026-11-23)[${accessed}]. http://localhost:3000/en/cases/xiangxi.`,
+      apa7: `China Poverty Alleviation Case Library. (2026, November 23). Xiangxi: seven years of poverty alleviation where the targeted approach began. Retrieved ${long(accessed)}, from http://localhost:3000/en/cases/xiangxi`,
+      bibtex: `@online{pcl-xiangxi-en,\n  author = {{China Poverty Alleviation Case Library}},\n  title = {Xiangxi: seven years of poverty alleviation where the targeted approach began},\n  year = {2026},\n  date = {2026-11-23},\n  url = {http://localhost:3000/en/cases/xiangxi},\n  urldate = {${accessed}},\n  langid = {english},\n  organization = {China Poverty Alleviation Case Library}\n}`,
+      ris: `TY  - ELEC\nAU  - China Poverty Alleviation Case Library\nTI  - Xiangxi: seven years of poverty alleviation where the targeted approach began\nPY  - 2026\nDA  - 2026/11/23\nY2  - ${accessed.replace(/-/g, "/")}\nUR  - http://localhost:3000/en/cases/xiangxi\nPB  - China Poverty Alleviation Case Library\nLA  - en\nER  - `,
+    },
+  };
+  for (const locale of ["zh", "en"] as const) {
+    await page.goto(`/${locale}/cases/xiangxi`);
+    for (const [format, text] of Object.entries(expected[locale])) await expect(page.getByTestId(`citation-${format}`)).toHaveText(text, { useInnerText: true });
+  }
+});
+
+test("a figure links to its source entry and the entry links back", async ({ page }) => {
+  await page.goto("/en/cases/xiangxi");
+  const figure = page.locator(".prose a.figure").first();
+  const id = await figure.getAttribute("id");
+  await figure.click();
+  const entry = page.locator(`${await figure.getAttribute("href")}`);
+  await expect(entry).toBeInViewport();
+  await entry.locator(`a[href="#${id}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+});
