@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { formatIssue } from "../lib/dataset/issues";
 import { readDataset } from "../lib/dataset/load-dataset";
@@ -14,6 +15,13 @@ if (issues.length > 0) {
   process.exit(1);
 }
 await writeDatabase(dataset, target);
+// The site's own build also publishes the bulk download: the reviewed CSV files and the database, under /data/.
+if (process.argv[3] === undefined) {
+  const publicData = path.resolve("public/data");
+  fs.mkdirSync(publicData, { recursive: true });
+  for (const f of fs.readdirSync(dataDir).filter((f) => f.endsWith(".csv"))) fs.copyFileSync(path.join(dataDir, f), path.join(publicData, f));
+  fs.copyFileSync(target, path.join(publicData, "poverty-cases.sqlite"));
+}
 console.log(
   `db:build: wrote ${path.relative(process.cwd(), target)}: ${dataset.regions.length} regions, ${dataset.indicators.length} indicators, ` +
     `${dataset.sources.length} sources, ${dataset.observations.length} observations, ${dataset.events.length} events`,

@@ -20,6 +20,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             <Link href="/glossary">{t("glossary")}</Link>
           </li>
           <li>
+            <Link href="/data">{t("data")}</Link>
+          </li>
+          <li>
             <Link href="/about">{t("about")}</Link>
           </li>
         </ul>

@@ -21,7 +21,7 @@ function toObservation(o: ObservationRow): Observation {
 
 export const getRegions = cache(async (): Promise<Region[]> => {
   const rows = await prisma.region.findMany({ orderBy: { slug: "asc" } });
-  return rows.map((r) => ({ slug: r.slug, name: { zh: r.nameZh, en: r.nameEn }, level: r.level as Level, parent: r.parentSlug }));
+  return rows.map((r) => ({ slug: r.slug, name: { zh: r.nameZh, en: r.nameEn }, level: r.level as Level, parent: r.parentSlug, adcode: r.adcode }));
 });
 
 export async function getRegion(slug: string): Promise<Region | undefined> {

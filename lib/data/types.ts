@@ -3,7 +3,7 @@ import type { Level, Unit } from "../themes";
 // The app's own shapes; pages never see Prisma's.
 export type Bilingual = { zh: string; en: string };
 
-export type Region = { slug: string; name: Bilingual; level: Level; parent: string | null };
+export type Region = { slug: string; name: Bilingual; level: Level; parent: string | null; adcode: string | null };
 export type Indicator = { key: string; name: Bilingual; unit: Unit; definition: Bilingual };
 export type Basis = { key: string; name: Bilingual; note: Bilingual };
 export type Source = {

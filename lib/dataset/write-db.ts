@@ -17,7 +17,7 @@ export async function writeDatabase(d: Dataset, target: string): Promise<void> {
     try {
       await prisma.$transaction([
         prisma.region.createMany({
-          data: d.regions.map(({ row }) => ({ slug: row.slug, nameZh: row.name_zh, nameEn: row.name_en, level: row.level })),
+          data: d.regions.map(({ row }) => ({ slug: row.slug, nameZh: row.name_zh, nameEn: row.name_en, level: row.level, adcode: row.adcode })),
         }),
         ...d.regions
           .filter(({ row }) => row.parent !== null)

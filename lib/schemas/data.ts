@@ -32,6 +32,12 @@ export const regionRow = z.object({
     .trim()
     .transform((s) => (s === "" ? null : s))
     .pipe(slug.nullable()),
+  // The national administrative division code (GB/T 2260), used to place the region on the map.
+  adcode: z
+    .string()
+    .trim()
+    .regex(/^(\d{6})?$/, "expected a six-digit administrative division code or nothing")
+    .transform((s) => (s === "" ? null : s)),
 });
 
 export const indicatorRow = z.object({

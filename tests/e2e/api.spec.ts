@@ -49,7 +49,7 @@ test("observations carry their source ids and the response includes those source
 
 test("CSV format of every endpoint", async ({ request }) => {
   for (const [endpoint, header] of [
-    ["regions", "slug,name_zh,name_en,level,parent"],
+    ["regions", "slug,name_zh,name_en,level,parent,adcode"],
     ["indicators", "key,name_zh,name_en,unit,definition_zh,definition_en"],
     ["sources", "id,title,titleEn,publisher,publisherEn,date,url,language,seedFile,note"],
     ["observations", "region,indicator,year,value,unit,basis,source,note_zh,note_en"],

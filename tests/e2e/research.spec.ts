@@ -39,7 +39,7 @@ for (const locale of ["zh", "en"] as const) {
         .prepare("SELECT regionSlug AS region, year, value, decimals, basisKey AS basis, sourceId AS source FROM Observation WHERE indicatorKey='poverty_incidence' AND regionSlug IN ('xiangxi','china')")
         .all() as { region: string; year: number; value: number; decimals: number; basis: string; source: string }[];
       db.close();
-      const key = (r: { region: string; year: number | string; basis: string; source: string; value: string }) => `${r.region}|${r.year}|${r.basis}|${r.source}|${r.value}`;
+      const key = (r: Record<string, string | number>) => `${r.region}|${r.year}|${r.basis}|${r.source}|${r.value}`;
       expect(rows.map(key).sort()).toEqual(expected.map((r) => key({ ...r, value: r.value.toFixed(r.decimals) })).sort());
       expect(rows.every((r) => r.indicator === "poverty_incidence" && r.unit === "percent")).toBe(true);
     });

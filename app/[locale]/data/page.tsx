@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { GET as observationsGET } from "@/app/api/v1/observations/route";
+import { API_ENDPOINTS, API_ERRORS } from "@/lib/content/api-endpoints";
+import { DATA_DICTIONARY } from "@/lib/data/dictionary";
+import { SITE_URL, pageMetadata } from "@/lib/i18n/metadata";
+import type { Locale } from "@/lib/i18n/routing";
+import { NextRequest } from "next/server";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+const FILES = ["observations.csv", "sources.csv", "regions.csv", "indicators.csv", "bases.csv", "events.csv", "poverty-cases.sqlite"];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Data" });
+  return pageMetadata({ locale, path: "/data", title: t("title"), description: t("intro") });
+}
+
+export default async function DataPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Data" });
+  const example = API_ENDPOINTS.at(-1)!.example;
+  // The documented response is produced by the real handler at build time, so it cannot drift.
+  const response = await (await observationsGET(new NextRequest(`${SITE_URL}${example}`))).json();
+  return (
+    <div className="data-page">
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <section aria-labelledby="bulk">
+        <h2 id="bulk">{t("bulk")}</h2>
+        <ul>
+          {FILES.map((f) => (
+            <li key={f}>
+              <a href={`/data/${f}`} download>
+                {f}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p>{t("licence")}</p>
+        <p>{t("citeDataset")}</p>
+        <blockquote>{t("citeDatasetExample", { url: `${SITE_URL}/${locale}/data` })}</blockquote>
+      </section>
+      <section aria-labelledby="api">
+        <h2 id="api">{t("api")}</h2>
+        <p>{API_ERRORS[locale]}</p>
+        {API_ENDPOINTS.map((e) => (
+          <article key={e.path} className="endpoint">
+            <h3>
+              <code>GET {e.path}</code>
+            </h3>
+            <p>{e.description[locale]}</p>
+            <table className="data-table">
+              <caption>{t("parameters")}</caption>
+              <tbody>
+                {e.params.map((p) => (
+                  <tr key={p.name}>
+                    <th scope="row">
+                      <code>{p.name}</code>
+                    </th>
+                    <td style={{ textAlign: "left" }}>{p.description[locale]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p>
+              {t("exampleRequest")}: <a href={e.example}>{e.example}</a>
+            </p>
+          </article>
+        ))}
+        <h3>{t("exampleResponse", { request: example })}</h3>
+        <pre className="example">{JSON.stringify(response, null, 2)}</pre>
+      </section>
+      <section aria-labelledby="dictionary">
+        <h2 id="dictionary">{t("dictionary")}</h2>
+        {DATA_DICTIONARY.map((table) => (
+          <div key={table.table} id={`table-${table.table.toLowerCase()}`}>
+            <h3>
+              {table.table} <small className="muted">({table.file})</small>
+            </h3>
+            <p>{table.description[locale]}</p>
+            <table className="data-table dictionary">
+              <thead>
+                <tr>
+                  <th scope="col">{t("column")}</th>
+                  <th scope="col">{t("type")}</th>
+                  <th scope="col">{t("meaning")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {table.columns.map((c) => (
+                  <tr key={c.name}>
+                    <th scope="row">
+                      <code>{c.name}</code>
+                    </th>
+                    <td>
+                      <code>{c.type}</code>
+                    </td>
+                    <td>{c.description[locale]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Bilingual } from "../data/types";
+
+type Param = { name: string; description: Bilingual };
+export type Endpoint = { path: string; description: Bilingual; params: Param[]; example: string };
+
+const format: Param = { name: "format", description: { zh: "json（默认）或 csv。", en: "json (default) or csv." } };
+
+// The open data API as documented on /data; the examples are fetched from the same handlers at build time.
+export const API_ENDPOINTS: Endpoint[] = [
+  { path: "/api/v1/regions", description: { zh: "全部地区。", en: "All regions." }, params: [format], example: "/api/v1/regions" },
+  { path: "/api/v1/indicators", description: { zh: "全部指标及其单位和定义。", en: "All indicators with units and definitions." }, params: [format], example: "/api/v1/indicators" },
+  { path: "/api/v1/sources", description: { zh: "全部来源。", en: "All sources." }, params: [format], example: "/api/v1/sources?format=csv" },
+  {
+    path: "/api/v1/observations",
+    description: { zh: "观测值，附其引用的来源。", en: "Observations, with the sources they cite." },
+    params: [
+      { name: "region", description: { zh: "地区标识，可用逗号分隔多个（最多20个），如 lichuan,xiangxi。", en: "Region slug(s), comma-separated (up to 20), e.g. lichuan,xiangxi." } },
+      { name: "indicator", description: { zh: "指标标识，可用逗号分隔多个，如 poverty_incidence。", en: "Indicator key(s), comma-separated, e.g. poverty_incidence." } },
+      { name: "basis", description: { zh: "统计口径，如 nbs-survey。", en: "Basis, e.g. nbs-survey." } },
+      { name: "from, to", description: { zh: "年份范围（1949—2100，含首尾）。", en: "Year range (1949–2100, inclusive)." } },
+      format,
+    ],
+    example: "/api/v1/observations?region=lichuan&indicator=poverty_incidence",
+  },
+];
+
+export const API_ERRORS: Bilingual = {
+  zh: "参数错误返回 400，JSON 为 { error, issues }，issues 逐项指出参数名和原因；未知的地区、指标或口径返回 404。响应可缓存一天：数据只在网站重新构建时变化。",
+  en: "A bad parameter returns 400 with JSON { error, issues }, each issue naming the parameter and the reason; an unknown region, indicator or basis returns 404. Responses may be cached for a day: the data change only when the site is rebuilt.",
+};

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Region" ADD COLUMN "adcode" TEXT;
+
