@@ -1,7 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseCard } from "@/components/case/case-card";
-import { getCases } from "@/lib/content/cases";
+import { SourceList } from "@/components/case/source-list";
+import { IndicatorChart } from "@/components/charts/indicator-chart";
+import type { SourceRef } from "@/components/charts/line-chart";
+import { getCaseCards } from "@/lib/content/case-cards";
+import { getSourcesById } from "@/lib/data/queries";
+import { seriesFor } from "@/lib/data/series";
+import { formatPartialDate } from "@/lib/format/date";
+import { sourceShortLabel } from "@/lib/format/source";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import type { Locale } from "@/lib/i18n/routing";
@@ -17,22 +24,63 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "Home" });
+  const [t, tc, tcase, tnav] = await Promise.all([
+    getTranslations({ locale, namespace: "Home" }),
+    getTranslations({ locale, namespace: "Chart" }),
+    getTranslations({ locale, namespace: "Case" }),
+    getTranslations({ locale, namespace: "Nav" }),
+  ]);
+  const tcases = await getTranslations({ locale, namespace: "Cases" });
+  const cards = await getCaseCards(locale, (region, text) => tcases("sparkLabel", { region, text: text ?? "—" }));
+  const national = await seriesFor(["china"], "poverty_incidence", locale);
+  const byId = await getSourcesById();
+  const sources = [...new Set(national.series.flatMap((s) => s.points.map((p) => p.source)))].map((id) => byId.get(id)!);
+  const refs: Record<string, SourceRef> = Object.fromEntries(sources.map((s, i) => [s.id, { n: i + 1, label: sourceShortLabel(s, locale, tcase("undated")), href: `#source-${s.id}` }]));
+  const recent = [...cards].sort((a, b) => b.updated.localeCompare(a.updated)).slice(0, 3);
   return (
     <div className="home">
       <section className="hero">
         <h1>{t("title")}</h1>
         <p className="lead">{t("intro")}</p>
+        <ul className="entry-points">
+          {(["cases", "compare", "search", "indicators", "glossary", "data"] as const).map((key) => (
+            <li key={key}>
+              <Link href={`/${key}`}>
+                <strong>{t(`entry.${key}.title`)}</strong>
+                <span>{t(`entry.${key}.body`)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="home-cases">
         <h2 id="home-cases">{t("casesHeading")}</h2>
         <div className="card-grid">
-          {getCases(locale).map((doc) => (
-            <CaseCard key={doc.slug} doc={doc} />
+          {cards.map((card) => (
+            <CaseCard key={card.slug} card={card} locale={locale} />
           ))}
         </div>
+      </section>
+      <section aria-labelledby="home-national">
+        <h2 id="home-national">{t("nationalHeading")}</h2>
+        <p>{t("nationalIntro")}</p>
+        <IndicatorChart id="national-chart" title={tc("incidenceTitle", { region: locale === "zh" ? "全国" : "China" })} series={national.series} unit={national.unit} locale={locale} sources={refs} baselineRegion="none" emptyMessage="" regionDataHref="/api/v1/observations?region=china" />
+        <details>
+          <summary>{tcase("sources")}</summary>
+          <SourceList sources={sources} supports={new Map()} locale={locale} />
+        </details>
+      </section>
+      <section aria-labelledby="home-recent">
+        <h2 id="home-recent">{t("recentHeading")}</h2>
+        <ul>
+          {recent.map((c) => (
+            <li key={c.slug}>
+              <Link href={`/cases/${c.slug}`}>{c.title}</Link> <span className="muted">· {formatPartialDate(c.updated, locale)}</span>
+            </li>
+          ))}
+        </ul>
         <p>
-          <Link href="/cases">{t("allCases")}</Link>
+          <Link href="/cases">{t("allCases")}</Link> · <Link href="/about">{tnav("about")}</Link>
         </p>
       </section>
     </div>

@@ -3,7 +3,8 @@ import type { Series } from "@/lib/data/series";
 import type { AppLocale } from "@/lib/format/number";
 import type { Unit } from "@/lib/themes";
 import { DataTable } from "./data-table";
-import { SeriesLineChart, type ChartEvent, type ChartSeries, type SourceRef } from "./line-chart";
+import { SeriesLineChart, type ChartEvent, type SourceRef } from "./line-chart";
+import { toChartSeries } from "./to-chart-series";
 
 type Props = {
   id: string;
@@ -18,21 +19,6 @@ type Props = {
   regionDataHref?: string;
   size?: "large" | "small";
 };
-
-export function toChartSeries(series: Series[], nationalLabel: string, baselineRegion = "china"): ChartSeries[] {
-  return series.map((s) => ({
-    id: s.id,
-    region: s.region,
-    indicator: s.indicator,
-    basis: s.basis,
-    label: s.region === baselineRegion ? nationalLabel : s.regionName,
-    basisName: s.basisName,
-    basisNote: s.basisNote,
-    baseline: s.region === baselineRegion,
-    dashed: s.basis === "registered-poor",
-    points: s.points,
-  }));
-}
 
 // A chart with its data table beside it; both are in the server HTML.
 export async function IndicatorChart({ id, title, series, unit, locale, sources, baselineRegion = "china", events, emptyMessage, regionDataHref, size = "large" }: Props) {

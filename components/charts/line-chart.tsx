@@ -121,11 +121,11 @@ export function SeriesLineChart({ id, series, unit, locale, labels, sources, eve
 
 const EVENT_MARKS = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨"];
 
-// Rounds an axis maximum up to 1, 2, 2.5 or 5 times a power of ten.
+// Rounds an axis maximum up to a round number a little above the data.
 function niceCeiling(v: number): number {
   if (!(v > 0)) return 1;
   const p = 10 ** Math.floor(Math.log10(v));
-  return [1, 2, 2.5, 5, 10].map((m) => m * p).find((c) => c >= v)!;
+  return [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((m) => m * p).find((c) => c >= v)!;
 }
 
 type TooltipExtra = Pick<Props, "series" | "unit" | "locale" | "labels" | "sources">;

@@ -1,7 +1,14 @@
 import { getTranslations } from "next-intl/server";
+import { SearchBox, type SearchLabels } from "@/components/search/search-box";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { LocaleSwitcher } from "./locale-switcher";
+
+export async function searchLabels(locale: Locale): Promise<SearchLabels> {
+  const t = await getTranslations({ locale, namespace: "Search" });
+  const keys = ["label", "placeholder", "submit", "noResults", "tryGlossary", "tryCases", "results", "loading", "shortcut"] as const;
+  return Object.fromEntries(keys.map((k) => [k, t(k)])) as SearchLabels;
+}
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Nav" });
@@ -13,20 +20,14 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       </Link>
       <nav aria-label={t("label")}>
         <ul>
-          <li>
-            <Link href="/cases">{t("cases")}</Link>
-          </li>
-          <li>
-            <Link href="/glossary">{t("glossary")}</Link>
-          </li>
-          <li>
-            <Link href="/data">{t("data")}</Link>
-          </li>
-          <li>
-            <Link href="/about">{t("about")}</Link>
-          </li>
+          {(["cases", "compare", "indicators", "glossary", "data", "about"] as const).map((key) => (
+            <li key={key}>
+              <Link href={`/${key}`}>{t(key)}</Link>
+            </li>
+          ))}
         </ul>
       </nav>
+      <SearchBox locale={locale} labels={await searchLabels(locale)} />
       <LocaleSwitcher target={locale === "zh" ? "en" : "zh"} label={t("switchTo")} title={t("switchToLabel")} />
     </header>
   );

@@ -33,15 +33,20 @@ export function checkContent(input: ContentInput): Issue[] {
   const terms = new Set(input.glossary.map((g) => g.path.replace(/^.*\/|\.yaml$/g, "")));
   const parsed = input.cases.map((f) => parseCase(f, issues));
   const slugs = new Set(input.caseDirs);
+  const misshapen = new Set<string>();
 
   for (const dir of input.caseDirs)
     for (const locale of LOCALES)
-      if (!parsed.some((c) => c.slug === dir && c.locale === locale))
-        issues.push({ file: `content/cases/${dir}/${locale}.mdx`, message: `missing: every case needs both zh.mdx and en.mdx` });
+      if (!parsed.some((c) => c.slug === dir && c.locale === locale)) {
+        // Point at the file the editor has open: the other locale, when it exists.
+        const other = parsed.find((c) => c.slug === dir && c.locale !== locale);
+        issues.push({ file: other?.file ?? `content/cases/${dir}`, line: other ? 1 : undefined, field: "locales", message: `${locale}.mdx is missing: every case needs both zh.mdx and en.mdx` });
+      }
 
+  const known: Known = { regions, indicators, sources, terms, dataset: d };
   for (const c of parsed) {
     const add = (line: number, field: string | undefined, message: string) => issues.push({ file: c.file, line, field, message });
-    if (!(LOCALES as readonly string[]).includes(c.locale)) add(1, undefined, `the file name must be zh.mdx or en.mdx`);
+    if (!(LOCALES as readonly string[]).includes(c.locale)) add(1, "file", `the file name must be zh.mdx or en.mdx`);
     if (c.fm) {
       const fm = c.fm;
       const region = regions.get(fm.region);
@@ -56,28 +61,29 @@ export function checkContent(input: ContentInput): Issue[] {
         if (!sources.has(s)) add(c.lineOf(["sources", i]), "sources", `unknown source "${s}" (not in content/data/sources.csv)`);
       });
     }
-    checkSections(c, add);
-    for (const ref of c.refs) checkRef(c, ref, add, { regions, indicators, sources, terms, dataset: d });
+    if (c.fm) checkPlaceholders(c, add);
+    if (!checkSections(c, add)) misshapen.add(c.file);
+    for (const ref of c.refs) checkRef(c, ref, add, known);
     for (const link of c.links) {
       const problem = brokenLink(link.href, c, slugs, terms);
-      if (problem) add(link.line, undefined, `broken link "${link.href}": ${problem}`);
+      if (problem) add(link.line, "link", `broken link "${link.href}": ${problem}`);
     }
   }
 
   for (const slug of slugs) {
     const zh = parsed.find((c) => c.slug === slug && c.locale === "zh");
     const en = parsed.find((c) => c.slug === slug && c.locale === "en");
-    if (zh && en) compareLocales(zh, en, issues);
+    if (zh && en) compareLocales(zh, en, issues, misshapen.has(zh.file) || misshapen.has(en.file), known);
   }
 
   for (const g of input.glossary) {
     const doc = parseDocument(g.text);
     const result = glossaryTerm.safeParse(doc.toJS());
     if (!result.success)
-      for (const i of result.error.issues) issues.push({ file: g.path, line: lineAt(g.text, doc, i.path as (string | number)[]), field: i.path.join("."), message: i.message });
+      for (const i of result.error.issues) issues.push({ file: g.path, line: 1 + lineAt(g.text, doc, i.path as (string | number)[]), field: i.path.join("."), message: i.message });
     else
       result.data.related.forEach((r, i) => {
-        if (!terms.has(r)) issues.push({ file: g.path, line: lineAt(g.text, doc, ["related", i]), field: "related", message: `unknown term "${r}"` });
+        if (!terms.has(r)) issues.push({ file: g.path, line: 1 + lineAt(g.text, doc, ["related", i]), field: "related", message: `unknown term "${r}"` });
       });
   }
 
@@ -99,7 +105,8 @@ function parseCase(f: TextFile, issues: Issue[]): ParsedCase {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(f.text);
   const yamlText = m?.[1] ?? "";
   const doc = parseDocument(yamlText);
-  const lineOf = (path: (string | number)[]) => 1 + lineAt(yamlText, doc, path);
+  // The YAML starts on line 2, below the opening ---.
+  const lineOf = (path: (string | number)[]) => 2 + lineAt(yamlText, doc, path);
   const bodyStart = m ? m[0].split("\n").length : 1;
   const body = m ? f.text.slice(m[0].length) : f.text;
   const { headings, refs } = outline(body, bodyStart);
@@ -108,11 +115,11 @@ function parseCase(f: TextFile, issues: Issue[]): ParsedCase {
   );
   const base = { file: f.path, slug, locale, lineOf, headings, refs, links };
   if (!m) {
-    issues.push({ file: f.path, line: 1, message: "missing frontmatter: the file must start with a --- block" });
+    issues.push({ file: f.path, line: 1, field: "frontmatter", message: "missing: the file must start with a --- block" });
     return { ...base, fm: undefined, raw: {} };
   }
   if (doc.errors.length) {
-    for (const e of doc.errors) issues.push({ file: f.path, line: 1 + (e.linePos?.[0]?.line ?? 1), message: `frontmatter is not valid YAML: ${e.message.split("\n")[0]}` });
+    for (const e of doc.errors) issues.push({ file: f.path, line: 1 + (e.linePos?.[0]?.line ?? 1), field: "frontmatter", message: `not valid YAML: ${e.message.split("\n")[0]}` });
     return { ...base, fm: undefined, raw: {} };
   }
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
@@ -150,18 +157,39 @@ function keyLineBefore(text: string, offset: number, key: string | number | unde
 
 type Add = (line: number, field: string | undefined, message: string) => void;
 
-function checkSections(c: ParsedCase, add: Add) {
+// Returns false when the file's own outline is wrong, so the locale comparison need not repeat it.
+function checkSections(c: ParsedCase, add: Add): boolean {
   const h2 = c.headings.filter((h) => h.depth === 2).map((h) => h.id);
   const expected = [...CASE_SECTIONS];
-  if (h2.join() !== expected.join())
-    add(c.headings[0]?.line ?? 1, "sections", `expected the ## sections ${expected.map((s) => `{#${s}}`).join(", ")} in this order; found ${h2.map((s) => `{#${s}}`).join(", ") || "none"}`);
+  let ok = true;
+  if (h2.join() !== expected.join()) {
+    ok = false;
+    const h2s = c.headings.filter((h) => h.depth === 2);
+    const at = h2s.find((h, i) => h.id !== expected[i]) ?? h2s.at(-1);
+    add(at?.line ?? 1, "sections", `expected the ## sections ${expected.map((s) => `{#${s}}`).join(", ")} in this order; found ${h2.map((s) => `{#${s}}`).join(", ") || "none"}`);
+  }
   const themes = Object.keys(c.fm?.themes ?? {});
   const measures = c.headings.findIndex((h) => h.depth === 2 && h.id === "measures");
   const next = c.headings.findIndex((h, i) => i > measures && h.depth === 2);
   const sub = measures === -1 ? [] : c.headings.slice(measures + 1, next === -1 ? undefined : next).filter((h) => h.depth === 3);
   const ordered = THEMES.filter((t) => themes.includes(t));
-  if (c.fm && sub.map((h) => h.id).join() !== ordered.join())
+  if (c.fm && sub.map((h) => h.id).join() !== ordered.join()) {
+    ok = false;
     add(sub[0]?.line ?? c.headings[measures]?.line ?? 1, "measures", `expected one ### sub-section per frontmatter theme, in the fixed order: ${ordered.map((t) => `{#${t}}`).join(", ")}; found ${sub.map((h) => `{#${h.id}}`).join(", ") || "none"}`);
+  }
+  return ok;
+}
+
+// `npm run case:new` writes "TODO…" into the frontmatter; it must not reach the site.
+function checkPlaceholders(c: ParsedCase, add: Add) {
+  const fm = c.fm!;
+  const fields: [(string | number)[], string][] = [
+    [["title"], fm.title],
+    [["summary"], fm.summary],
+    ...Object.entries(fm.themes).map(([k, v]): [(string | number)[], string] => [["themes", k], v ?? ""]),
+  ];
+  for (const [path, value] of fields)
+    if (/^TODO\b/.test(value)) add(c.lineOf(path), path.join("."), `still the placeholder from npm run case:new; replace it`);
 }
 
 type Known = { regions: Map<string, unknown>; indicators: Set<string>; sources: Set<string>; terms: Set<string>; dataset: Dataset };
@@ -180,6 +208,8 @@ function checkRef(c: ParsedCase, ref: ComponentRef, add: Add, k: Known) {
   if (!/^\d{4}$/.test(year)) return add(ref.line, "Figure", `expected year={YYYY}, got "${year}"`);
   const matches = k.dataset.observations.filter((o) => o.row.region === region && o.row.indicator === indicator && o.row.year === Number(year) && (!basis || o.row.basis === basis));
   if (matches.length === 0) return add(ref.line, "Figure", `no observation for ${region} / ${indicator} / ${year}${basis ? ` / ${basis}` : ""} in content/data/observations.csv`);
+  // Two rows on the same basis are a duplicate, which readDataset reports at its line in observations.csv.
+  if (new Set(matches.map((m) => m.row.basis)).size < matches.length) return;
   if (matches.length > 1) return add(ref.line, "Figure", `${matches.length} observations on different bases (${matches.map((m) => m.row.basis).join(", ")}): add basis="…"`);
   const source = matches[0]!.row.source;
   if (c.fm && !c.fm.sources.includes(source)) add(ref.line, "Figure", `its source "${source}" is not in the frontmatter's sources`);
@@ -202,7 +232,14 @@ function brokenLink(href: string, c: ParsedCase, slugs: Set<string>, terms: Set<
   return STATIC_ROUTES.has(rest) ? undefined : "no such page";
 }
 
-function compareLocales(zh: ParsedCase, en: ParsedCase, issues: Issue[]) {
+// An unknown id is reported where it is used; comparing it across locales would only repeat that.
+function resolves(r: ComponentRef, k: Known): boolean {
+  if (r.name === "Term") return k.terms.has(r.attrs.id ?? "");
+  if (r.name === "Cite") return k.sources.has(r.attrs.id ?? "");
+  return k.regions.has(r.attrs.region ?? "") && k.indicators.has(r.attrs.indicator ?? "");
+}
+
+function compareLocales(zh: ParsedCase, en: ParsedCase, issues: Issue[], outlineReported: boolean, k: Known) {
   const add = (line: number, field: string, message: string) => issues.push({ file: en.file, line, field, message });
   if (zh.fm && en.fm) {
     for (const key of ["region", "level", "province", "period", "related_regions", "sources"] as const)
@@ -211,13 +248,15 @@ function compareLocales(zh: ParsedCase, en: ParsedCase, issues: Issue[]) {
     if (tz.join() !== te.join()) add(en.lineOf(["themes"]), "themes", `theme keys differ from zh.mdx (${tz.join(", ")})`);
   }
   const ids = (c: ParsedCase) => c.headings.map((h) => `${"#".repeat(h.depth)} {#${h.id}}`);
-  if (ids(zh).join() !== ids(en).join()) add(en.headings[0]?.line ?? 1, "sections", `headings differ from zh.mdx: zh has ${ids(zh).join(", ")}; en has ${ids(en).join(", ")}`);
+  const firstDiff = ids(en).findIndex((h, i) => h !== ids(zh)[i]);
+  const diffLine = (firstDiff === -1 ? en.headings.at(-1) : en.headings[firstDiff])?.line ?? 1;
+  if (!outlineReported && ids(zh).join() !== ids(en).join()) add(diffLine, "sections", `headings differ from zh.mdx: zh has ${ids(zh).join(", ")}; en has ${ids(en).join(", ")}`);
   const keyOf = (r: ComponentRef) =>
     r.name === "Figure" ? `<Figure ${r.attrs.region}/${r.attrs.indicator}/${r.attrs.year}${r.attrs.basis ? `/${r.attrs.basis}` : ""}>` : `<${r.name} ${r.attrs.id}>`;
   for (const name of ["Figure", "Term", "Cite"] as const) {
     const count = (c: ParsedCase) => {
       const m = new Map<string, number>();
-      for (const r of c.refs.filter((r) => r.name === name)) m.set(keyOf(r), (m.get(keyOf(r)) ?? 0) + 1);
+      for (const r of c.refs.filter((r) => r.name === name && resolves(r, k))) m.set(keyOf(r), (m.get(keyOf(r)) ?? 0) + 1);
       return m;
     };
     const [a, b] = [count(zh), count(en)];
@@ -225,8 +264,10 @@ function compareLocales(zh: ParsedCase, en: ParsedCase, issues: Issue[]) {
     const same = (k: string) => (name === "Figure" ? a.get(k) === b.get(k) : a.has(k) === b.has(k));
     for (const k of new Set([...a.keys(), ...b.keys()]))
       if (!same(k)) {
-        const line = en.refs.find((r) => keyOf(r) === k)?.line ?? zh.refs.find((r) => keyOf(r) === k)?.line ?? 1;
-        add(line, name, `${k} appears ${a.get(k) ?? 0}× in zh.mdx and ${b.get(k) ?? 0}× in en.mdx`);
+        // Report it where the extra occurrence is: that is the line without a counterpart.
+        const extra = (b.get(k) ?? 0) > (a.get(k) ?? 0) ? en : zh;
+        const line = extra.refs.findLast((r) => keyOf(r) === k)?.line ?? 1;
+        issues.push({ file: extra.file, line, field: name, message: `${k} appears ${a.get(k) ?? 0}× in zh.mdx and ${b.get(k) ?? 0}× in en.mdx` });
       }
   }
 }

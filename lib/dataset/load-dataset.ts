@@ -10,7 +10,7 @@ import {
   type RegionRow,
   type SourceRow,
 } from "../schemas/data";
-import type { Unit } from "../themes";
+import { UNITS, type Unit } from "../themes";
 import type { Issue } from "./issues";
 import { parseCsv, type Located } from "./parse-csv";
 
@@ -23,7 +23,8 @@ export type Dataset = {
   events: Located<EventRow>[];
 };
 
-const COUNT_UNITS: Unit[] = ["persons", "10k_persons", "households", "villages", "counties", "100m_yuan", "yuan", "yuan_per_year"];
+// Every unit but percent counts people, places or money, so none can be negative (derived, so new units are covered).
+const COUNT_UNITS: Unit[] = UNITS.filter((u) => u !== "percent");
 
 export function readDataset(dir: string, relTo = process.cwd()): { dataset: Dataset; issues: Issue[] } {
   const issues: Issue[] = [];

@@ -24,15 +24,15 @@ export default async function GlossaryPage({ params }: Props) {
     <div className="glossary" data-pagefind-body>
       <h1>{t("title")}</h1>
       <p>{t("description")}</p>
-      <dl className="terms">
+      <div className="terms">
         {getTerms().map((term) => {
           const users = usedBy(term.id);
           return (
-            <div key={term.id} id={term.id} className="term-entry">
-              <dt>
+            <section key={term.id} className="term-entry" aria-labelledby={term.id}>
+              <h2 id={term.id}>
                 <span lang="zh-CN">{term.zh}</span> <span className="pinyin">{term.pinyin}</span> · <span lang="en">{term.en}</span>
-              </dt>
-              <dd>
+              </h2>
+              <div>
                 <p>{locale === "zh" ? term.definition_zh : term.definition_en}</p>
                 <p className="used-by">
                   {t("usedBy")}{" "}
@@ -45,11 +45,11 @@ export default async function GlossaryPage({ params }: Props) {
                         </span>
                       ))}
                 </p>
-              </dd>
-            </div>
+              </div>
+            </section>
           );
         })}
-      </dl>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getAllObservations, getIndicators, getRegions } from "@/lib/data/queries";
+import { unitLabel } from "@/lib/format/number";
+import { Link } from "@/lib/i18n/navigation";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import type { Locale } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Indicators" });
+  return pageMetadata({ locale, path: "/indicators", title: t("title"), description: t("intro") });
+}
+
+export default async function IndicatorsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Indicators" });
+  const [indicators, observations, regions] = [await getIndicators(), await getAllObservations(), await getRegions()];
+  return (
+    <div className="indicators" data-pagefind-body>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <table className="data-table indicator-list">
+        <thead>
+          <tr>
+            <th scope="col">{t("indicator")}</th>
+            <th scope="col">{t("unit")}</th>
+            <th scope="col">{t("regions")}</th>
+            <th scope="col">{t("figures")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {indicators.map((i) => {
+            const obs = observations.filter((o) => o.indicator === i.key);
+            const names = [...new Set(obs.map((o) => o.region))].map((r) => regions.find((x) => x.slug === r)!.name[locale]);
+            return (
+              <tr key={i.key}>
+                <th scope="row">
+                  <Link href={`/indicators/${i.key}`}>{i.name[locale]}</Link>
+                  <br />
+                  <small className="muted">{i.definition[locale]}</small>
+                </th>
+                <td>{unitLabel(i.unit, locale)}</td>
+                <td>{names.join(locale === "zh" ? "、" : ", ")}</td>
+                <td>{obs.length}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { getKeyFacts } from "../data/key-facts";
+import { seriesFor, type SeriesPoint } from "../data/series";
+import { formatValue } from "../format/number";
+import type { Locale } from "../i18n/routing";
+import type { Level, Theme } from "../themes";
+import { getCases } from "./cases";
+
+export type CaseCardData = {
+  slug: string;
+  title: string;
+  summary: string;
+  updated: string;
+  region: string;
+  regionName: string;
+  province: string;
+  provinceName: string;
+  level: Level;
+  period: { start: number; end: number };
+  themes: Theme[];
+  incidence: { text: string; drop: number } | null;
+  spark: SeriesPoint[];
+  sparkLabel: string;
+};
+
+// What a case card shows: key facts from the database and the incidence series for the sparkline.
+export async function getCaseCards(locale: Locale, sparkLabel: (region: string, text: string | null) => string): Promise<CaseCardData[]> {
+  const cards: CaseCardData[] = [];
+  for (const doc of getCases(locale)) {
+    const facts = await getKeyFacts(doc.region, doc.province);
+    const { series } = await seriesFor([doc.region], "poverty_incidence", locale);
+    const main = [...series].sort((a, b) => b.points.length - a.points.length)[0];
+    const inc = facts.incidence;
+    const text = inc ? `${formatValue(inc.first.value, inc.first.decimals, "percent", locale)} (${inc.first.year}) → ${formatValue(inc.last.value, inc.last.decimals, "percent", locale)} (${inc.last.year})` : null;
+    cards.push({
+      slug: doc.slug,
+      title: doc.title,
+      summary: doc.summary,
+      updated: doc.updated,
+      region: doc.region,
+      regionName: facts.region.name[locale],
+      province: doc.province,
+      provinceName: facts.province?.name[locale] ?? doc.province,
+      level: doc.level,
+      period: doc.period,
+      themes: Object.keys(doc.themes) as Theme[],
+      incidence: inc && text ? { text, drop: -inc.change.value } : null,
+      spark: main?.points ?? [],
+      sparkLabel: sparkLabel(facts.region.name[locale], text),
+    });
+  }
+  return cards;
+}
