@@ -1,0 +1,108 @@
+import { expect, test } from "@playwright/test";
+import { CASES, frontmatter, LOCALES, observations } from "./data";
+
+const first = (region: string) => {
+  const rows = observations({ region, indicator: "poverty_incidence" }).sort((a, b) => Number(a.year) - Number(b.year));
+  return { first: rows[0]!, last: rows.at(-1)! };
+};
+
+for (const locale of LOCALES) {
+  test.describe(`${locale}: compare`, () => {
+    test("three series with the right first and last values", async ({ page }) => {
+      await page.goto(`/${locale}/compare?regions=lichuan,xiangxi,china&indicator=poverty_incidence`);
+      for (const region of ["lichuan", "xiangxi", "china"]) {
+        const { first: a, last: b } = first(region);
+        const row = page.locator(`#compare-change tr[data-series^="${region}--"]`);
+        await expect(row).toHaveCount(1);
+        await expect(row.locator('[data-cell="first"]')).toHaveText(`${a.value} (${a.year})`);
+        await expect(row.locator('[data-cell="last"]')).toHaveText(`${b.value} (${b.year})`);
+      }
+      await expect(page.locator("#compare-chart svg .recharts-line")).toHaveCount(3);
+    });
+
+    test("changing the selection updates the URL, and reloading restores the view", async ({ page }) => {
+      await page.goto(`/${locale}/compare?regions=lichuan,xiangxi,china&indicator=poverty_incidence`);
+      await page.locator('input[name="regions"][value="hunan"]').check();
+      await page.locator('select[name="indicator"]').selectOption("poor_population");
+      await expect(page).toHaveURL(/regions=lichuan,xiangxi,china,hunan&indicator=poor_population/);
+      await page.reload();
+      await expect(page.locator('input[name="regions"][value="hunan"]')).toBeChecked();
+      await expect(page.locator('select[name="indicator"]')).toHaveValue("poor_population");
+      await expect(page.locator('#compare-change tr[data-series^="hunan--"]').first()).toBeVisible();
+    });
+  });
+}
+
+test("compare without JavaScript shows a default comparison", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/en/compare");
+  await expect(page.locator("#compare-chart svg.recharts-surface")).toBeVisible();
+  await expect(page.locator("#compare-change tbody tr")).toHaveCount(3);
+  await expect(page.locator("#measures-table")).toContainText("Lichuan");
+  await context.close();
+});
+
+test("compare works on a phone-sized screen", async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto("/zh/compare?regions=lichuan,xiangxi,china&indicator=poverty_incidence");
+  await page.locator('input[name="regions"][value="zhuxi"]').check();
+  await expect(page).toHaveURL(/zhuxi/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.close();
+});
+
+test("searching 扶贫车间 on /zh finds the Xiangxi case", async ({ page }) => {
+  await page.goto("/zh");
+  await page.keyboard.press("/");
+  await expect(page.getByRole("searchbox")).toBeFocused();
+  await page.keyboard.type("扶贫车间");
+  await expect(page.locator('.search-results a[href^="/zh/cases/xiangxi"]').first()).toBeVisible();
+  await expect(page.locator(".search-results mark").first()).toBeVisible();
+});
+
+test("searching relocation on /en finds the cases that use relocation", async ({ page }) => {
+  await page.goto("/en/search?q=relocation");
+  const expected = CASES.filter((slug) => "relocation" in frontmatter(slug, "en").themes);
+  expect(expected.length).toBeGreaterThan(0);
+  for (const slug of expected) await expect(page.locator(`.search-results a.search-title[href="/en/cases/${slug}"]`)).toBeVisible();
+});
+
+test("a search with no results suggests the glossary and the case index", async ({ page }) => {
+  await page.goto("/en/search?q=xylophonequartz");
+  await expect(page.locator(".search-empty a[href='/en/glossary']")).toBeVisible();
+  await expect(page.locator(".search-empty a[href='/en/cases']")).toBeVisible();
+});
+
+for (const locale of LOCALES) {
+  test(`${locale}: filtering the index by e-commerce shows exactly the cases tagged with it`, async ({ page }) => {
+    await page.goto(`/${locale}/cases`);
+    await expect(page.locator(".case-card")).toHaveCount(CASES.length);
+    await page.locator('input[name="theme"][value="ecommerce"]').check();
+    await expect(page).toHaveURL(/theme=ecommerce/);
+    const expected = CASES.filter((slug) => "ecommerce" in frontmatter(slug, locale).themes).sort();
+    await expect(page.locator(".case-card")).toHaveCount(expected.length);
+    expect((await page.locator(".case-card").evaluateAll((els) => els.map((e) => e.getAttribute("data-case")!))).sort()).toEqual(expected);
+    await page.reload();
+    await expect(page.locator(".case-card")).toHaveCount(expected.length);
+  });
+}
+
+test("the case index lists every case without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/zh/cases");
+  await expect(page.locator(".case-card")).toHaveCount(CASES.length);
+  const withSeries = CASES.filter((slug) => observations({ region: frontmatter(slug, "zh").region, indicator: "poverty_incidence" }).length > 0);
+  await expect(page.locator(".case-card svg.sparkline")).toHaveCount(withSeries.length);
+  await context.close();
+});
+
+test("each indicator page charts every region's series", async ({ page }) => {
+  await page.goto("/en/indicators");
+  await page.getByRole("link", { name: "Poor population" }).click();
+  await expect(page).toHaveURL(/\/en\/indicators\/poor_population$/);
+  const regions = [...new Set(observations({ indicator: "poor_population" }).map((r) => r.region))];
+  for (const region of regions) await expect(page.locator(`#indicator-chart circle.chart-point[data-series^="${region}--"]`).first()).toBeAttached();
+});

@@ -1,0 +1,94 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { formatIssue } from "@/lib/dataset/issues";
+import { checkProject } from "@/lib/editor/check-project";
+
+const GOOD = path.resolve("tests/fixtures/content-good");
+const BROKEN = path.resolve("tests/fixtures/broken");
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "content-check-"));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+// Each folder in tests/fixtures/broken holds ONE file that replaces (or adds to) the good project: one mistake.
+const EXPECTED: Record<string, string[]> = {
+  "frontmatter-schema": ["content/cases/lichuan/en.mdx:11: updated: expected a date as YYYY-MM-DD"],
+  "missing-locale": ["content/cases/lichuan-2/zh.mdx:1: locales: en.mdx is missing: every case needs both zh.mdx and en.mdx"],
+  "missing-section": [
+    "content/cases/lichuan/en.mdx:30: sections: expected the ## sections {#background}, {#timeline}, {#measures}, {#results}, {#lessons} in this order; found {#background}, {#timeline}, {#measures}, {#results}",
+  ],
+  "sections-differ": [
+    "content/cases/lichuan/en.mdx:18: sections: headings differ from zh.mdx: zh has ## {#background}, ## {#timeline}, ## {#measures}, ### {#industry}, ## {#results}, ## {#lessons}; en has ## {#background}, ### {#geography}, ## {#timeline}, ## {#measures}, ### {#industry}, ## {#results}, ## {#lessons}",
+  ],
+  "figure-differs": ["content/cases/lichuan/zh.mdx:32: Figure: <Figure lichuan/poverty_incidence/2019> appears 1× in zh.mdx and 0× in en.mdx"],
+  "term-differs": ["content/cases/lichuan/zh.mdx:20: Term: <Term tuopin-zhaimao> appears 1× in zh.mdx and 0× in en.mdx"],
+  "unknown-region": [
+    'content/cases/lichuan/en.mdx:4: region: unknown region "lichaun" (not in content/data/regions.csv)',
+    'content/cases/lichuan/en.mdx:4: region: differs from zh.mdx ("lichuan")',
+  ],
+  "unknown-indicator": [
+    'content/cases/lichuan/en.mdx:32: Figure: unknown indicator "poor_people"',
+    "content/cases/lichuan/zh.mdx:32: Figure: <Figure lichuan/poor_population/2014> appears 1× in zh.mdx and 0× in en.mdx",
+  ],
+  "unknown-source": [
+    'content/cases/lichuan/en.mdx:32: Cite: unknown source "communique-2021"',
+    "content/cases/lichuan/zh.mdx:32: Cite: <Cite communique> appears 1× in zh.mdx and 0× in en.mdx",
+  ],
+  "unknown-term": [
+    'content/cases/lichuan/en.mdx:20: Term: unknown term "jinzhun-fupin" (no content/glossary/jinzhun-fupin.yaml)',
+    "content/cases/lichuan/zh.mdx:20: Term: <Term jingzhun-fupin> appears 1× in zh.mdx and 0× in en.mdx",
+  ],
+  "unknown-related-term": ['content/glossary/tuopin-zhaimao.yaml:6: related: unknown term "jingzhun-tuopin"'],
+  "unknown-theme": [
+    'content/cases/lichuan/en.mdx:8: themes: unknown theme "tourisme"; expected themes from the fixed list: industry, employment, ecommerce, tourism, finance, education, health, relocation, ecology, social-security, infrastructure, governance, east-west, social-mobilisation',
+  ],
+  "placeholder-left": ["content/cases/lichuan/zh.mdx:2: title: still the placeholder from npm run case:new; replace it"],
+  "duplicate-observation": ["content/data/observations.csv:5: region+indicator+year+basis: duplicate of line 4 (lichuan/poverty_incidence/2019/official)"],
+  "percentage-out-of-range": ["content/data/observations.csv:3: value: a percentage must be from 0 to 100 (got 274)"],
+  "negative-count": ["content/data/observations.csv:2: value: a 10k_persons value cannot be negative (got -11.10)"],
+  "year-out-of-range": ['content/data/observations.csv:5: year: expected a year from 1949 to 2100 (got "2102")'],
+  "events-out-of-order": ["content/data/events.csv:3: date: events of lichuan are out of date order (2014-04 comes after 2015)"],
+  "broken-link": ['content/cases/lichuan/en.mdx:36: link: broken link "/en/case/lichuan": no such page'],
+  "uncited-source": ['content/data/sources.csv:4: id: source "report-2020" is not cited by any observation, event or case'],
+};
+
+// The good project with one broken fixture laid over it, in a temporary folder.
+function project(mistake?: string): string {
+  const root = fs.mkdtempSync(path.join(work, `${mistake ?? "good"}-`));
+  fs.cpSync(GOOD, root, { recursive: true });
+  if (mistake) fs.cpSync(path.join(BROKEN, mistake), root, { recursive: true });
+  return root;
+}
+
+const filesUnder = (dir: string): string[] =>
+  fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => fs.statSync(path.join(dir, f)).isFile());
+
+describe("content:check", () => {
+  it("finds no problem in the good project", () => {
+    expect(checkProject(project()).issues.map(formatIssue)).toEqual([]);
+  });
+
+  it("has one fixture file per mistake, each with its expected messages", () => {
+    expect(fs.readdirSync(BROKEN).sort()).toEqual(Object.keys(EXPECTED).sort());
+    for (const mistake of Object.keys(EXPECTED)) expect(filesUnder(path.join(BROKEN, mistake)), mistake).toHaveLength(1);
+  });
+
+  it.each(Object.entries(EXPECTED))("reports %s with its exact file, line, field and message", (mistake, messages) => {
+    expect(checkProject(project(mistake)).issues.map(formatIssue)).toEqual(messages);
+  });
+
+  it("the script prints every problem and exits 1", () => {
+    const root = project("unknown-term");
+    let result = { status: 0, stderr: "" };
+    try {
+      execFileSync("npx", ["tsx", "scripts/content-check.ts", root], { encoding: "utf8", stdio: "pipe" });
+    } catch (e) {
+      result = e as typeof result;
+    }
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split("\n").filter((l) => l.startsWith("content/"));
+    expect(lines).toEqual(EXPECTED["unknown-term"]);
+    expect(result.stderr).toContain("content:check: 2 problem(s).");
+  });
+});
