@@ -4,7 +4,7 @@ import path from "node:path";
 
 const DIR = path.join(process.cwd(), "node_modules", "@fontsource", "noto-sans-sc");
 
-type Slice = { file: string; ranges: [number, number][] };
+export type Slice = { file: string; ranges: [number, number][] };
 let slices: Slice[] | undefined;
 
 // Noto Sans SC ships as ~100 unicode-range slices; read their ranges from the package's CSS once.
@@ -21,10 +21,12 @@ function allSlices(weight: number): Slice[] {
   return slices;
 }
 
+export function slicesFor(text: string, weight = 700): Slice[] {
+  const codes = new Set([...text].map((c) => c.codePointAt(0)!));
+  return allSlices(weight).filter((s) => [...codes].some((c) => s.ranges.some(([a, b]) => c >= a && c <= b)));
+}
+
 // Only the slices that hold the text's characters, each under its own name (Satori takes woff, not woff2).
 export function fontsFor(text: string, weight = 700): { name: string; data: Buffer; weight: 700; style: "normal" }[] {
-  const codes = new Set([...text].map((c) => c.codePointAt(0)!));
-  return allSlices(weight)
-    .filter((s) => [...codes].some((c) => s.ranges.some(([a, b]) => c >= a && c <= b)))
-    .map((s, i) => ({ name: `NotoSC${i}`, data: fs.readFileSync(path.join(DIR, "files", s.file)), weight: 700 as const, style: "normal" as const }));
+  return slicesFor(text, weight).map((s, i) => ({ name: `NotoSC${i}`, data: fs.readFileSync(path.join(DIR, "files", s.file)), weight: 700 as const, style: "normal" as const }));
 }
