@@ -91,3 +91,28 @@ test("a figure links to its source entry and the entry links back", async ({ pag
   await entry.locator(`a[href="#${id}"]`).click();
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
 });
+
+test("each case has an Open Graph image per language, rendered as a 1200×630 PNG", async ({ page, request }) => {
+  for (const slug of ["lichuan", "xiangxi", "hunan", "zhuxi"])
+    for (const locale of ["zh", "en"]) {
+      await page.goto(`/${locale}/cases/${slug}`);
+      const url = new URL((await page.locator('meta[property="og:image"]').getAttribute("content"))!);
+      const res = await request.get(url.pathname + url.search);
+      expect(res.status()).toBe(200);
+      const png = await res.body();
+      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+});
+
+test("the print stylesheet drops navigation and keeps the case, its figures and its sources", async ({ page }) => {
+  await page.goto("/en/cases/lichuan");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.locator("nav.toc")).toBeHidden();
+  await expect(page.locator(".downloads").first()).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator("#sources")).toBeVisible();
+  await expect(page.locator(".source-list li").first()).toBeVisible();
+  await expect(page.locator("a.figure").first()).toBeVisible();
+});
