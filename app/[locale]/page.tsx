@@ -3,8 +3,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseCard } from "@/components/case/case-card";
 import { SourceList } from "@/components/case/source-list";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
+import { ChinaMap } from "@/components/map/china-map";
 import type { SourceRef } from "@/components/charts/line-chart";
 import { getCaseCards } from "@/lib/content/case-cards";
+import { caseMarkers } from "@/lib/data/map-markers";
 import { getSourcesById } from "@/lib/data/queries";
 import { seriesFor } from "@/lib/data/series";
 import { formatPartialDate } from "@/lib/format/date";
@@ -52,6 +54,10 @@ export default async function HomePage({ params }: Props) {
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="home-map" className="home-map">
+        <h2 id="home-map">{t("mapHeading")}</h2>
+        <ChinaMap locale={locale} markers={await caseMarkers(locale)} title={t("mapHeading")} />
       </section>
       <section aria-labelledby="home-cases">
         <h2 id="home-cases">{t("casesHeading")}</h2>

@@ -106,3 +106,20 @@ test("each indicator page charts every region's series", async ({ page }) => {
   const regions = [...new Set(observations({ indicator: "poor_population" }).map((r) => r.region))];
   for (const region of regions) await expect(page.locator(`#indicator-chart circle.chart-point[data-series^="${region}--"]`).first()).toBeAttached();
 });
+
+for (const locale of LOCALES) {
+  test(`${locale}: the home page map links to every case, in the page's language, without JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/${locale}`);
+    const map = page.locator(".home-map svg");
+    await expect(map).toBeVisible();
+    for (const slug of CASES) {
+      const link = map.locator(`a[href="/${locale}/cases/${slug}"]`);
+      await expect(link).toHaveCount(1);
+      const label = await link.getAttribute("aria-label");
+      expect(label).toMatch(locale === "zh" ? /[\u4e00-\u9fff]/ : /^[^\u4e00-\u9fff]+$/);
+    }
+    await context.close();
+  });
+}
