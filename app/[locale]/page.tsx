@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseCard } from "@/components/case/case-card";
@@ -13,7 +14,7 @@ import { formatPartialDate } from "@/lib/format/date";
 import { sourceShortLabel } from "@/lib/format/source";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import type { Locale } from "@/lib/i18n/routing";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const [t, tc, tcase, tnav] = await Promise.all([
     getTranslations({ locale, namespace: "Home" }),

@@ -4,6 +4,7 @@ import type { Issue } from "../dataset/issues";
 import { caseFrontmatter, type CaseFrontmatter } from "../schemas/case";
 import { glossaryTerm } from "../schemas/glossary";
 import { CASE_SECTIONS, THEMES } from "../themes";
+import { compareLocales } from "./check-locales";
 import { outline, type ComponentRef, type OutlineHeading } from "./outline";
 
 export type TextFile = { path: string; text: string };
@@ -11,7 +12,7 @@ export type ContentInput = { caseDirs: string[]; cases: TextFile[]; glossary: Te
 
 const LOCALES = ["zh", "en"] as const;
 
-type ParsedCase = {
+export type ParsedCase = {
   file: string;
   slug: string;
   locale: string;
@@ -126,8 +127,16 @@ function parseCase(f: TextFile, issues: Issue[]): ParsedCase {
   const result = caseFrontmatter.safeParse(raw);
   if (!result.success) {
     for (const i of result.error.issues) {
-      const path = i.path as (string | number)[];
-      issues.push({ file: f.path, line: lineOf(path), field: path.join(".") || undefined, message: i.message });
+      // A misspelt top-level key (say `source:`) is reported at that key, with the fields that exist.
+      const unknownKey = i.code === "unrecognized_keys" && i.path.length === 0 ? i.keys[0] : undefined;
+      const path = unknownKey ? [unknownKey] : (i.path as (string | number)[]);
+      const missing = path.length === 1 && !(String(path[0]) in raw);
+      const message = unknownKey
+        ? `unknown field; the frontmatter fields are ${Object.keys(caseFrontmatter.shape).join(", ")}`
+        : missing
+          ? `missing: every case needs ${String(path[0])}: in its frontmatter (see docs/case-format.md)`
+          : i.message;
+      issues.push({ file: f.path, line: lineOf(path), field: path.join(".") || undefined, message });
     }
     return { ...base, fm: undefined, raw };
   }
@@ -192,7 +201,7 @@ function checkPlaceholders(c: ParsedCase, add: Add) {
     if (/^TODO\b/.test(value)) add(c.lineOf(path), path.join("."), `still the placeholder from npm run case:new; replace it`);
 }
 
-type Known = { regions: Map<string, unknown>; indicators: Set<string>; sources: Set<string>; terms: Set<string>; dataset: Dataset };
+export type Known = { regions: Map<string, unknown>; indicators: Set<string>; sources: Set<string>; terms: Set<string>; dataset: Dataset };
 
 function checkRef(c: ParsedCase, ref: ComponentRef, add: Add, k: Known) {
   const a = ref.attrs;
@@ -230,44 +239,4 @@ function brokenLink(href: string, c: ParsedCase, slugs: Set<string>, terms: Set<
   if (caseMatch) return slugs.has(caseMatch[1]!) ? undefined : `no case "${caseMatch[1]}"`;
   if (rest === "/glossary" && hash && !terms.has(hash)) return `no glossary term "${hash}"`;
   return STATIC_ROUTES.has(rest) ? undefined : "no such page";
-}
-
-// An unknown id is reported where it is used; comparing it across locales would only repeat that.
-function resolves(r: ComponentRef, k: Known): boolean {
-  if (r.name === "Term") return k.terms.has(r.attrs.id ?? "");
-  if (r.name === "Cite") return k.sources.has(r.attrs.id ?? "");
-  return k.regions.has(r.attrs.region ?? "") && k.indicators.has(r.attrs.indicator ?? "");
-}
-
-function compareLocales(zh: ParsedCase, en: ParsedCase, issues: Issue[], outlineReported: boolean, k: Known) {
-  const add = (line: number, field: string, message: string) => issues.push({ file: en.file, line, field, message });
-  if (zh.fm && en.fm) {
-    for (const key of ["region", "level", "province", "period", "related_regions", "sources"] as const)
-      if (JSON.stringify(zh.fm[key]) !== JSON.stringify(en.fm[key])) add(en.lineOf([key]), key, `differs from zh.mdx (${JSON.stringify(zh.fm[key])})`);
-    const [tz, te] = [Object.keys(zh.fm.themes).sort(), Object.keys(en.fm.themes).sort()];
-    if (tz.join() !== te.join()) add(en.lineOf(["themes"]), "themes", `theme keys differ from zh.mdx (${tz.join(", ")})`);
-  }
-  const ids = (c: ParsedCase) => c.headings.map((h) => `${"#".repeat(h.depth)} {#${h.id}}`);
-  const firstDiff = ids(en).findIndex((h, i) => h !== ids(zh)[i]);
-  const diffLine = (firstDiff === -1 ? en.headings.at(-1) : en.headings[firstDiff])?.line ?? 1;
-  if (!outlineReported && ids(zh).join() !== ids(en).join()) add(diffLine, "sections", `headings differ from zh.mdx: zh has ${ids(zh).join(", ")}; en has ${ids(en).join(", ")}`);
-  const keyOf = (r: ComponentRef) =>
-    r.name === "Figure" ? `<Figure ${r.attrs.region}/${r.attrs.indicator}/${r.attrs.year}${r.attrs.basis ? `/${r.attrs.basis}` : ""}>` : `<${r.name} ${r.attrs.id}>`;
-  for (const name of ["Figure", "Term", "Cite"] as const) {
-    const count = (c: ParsedCase) => {
-      const m = new Map<string, number>();
-      for (const r of c.refs.filter((r) => r.name === name && resolves(r, k))) m.set(keyOf(r), (m.get(keyOf(r)) ?? 0) + 1);
-      return m;
-    };
-    const [a, b] = [count(zh), count(en)];
-    // Terms and citations need the same set; figures need the same values the same number of times.
-    const same = (k: string) => (name === "Figure" ? a.get(k) === b.get(k) : a.has(k) === b.has(k));
-    for (const k of new Set([...a.keys(), ...b.keys()]))
-      if (!same(k)) {
-        // Report it where the extra occurrence is: that is the line without a counterpart.
-        const extra = (b.get(k) ?? 0) > (a.get(k) ?? 0) ? en : zh;
-        const line = extra.refs.findLast((r) => keyOf(r) === k)?.line ?? 1;
-        issues.push({ file: extra.file, line, field: name, message: `${k} appears ${a.get(k) ?? 0}× in zh.mdx and ${b.get(k) ?? 0}× in en.mdx` });
-      }
-  }
 }

@@ -14,6 +14,10 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 // Each folder in tests/fixtures/broken holds ONE file that replaces (or adds to) the good project: one mistake.
 const EXPECTED: Record<string, string[]> = {
   "frontmatter-schema": ["content/cases/lichuan/en.mdx:11: updated: expected a date as YYYY-MM-DD"],
+  "frontmatter-misspelt-field": [
+    "content/cases/lichuan/en.mdx:2: sources: missing: every case needs sources: in its frontmatter (see docs/case-format.md)",
+    "content/cases/lichuan/en.mdx:10: source: unknown field; the frontmatter fields are title, summary, region, level, province, period, themes, related_regions, sources, updated",
+  ],
   "missing-locale": ["content/cases/lichuan-2/zh.mdx:1: locales: en.mdx is missing: every case needs both zh.mdx and en.mdx"],
   "missing-section": [
     "content/cases/lichuan/en.mdx:30: sections: expected the ## sections {#background}, {#timeline}, {#measures}, {#results}, {#lessons} in this order; found {#background}, {#timeline}, {#measures}, {#results}",

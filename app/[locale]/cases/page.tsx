@@ -1,10 +1,11 @@
+import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseCard } from "@/components/case/case-card";
 import { CaseFilters } from "@/components/case/case-filters";
 import { getCaseCards } from "@/lib/content/case-cards";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import type { Locale } from "@/lib/i18n/routing";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { LEVELS, THEMES } from "@/lib/themes";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -17,6 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CasesPage({ params }: Props) {
   const { locale } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const [t, tl, tt] = await Promise.all([getTranslations({ locale, namespace: "Cases" }), getTranslations({ locale, namespace: "Levels" }), getTranslations({ locale, namespace: "Themes" })]);
   const cards = await getCaseCards(locale, (region, text) => t("sparkLabel", { region, text: text ?? "—" }));

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SourceList } from "@/components/case/source-list";
@@ -8,7 +9,7 @@ import { getCompareData } from "@/lib/data/compare";
 import { getSourcesById } from "@/lib/data/queries";
 import { sourceShortLabel } from "@/lib/format/source";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import type { Locale } from "@/lib/i18n/routing";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { THEMES, type Theme } from "@/lib/themes";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -24,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ComparePage({ params }: Props) {
   const { locale } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const [t, tc, tcase, tl, tt] = await Promise.all([
     getTranslations({ locale, namespace: "Compare" }),

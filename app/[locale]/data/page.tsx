@@ -1,10 +1,11 @@
+import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GET as observationsGET } from "@/app/api/v1/observations/route";
 import { API_ENDPOINTS, API_ERRORS } from "@/lib/content/api-endpoints";
 import { DATA_DICTIONARY } from "@/lib/data/dictionary";
 import { SITE_URL, pageMetadata } from "@/lib/i18n/metadata";
-import type { Locale } from "@/lib/i18n/routing";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { NextRequest } from "next/server";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -19,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DataPage({ params }: Props) {
   const { locale } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Data" });
   const example = API_ENDPOINTS.at(-1)!.example;
