@@ -1,0 +1,114 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+// An editor's whole path: scaffold a case for a made-up region, fill it in, add one figure, build, and find it everywhere.
+const ROOT = path.resolve(".");
+const PORT = 3150;
+const BASE = `http://localhost:${PORT}`;
+let dir = "";
+let server: ChildProcess | undefined;
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: dir, encoding: "utf8", stdio: "pipe", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+
+const fill = (locale: "zh" | "en") => {
+  const file = path.join(dir, "content/cases/qingshan/", `${locale}.mdx`);
+  const zh = locale === "zh";
+  fs.writeFileSync(
+    file,
+    `---
+title: ${zh ? "青山县：一个用于测试的虚构案例" : '"Qingshan: a made-up case used by the tests"'}
+summary: ${zh ? "青山县是测试用的虚构地区，这里只用来检查编辑流程。" : "Qingshan is a made-up region that exists only to test the editors' workflow."}
+region: qingshan
+level: county
+province: hubei
+period: { start: 2014, end: 2019 }
+themes:
+  relocation: ${zh ? "测试用的易地搬迁说明。" : "A test sentence about relocation."}
+sources: [qingshan-test-source]
+updated: 2026-11-23
+---
+
+## ${zh ? "背景" : "Background"} {#background}
+
+${zh ? "青山县是虚构的地区" : "Qingshan is a made-up region"}<Cite id="qingshan-test-source" />.
+
+## ${zh ? "历程" : "Timeline"} {#timeline}
+
+<Timeline />
+
+## ${zh ? "主要举措" : "Measures"} {#measures}
+
+### ${zh ? "易地扶贫搬迁" : "Relocation"} {#relocation}
+
+${zh ? "测试文本提到岚溪搬迁点" : "The test text mentions the Lanxi relocation site"}<Cite id="qingshan-test-source" />.
+
+## ${zh ? "成效" : "Results"} {#results}
+
+${zh ? "贫困发生率为" : "Poverty incidence was"} <Figure region="qingshan" indicator="poverty_incidence" year={2014} />.
+
+## ${zh ? "经验与启示" : "Lessons"} {#lessons}
+
+${zh ? "无。" : "None."}
+`,
+  );
+};
+
+test.describe.configure({ mode: "serial", timeout: 10 * 60_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(10 * 60_000);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "new-case-"));
+  for (const f of execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" }).split("\0").filter(Boolean))
+    if (fs.existsSync(path.join(ROOT, f))) fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
+  fs.cpSync(path.join(ROOT, "generated"), path.join(dir, "generated"), { recursive: true });
+  // Turbopack will not follow a node_modules symlink out of the project, so hard-link the tree (copy across devices).
+  try {
+    execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules")]);
+  } catch {
+    fs.cpSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), { recursive: true, verbatimSymlinks: true });
+  }
+
+  run("npx", ["tsx", "scripts/case-new.ts", "qingshan", "--zh-name", "青山县", "--en-name", "Qingshan County", "--level", "county", "--parent", "enshi", "--adcode", "422899"]);
+  fill("zh");
+  fill("en");
+  fs.appendFileSync(path.join(dir, "content/data/sources.csv"), "qingshan-test-source,青山县测试资料,Qingshan test source,测试出版社,Test Publisher,2020,,zh,,Made up for the tests.\n");
+  fs.appendFileSync(path.join(dir, "content/data/observations.csv"), "qingshan,poverty_incidence,2014,12.34,official,qingshan-test-source,,\n");
+  run("npm", ["run", "build"]);
+  server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`${BASE}/zh`)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+});
+
+test.afterAll(() => {
+  server?.kill();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("the new case renders with its figure in both languages", async ({ page }) => {
+  await page.goto(`${BASE}/zh/cases/qingshan`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("青山县：一个用于测试的虚构案例");
+  await expect(page.locator("a.figure")).toHaveText(/12\.34%/);
+  await page.goto(`${BASE}/en/cases/qingshan`);
+  await expect(page.locator("a.figure")).toHaveText(/12\.34%/);
+});
+
+test("it appears on the cases index, in compare, in search and in the API", async ({ page, request }) => {
+  await page.goto(`${BASE}/en/cases`);
+  await expect(page.locator('.case-card[data-case="qingshan"]')).toBeVisible();
+  await page.goto(`${BASE}/en/compare?regions=qingshan,china&indicator=poverty_incidence`);
+  await expect(page.locator('#compare-change tr[data-series^="qingshan--"] [data-cell="first"]')).toHaveText("12.34 (2014)");
+  await page.goto(`${BASE}/en/search?q=Lanxi`);
+  await expect(page.locator('.search-results a.search-title[href="/en/cases/qingshan"]')).toBeVisible();
+  const regions = await (await request.get(`${BASE}/api/v1/regions`)).json();
+  expect(regions.data.map((r: { slug: string }) => r.slug)).toContain("qingshan");
+  const obs = await (await request.get(`${BASE}/api/v1/observations?region=qingshan`)).json();
+  expect(obs.data).toEqual([expect.objectContaining({ region: "qingshan", indicator: "poverty_incidence", year: 2014, value: 12.34, source: "qingshan-test-source" })]);
+  expect(obs.sources.map((s: { id: string }) => s.id)).toEqual(["qingshan-test-source"]);
+});
