@@ -224,7 +224,7 @@ function checkRef(c: ParsedCase, ref: ComponentRef, add: Add, k: Known) {
   if (c.fm && !c.fm.sources.includes(source)) add(ref.line, "Figure", `its source "${source}" is not in the frontmatter's sources`);
 }
 
-const STATIC_ROUTES = new Set(["", "/cases", "/glossary", "/about", "/compare", "/indicators", "/search", "/data", "/api-docs"]);
+const STATIC_ROUTES = new Set(["", "/cases", "/glossary", "/about", "/about/editing", "/compare", "/indicators", "/search", "/data"]);
 
 function brokenLink(href: string, c: ParsedCase, slugs: Set<string>, terms: Set<string>): string | undefined {
   const [path = "", hash] = href.split("#");

@@ -65,3 +65,14 @@ test("pages carry canonical and hreflang links", async ({ request }) => {
   expect(html).toMatch(/<link rel="canonical" href="[^"]*\/zh\/cases\/lichuan"/);
   expect(html).toMatch(/<link rel="alternate" hrefLang="en" href="[^"]*\/en\/cases\/lichuan"/);
 });
+
+for (const locale of ["zh", "en"] as const) {
+  test(`${locale}: the About page states the licence and links to the editor's guide and the data`, async ({ page }) => {
+    await page.goto(`/${locale}/about`);
+    await expect(page.locator("main")).toContainText("CC BY 4.0");
+    await page.getByRole("link", { name: locale === "zh" ? "编辑指南" : "Editor's guide" }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/about/editing$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(locale === "zh" ? /编辑指南/ : /Editor's guide/);
+    await expect(page.locator(".guide code", { hasText: "npm run content:check" }).first()).toBeVisible();
+  });
+}

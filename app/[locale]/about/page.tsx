@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata, SITE_URL } from "@/lib/i18n/metadata";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 
@@ -31,6 +32,14 @@ export default async function AboutPage({ params }: Props) {
       <p>{t("dataBody")}</p>
       <h2 id="licence">{t("licence")}</h2>
       <p>{t("licenceBody")}</p>
+      <h2 id="editors">{t("editors")}</h2>
+      <p>
+        {t("editorsBody")} <Link href="/about/editing">{t("guide")}</Link>
+      </p>
+      <h2 id="open-data">{t("openData")}</h2>
+      <p>
+        {t("openDataBody")} <Link href="/data">{t("openDataLink")}</Link>
+      </p>
       <h2 id="cite">{t("cite")}</h2>
       <p>{t("citeBody")}</p>
       <blockquote>{example}</blockquote>
