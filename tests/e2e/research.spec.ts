@@ -59,6 +59,16 @@ for (const locale of ["zh", "en"] as const) {
   });
 }
 
+test("the PNG download is a PNG image of the chart", async ({ page }) => {
+  await page.goto("/en/cases/xiangxi");
+  await page.locator("#incidence-chart details.downloads summary").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#incidence-chart details.downloads button").nth(1).click()]);
+  expect(download.suggestedFilename()).toBe("incidence-chart.png");
+  const png = fs.readFileSync((await download.path())!);
+  expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+  expect(png.readUInt32BE(16)).toBe(720 * 2);
+});
+
 test("citations of the Xiangxi case, in every format, in both languages", async ({ page }) => {
   const accessed = today();
   const expected = {
