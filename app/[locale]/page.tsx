@@ -5,13 +5,12 @@ import { CaseCard } from "@/components/case/case-card";
 import { SourceList } from "@/components/case/source-list";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { ChinaMap } from "@/components/map/china-map";
-import type { SourceRef } from "@/components/charts/line-chart";
 import { getCaseCards } from "@/lib/content/case-cards";
 import { caseMarkers } from "@/lib/data/map-markers";
 import { getSourcesById } from "@/lib/data/queries";
 import { seriesFor } from "@/lib/data/series";
 import { formatPartialDate } from "@/lib/format/date";
-import { sourceShortLabel } from "@/lib/format/source";
+import { sourceRefs } from "@/lib/format/source";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
@@ -39,7 +38,7 @@ export default async function HomePage({ params }: Props) {
   const national = await seriesFor(["china"], "poverty_incidence", locale);
   const byId = await getSourcesById();
   const sources = [...new Set(national.series.flatMap((s) => s.points.map((p) => p.source)))].map((id) => byId.get(id)!);
-  const refs: Record<string, SourceRef> = Object.fromEntries(sources.map((s, i) => [s.id, { n: i + 1, label: sourceShortLabel(s, locale, tcase("undated")), href: `#source-${s.id}` }]));
+  const refs = sourceRefs(sources, locale, tcase("undated"));
   const recent = [...cards].sort((a, b) => b.updated.localeCompare(a.updated)).slice(0, 3);
   return (
     <div className="home">

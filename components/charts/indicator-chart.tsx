@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Series } from "@/lib/data/series";
 import type { AppLocale } from "@/lib/format/number";
 import type { Unit } from "@/lib/themes";
+import type { DownloadLabels } from "./chart-downloads";
 import { DataTable } from "./data-table";
 import { SeriesLineChart, type ChartEvent, type SourceRef } from "./line-chart";
 import { toChartSeries } from "./to-chart-series";
@@ -19,6 +20,12 @@ type Props = {
   regionDataHref?: string;
   size?: "large" | "small";
 };
+
+type ChartT = Awaited<ReturnType<typeof getTranslations<"Chart">>>;
+
+export function downloadLabels(t: ChartT): DownloadLabels {
+  return { menu: t("download"), svg: t("downloadSvg"), png: t("downloadPng"), csv: t("downloadCsv"), json: t("downloadJson"), allCsv: t("downloadAllCsv"), allJson: t("downloadAllJson") };
+}
 
 // A chart with its data table beside it; both are in the server HTML.
 export async function IndicatorChart({ id, title, series, unit, locale, sources, baselineRegion = "china", events, emptyMessage, regionDataHref, size = "large" }: Props) {
@@ -48,7 +55,7 @@ export async function IndicatorChart({ id, title, series, unit, locale, sources,
             source: t("source"),
             showBaseline: t("showBaseline"),
             title,
-            downloads: { menu: t("download"), svg: t("downloadSvg"), png: t("downloadPng"), csv: t("downloadCsv"), json: t("downloadJson"), allCsv: t("downloadAllCsv"), allJson: t("downloadAllJson") },
+            downloads: downloadLabels(t),
           }}
         />
         <DataTable series={chartSeries} unit={unit} locale={locale} caption={t("tableCaption")} labels={{ year: t("year"), source: t("source") }} sources={sources} id={`${id}-table`} />

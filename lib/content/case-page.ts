@@ -1,13 +1,13 @@
 import "server-only";
 import type { SupportedFigure } from "@/components/case/source-list";
-import type { ChartEvent, SourceRef } from "@/components/charts/line-chart";
+import type { ChartEvent } from "@/components/charts/line-chart";
 import { figureId, resolveFigure } from "../data/figures";
 import { getKeyFacts } from "../data/key-facts";
 import { getEvents, getIndicators, getObservations, getRegions, getSourcesById } from "../data/queries";
 import { seriesFor } from "../data/series";
 import type { Observation, Source } from "../data/types";
 import { formatValue } from "../format/number";
-import { sourceShortLabel } from "../format/source";
+import { sourceRefs } from "../format/source";
 import type { CaseDoc } from "./cases";
 import { outline } from "./outline";
 
@@ -54,9 +54,7 @@ export async function casePageData(doc: CaseDoc) {
     return n + 1;
   };
   const undated = locale === "zh" ? "日期不详" : "undated";
-  const sourceRefs: Record<string, SourceRef> = Object.fromEntries(
-    sources.map((s, i) => [s.id, { n: i + 1, label: sourceShortLabel(s, locale, undated), href: `#source-${s.id}` }]),
-  );
+  const refs = sourceRefs(sources, locale, undated);
 
   const [indicators, allRegions] = [await getIndicators(), await getRegions()];
   const label = (o: Observation) => {
@@ -74,5 +72,5 @@ export async function casePageData(doc: CaseDoc) {
   }
 
   const regionDataHref = `/api/v1/observations?region=${own.join(",")}`;
-  return { facts, incidence, others, chartEvents, sources, sourceNumber, sourceRefs, supports, regionDataHref };
+  return { facts, incidence, others, chartEvents, sources, sourceNumber, sourceRefs: refs, supports, regionDataHref };
 }

@@ -10,3 +10,8 @@ export function sourcePublisher(s: Source, locale: AppLocale): string {
 export function sourceShortLabel(s: Source, locale: AppLocale, undated: string): string {
   return `${sourcePublisher(s, locale)}, ${s.date ? formatPartialDate(s.date, locale) : undated}`;
 }
+
+// Numbered references for a page's source list: tooltips and tables show "[n] Publisher, date".
+export function sourceRefs(sources: Source[], locale: AppLocale, undated: string): Record<string, { n: number; label: string; href: string }> {
+  return Object.fromEntries(sources.map((s, i) => [s.id, { n: i + 1, label: sourceShortLabel(s, locale, undated), href: `#source-${s.id}` }]));
+}

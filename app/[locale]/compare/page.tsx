@@ -2,12 +2,12 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SourceList } from "@/components/case/source-list";
-import type { SourceRef } from "@/components/charts/line-chart";
+import { downloadLabels } from "@/components/charts/indicator-chart";
 import { CompareView } from "@/components/compare/compare-view";
 import type { CompareLabels } from "@/components/compare/compare-tables";
 import { getCompareData } from "@/lib/data/compare";
 import { getSourcesById } from "@/lib/data/queries";
-import { sourceShortLabel } from "@/lib/format/source";
+import { sourceRefs } from "@/lib/format/source";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { THEMES, type Theme } from "@/lib/themes";
@@ -42,7 +42,7 @@ export default async function ComparePage({ params }: Props) {
   const byId = await getSourcesById();
   const used = [...new Set(Object.values(data.series).flatMap((list) => list.flatMap((s) => s.points.map((p) => p.source))))];
   const sources = used.map((id) => byId.get(id)!);
-  const refs: Record<string, SourceRef> = Object.fromEntries(sources.map((s, i) => [s.id, { n: i + 1, label: sourceShortLabel(s, locale, tcase("undated")), href: `#source-${s.id}` }]));
+  const refs = sourceRefs(sources, locale, tcase("undated"));
   const labels: CompareLabels = {
     pickRegions: t("pickRegions"),
     pickHint: t("pickHint"),
@@ -77,7 +77,7 @@ export default async function ComparePage({ params }: Props) {
           basis: tc("basis"),
           source: tc("source"),
           showBaseline: tc("showBaseline"),
-          downloads: { menu: tc("download"), svg: tc("downloadSvg"), png: tc("downloadPng"), csv: tc("downloadCsv"), json: tc("downloadJson"), allCsv: tc("downloadAllCsv"), allJson: tc("downloadAllJson") },
+          downloads: downloadLabels(tc),
         }}
       />
       <section aria-labelledby="sources">

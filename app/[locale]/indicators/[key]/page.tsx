@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SourceList } from "@/components/case/source-list";
-import type { SourceRef } from "@/components/charts/line-chart";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { getAllObservations, getIndicator, getIndicators, getSourcesById } from "@/lib/data/queries";
 import { seriesFor } from "@/lib/data/series";
-import { sourceShortLabel } from "@/lib/format/source";
+import { sourceRefs } from "@/lib/format/source";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { isLocale, routing } from "@/lib/i18n/routing";
 
@@ -37,7 +36,7 @@ export default async function IndicatorPage({ params }: { params: Promise<Params
   const { unit, series } = await seriesFor(regions, key, locale);
   const byId = await getSourcesById();
   const sources = [...new Set(series.flatMap((s) => s.points.map((p) => p.source)))].map((id) => byId.get(id)!);
-  const refs: Record<string, SourceRef> = Object.fromEntries(sources.map((s, i) => [s.id, { n: i + 1, label: sourceShortLabel(s, locale, tcase("undated")), href: `#source-${s.id}` }]));
+  const refs = sourceRefs(sources, locale, tcase("undated"));
   return (
     <article className="indicator" data-pagefind-body>
       <h1>{ind.name[locale]}</h1>
