@@ -4,7 +4,7 @@ type Props = { points: SeriesPoint[]; label: string; width?: number; height?: nu
 
 // A tiny server-rendered line: consecutive years are joined, a missing year breaks the line.
 export function Sparkline({ points, label, width = 160, height = 40, from, to }: Props) {
-  if (points.length === 0) return <span className="sparkline-empty">{label}</span>;
+  if (points.length === 0) return null;
   const x0 = from ?? points[0]!.year;
   const x1 = Math.max(to ?? points.at(-1)!.year, x0 + 1);
   const yMax = Math.max(...points.map((p) => p.value)) || 1;

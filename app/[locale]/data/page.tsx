@@ -73,7 +73,9 @@ export default async function DataPage({ params }: Props) {
           </article>
         ))}
         <h3>{t("exampleResponse", { request: example })}</h3>
-        <pre className="example">{JSON.stringify(response, null, 2)}</pre>
+        <pre className="example" tabIndex={0} aria-label={t("exampleResponse", { request: example })}>
+          {JSON.stringify(response, null, 2)}
+        </pre>
       </section>
       <section aria-labelledby="dictionary">
         <h2 id="dictionary">{t("dictionary")}</h2>
