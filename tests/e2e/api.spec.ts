@@ -60,3 +60,15 @@ test("CSV format of every endpoint", async ({ request }) => {
     expect((await res.text()).split("\n")[0]).toBe(header);
   }
 });
+
+test("an unknown endpoint is a JSON 404, and writing methods are refused", async ({ request }) => {
+  const res = await request.get("/api/v1/cases");
+  expect(res.status()).toBe(404);
+  expect((await res.json()).issues[0].parameter).toBe("path");
+  const post = await request.post("/api/v1/observations", { data: { region: "lichuan" } });
+  expect(post.status()).toBe(405);
+});
+
+test("unknown pages are 404s: an indicator, a locale, a path", async ({ request }) => {
+  for (const url of ["/en/indicators/happiness", "/fr/cases/lichuan", "/zh/cases/lichuan/extra", "/en/nothing-here"]) expect((await request.get(url)).status(), url).toBe(404);
+});
