@@ -126,3 +126,16 @@ test("the print stylesheet drops navigation and keeps the case, its figures and 
   await expect(page.locator(".source-list li").first()).toBeVisible();
   await expect(page.locator("a.figure").first()).toBeVisible();
 });
+
+test("the bulk download serves every CSV file and the SQLite database, identical to the build's", async ({ page, request }) => {
+  await page.goto("/zh/data");
+  const links = await page.locator("#bulk ~ ul a, section:has(#bulk) ul a").evaluateAll((els) => els.map((e) => e.getAttribute("href")!));
+  expect(links).toEqual(expect.arrayContaining(["/data/observations.csv", "/data/sources.csv", "/data/poverty-cases.sqlite"]));
+  for (const href of links) {
+    const res = await request.get(href);
+    expect(res.status(), href).toBe(200);
+    if (href.endsWith(".csv")) expect((await res.text()).trim()).toBe(fs.readFileSync(`content/data/${href.split("/").at(-1)}`, "utf8").trim());
+    else expect((await res.body()).subarray(0, 15).toString("latin1")).toBe("SQLite format 3");
+  }
+  await expect(page.locator("#dictionary ~ div table.dictionary")).toHaveCount(6);
+});
