@@ -4,7 +4,7 @@ import type { AppLocale } from "@/lib/format/number";
 import type { Unit } from "@/lib/themes";
 import type { DownloadLabels } from "./chart-downloads";
 import { DataTable } from "./data-table";
-import { SeriesLineChart, type ChartEvent, type SourceRef } from "./line-chart";
+import { SeriesLineChart, type ChartEvent, type ChartLabels, type SourceRef } from "./line-chart";
 import { toChartSeries } from "./to-chart-series";
 
 type Props = {
@@ -23,8 +23,10 @@ type Props = {
 
 type ChartT = Awaited<ReturnType<typeof getTranslations<"Chart">>>;
 
-export function downloadLabels(t: ChartT): DownloadLabels {
-  return { menu: t("download"), svg: t("downloadSvg"), png: t("downloadPng"), csv: t("downloadCsv"), json: t("downloadJson"), allCsv: t("downloadAllCsv"), allJson: t("downloadAllJson") };
+// Every chart's translated strings, from the Chart namespace.
+export function chartLabels(t: ChartT): Omit<ChartLabels, "title"> {
+  const downloads: DownloadLabels = { menu: t("download"), svg: t("downloadSvg"), png: t("downloadPng"), csv: t("downloadCsv"), json: t("downloadJson"), allCsv: t("downloadAllCsv"), allJson: t("downloadAllJson") };
+  return { year: t("year"), basis: t("basis"), source: t("source"), showBaseline: t("showBaseline"), downloads };
 }
 
 // A chart with its data table beside it; both are in the server HTML.
@@ -49,14 +51,7 @@ export async function IndicatorChart({ id, title, series, unit, locale, sources,
           regionDataHref={regionDataHref}
           width={size === "large" ? 720 : 480}
           height={size === "large" ? 360 : 240}
-          labels={{
-            year: t("year"),
-            basis: t("basis"),
-            source: t("source"),
-            showBaseline: t("showBaseline"),
-            title,
-            downloads: downloadLabels(t),
-          }}
+          labels={{ ...chartLabels(t), title }}
         />
         <DataTable series={chartSeries} unit={unit} locale={locale} caption={t("tableCaption")} labels={{ year: t("year"), source: t("source") }} sources={sources} id={`${id}-table`} />
       </div>

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SourceList } from "@/components/case/source-list";
-import { downloadLabels } from "@/components/charts/indicator-chart";
+import { chartLabels } from "@/components/charts/indicator-chart";
 import { CompareView } from "@/components/compare/compare-view";
 import type { CompareLabels } from "@/components/compare/compare-tables";
 import { getCompareData } from "@/lib/data/compare";
@@ -72,13 +72,7 @@ export default async function ComparePage({ params }: Props) {
         initial={DEFAULT}
         labels={labels}
         sources={refs}
-        chartLabels={{
-          year: tc("year"),
-          basis: tc("basis"),
-          source: tc("source"),
-          showBaseline: tc("showBaseline"),
-          downloads: downloadLabels(tc),
-        }}
+        chartLabels={chartLabels(tc)}
       />
       <section aria-labelledby="sources">
         <h2 id="sources">{tcase("sources")}</h2>
