@@ -101,7 +101,7 @@ test("the case index lists every case without JavaScript", async ({ browser }) =
 
 test("each indicator page charts every region's series", async ({ page }) => {
   await page.goto("/en/indicators");
-  await page.getByRole("link", { name: "Poor population" }).click();
+  await page.getByRole("link", { name: "Poor population", exact: true }).click();
   await expect(page).toHaveURL(/\/en\/indicators\/poor_population$/);
   const regions = [...new Set(observations({ indicator: "poor_population" }).map((r) => r.region))];
   for (const region of regions) await expect(page.locator(`#indicator-chart circle.chart-point[data-series^="${region}--"]`).first()).toBeAttached();
