@@ -1,4 +1,5 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import type { SupportedFigure } from "@/components/case/source-list";
 import type { ChartEvent } from "@/components/charts/line-chart";
 import { figureId, resolveFigure } from "../data/figures";
@@ -53,7 +54,7 @@ export async function casePageData(doc: CaseDoc) {
     if (n === -1) throw new Error(`content/cases/${doc._meta.filePath}: source "${id}" is cited but not listed in the frontmatter's sources`);
     return n + 1;
   };
-  const undated = locale === "zh" ? "日期不详" : "undated";
+  const undated = (await getTranslations({ locale, namespace: "Case" }))("undated");
   const refs = sourceRefs(sources, locale, undated);
 
   const [indicators, allRegions] = [await getIndicators(), await getRegions()];
