@@ -3,11 +3,25 @@
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { LANG_TAG, type Locale } from "@/lib/i18n/routing";
 
-// Keeps the reader on the same page in the other language.
+// Keeps the reader on the same page in the other language, with the view's state (?…) and position (#…).
 export function LocaleSwitcher({ target, label, title }: { target: Locale; label: string; title: string }) {
   const pathname = usePathname();
   return (
-    <Link href={pathname} locale={target} hrefLang={LANG_TAG[target]} lang={LANG_TAG[target]} title={title} className="locale-switcher" data-testid="locale-switcher">
+    <Link
+      href={pathname}
+      locale={target}
+      hrefLang={LANG_TAG[target]}
+      lang={LANG_TAG[target]}
+      title={title}
+      className="locale-switcher"
+      data-testid="locale-switcher"
+      onClick={(e) => {
+        const { search, hash } = window.location;
+        if (!search && !hash) return;
+        e.preventDefault();
+        window.location.assign(`${e.currentTarget.pathname}${search}${hash}`);
+      }}
+    >
       {label}
     </Link>
   );

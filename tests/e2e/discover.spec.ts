@@ -123,3 +123,11 @@ for (const locale of LOCALES) {
     await context.close();
   });
 }
+
+test("switching language keeps the comparison the student was looking at", async ({ page }) => {
+  await page.goto("/en/compare?regions=lichuan,hunan,china&indicator=poor_population");
+  await page.getByTestId("locale-switcher").click();
+  await expect(page).toHaveURL(/\/zh\/compare\?regions=lichuan,hunan,china&indicator=poor_population$/);
+  await expect(page.locator('input[name="regions"][value="hunan"]')).toBeChecked();
+  await expect(page.locator('select[name="indicator"]')).toHaveValue("poor_population");
+});
