@@ -39,4 +39,3 @@ export const EVENT_KINDS = ["stage", "policy", "milestone", "visit", "exit"] as 
 
 // Body sections every case has, in order; key facts and sources are rendered by the page around them.
 export const CASE_SECTIONS = ["background", "timeline", "measures", "results", "lessons"] as const;
-export type CaseSection = (typeof CASE_SECTIONS)[number];

@@ -8,7 +8,7 @@ import { writeDatabase } from "../dataset/write-db";
 import { observationRow, type ObservationRow } from "../schemas/data";
 import { writeFileAtomic } from "./write-file";
 
-export const OBSERVATION_CSV_COLUMNS = Object.keys(observationRow.shape) as (keyof ObservationRow)[];
+const OBSERVATION_CSV_COLUMNS = Object.keys(observationRow.shape) as (keyof ObservationRow)[];
 const VALUE_COLUMNS = ["value", "source", "note_zh", "note_en"] as const;
 
 export type Change = { column: (typeof VALUE_COLUMNS)[number]; from: string; to: string };
