@@ -95,7 +95,7 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
       </nav>
       <section aria-labelledby="key-facts">
         <h2 id="key-facts">{t("keyFacts")}</h2>
-        <KeyFactsPanel facts={data.facts} period={doc.period} locale={locale} sourceNumber={sourceNumber} />
+        <KeyFactsPanel facts={data.facts} cited={doc.facts} period={doc.period} locale={locale} sourceNumber={sourceNumber} />
       </section>
       <IndicatorChart
         id="incidence-chart"
