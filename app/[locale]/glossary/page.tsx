@@ -31,7 +31,7 @@ export default async function GlossaryPage({ params }: Props) {
           const users = usedBy(term.id);
           return (
             <section key={term.id} className="term-entry" aria-labelledby={term.id}>
-              <h2 id={term.id}>
+              <h2 id={term.id} data-pagefind-weight="10">
                 <span lang="zh-CN">{term.zh}</span> <span className="pinyin">{term.pinyin}</span> · <span lang="en">{term.en}</span>
               </h2>
               <div>
