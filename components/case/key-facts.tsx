@@ -139,7 +139,9 @@ export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber
         <ol className="key-facts-notes" aria-label={t("keyFactsNotes")}>
           {notes.map((text, i) => (
             <li key={i} id={`key-fact-note-${i + 1}`}>
-              <span aria-hidden="true">{t("footnoteMark", { n: i + 1 })} </span>
+              <span aria-hidden="true" className="kf-mark">
+                {t("footnoteMark", { n: i + 1 })}{" "}
+              </span>
               {text} <a href={`#key-fact-ref-${i + 1}`} aria-label={t("backToFact")}>↩</a>
             </li>
           ))}

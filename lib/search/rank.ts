@@ -14,11 +14,13 @@ const MAX_STRETCH = 24;
 
 export const hasCjk = (s: string) => CJK.test(s);
 
-// A multi-character Chinese query is also run as an exact phrase, so whole-phrase matches rank above scattered characters.
+// A multi-character Chinese query (or a query of several words) is also run as an exact phrase,
+// so whole-phrase matches rank above scattered characters or words.
 export function phraseQuery(q: string): string | null {
   const t = q.trim();
-  if (t.includes('"') || !hasCjk(t)) return null;
-  return [...t.replace(/\s+/g, "")].length >= 2 ? `"${t}"` : null;
+  if (t.includes('"')) return null;
+  if (hasCjk(t)) return [...t.replace(/\s+/g, "")].length >= 2 ? `"${t}"` : null;
+  return /\s/.test(t) ? `"${t}"` : null;
 }
 
 // The site's URLs have no .html and no /index.
@@ -104,9 +106,10 @@ function dropPartialEnds(text: string): string {
 function afterHeading(content: string, heading: string, q: string): string {
   const at = content.indexOf(heading);
   if (at === -1) return highlight(heading, q);
-  const start = at + heading.length;
+  let start = at + heading.length;
+  while (start < content.length && /[.\s]/.test(content[start]!)) start++;
   const [s, e] = toBoundaries(content, start, Math.min(content.length, start + 60));
-  return highlight(content.slice(s, e).replace(/^[.\s]+/, "").trim(), q);
+  return highlight(content.slice(s, e).trim(), q);
 }
 
 // Phrase results and plain results merged: own language first; then heading, title and whole-phrase matches.

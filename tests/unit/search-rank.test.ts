@@ -15,6 +15,7 @@ describe("search ranking", () => {
   it("runs a multi-character Chinese query as a phrase too, but not English or one character", () => {
     expect(phraseQuery("扶贫车间")).toBe('"扶贫车间"');
     expect(phraseQuery("relocation")).toBeNull();
+    expect(phraseQuery("poverty alleviation workshop")).toBe('"poverty alleviation workshop"');
     expect(phraseQuery("扶")).toBeNull();
     expect(phraseQuery('"扶贫"')).toBeNull();
   });
