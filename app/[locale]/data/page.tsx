@@ -23,6 +23,7 @@ export default async function DataPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Data" });
+  const punct = await getTranslations({ locale, namespace: "Punct" });
   const example = API_ENDPOINTS.at(-1)!.example;
   // The documented response is produced by the real handler at build time, so it cannot drift.
   const response = await (await observationsGET(new NextRequest(`${SITE_URL}${example}`))).json();
@@ -68,7 +69,9 @@ export default async function DataPage({ params }: Props) {
               </tbody>
             </table>
             <p>
-              {t("exampleRequest")}: <a href={e.example}>{e.example}</a>
+              {t("exampleRequest")}
+              {punct("colon")}
+              <a href={e.example}>{e.example}</a>
             </p>
           </article>
         ))}
@@ -82,7 +85,12 @@ export default async function DataPage({ params }: Props) {
         {DATA_DICTIONARY.map((table) => (
           <div key={table.table} id={`table-${table.table.toLowerCase()}`}>
             <h3>
-              {table.table} <small className="muted">({table.file})</small>
+              {table.title[locale]}{" "}
+              <small className="muted">
+                <code>{table.table}</code>
+                {punct("listSeparator")}
+                <code>{table.file}</code>
+              </small>
             </h3>
             <p>{table.description[locale]}</p>
             <table className="data-table dictionary">

@@ -42,7 +42,7 @@ export default async function GlossaryPage({ params }: Props) {
                     ? t("usedByNone")
                     : users.map((c, i) => (
                         <span key={c.slug}>
-                          {i > 0 ? ", " : ""}
+                          {i > 0 ? t("listSeparator") : ""}
                           <Link href={`/cases/${c.slug}`}>{c.title}</Link>
                         </span>
                       ))}
