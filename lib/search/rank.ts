@@ -138,7 +138,10 @@ export function rankHits(phrase: PagefindData[], plain: PagefindData[], q: strin
       const url = cleanUrl(s.url);
       if (!snippets.some((x) => x.url === url)) snippets.push({ title: s.title === title ? "" : s.title, url, html: snippet(s.excerpt, d.content, q) });
     }
-    return { score, hit: { url: cleanUrl(d.url), title, lang, otherLanguage: lang !== locale, snippets: snippets.slice(0, 3) } };
+    // Snippets that show the query come first; one that shows none of it is kept only when nothing better exists.
+    const marked = snippets.filter((x) => x.html.includes("<mark>") || norm(x.title).includes(needle));
+    const shown = marked.length > 0 ? marked : snippets.slice(0, 1);
+    return { score, hit: { url: cleanUrl(d.url), title, lang, otherLanguage: lang !== locale, snippets: shown.slice(0, 3) } };
   });
   return scored
     .sort((a, b) => b.score - a.score)
