@@ -1,5 +1,5 @@
 // Pagefind's browser API, loaded on first use from the index built after `next build`.
-import { phraseQuery, rankHits, type PagefindData, type SearchHit } from "@/lib/search/rank";
+import { broaden, phraseQuery, rankHits, type PagefindData, type SearchHit } from "@/lib/search/rank";
 
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -24,7 +24,7 @@ const TOP = 12;
 export async function searchSite(q: string, locale: "zh" | "en", limit: number): Promise<SearchHit[]> {
   const pf = await loadPagefind();
   const phrase = phraseQuery(q);
-  const [a, b] = await Promise.all([phrase ? pf.search(phrase) : Promise.resolve(null), pf.search(q)]);
+  const [a, b] = await Promise.all([phrase ? pf.search(phrase) : Promise.resolve(null), pf.search(broaden(q))]);
   const load = async (r: typeof a) => Promise.all((r?.results ?? []).slice(0, TOP).map((x) => x.data()));
   const [phraseData, plainData] = await Promise.all([load(a), load(b)]);
   return rankHits(phraseData, plainData, q, locale, limit);

@@ -23,6 +23,20 @@ export function phraseQuery(q: string): string | null {
   return /\s/.test(t) ? `"${t}"` : null;
 }
 
+// The shared index is segmented as Chinese, so English words are not stemmed; Pagefind matches word prefixes,
+// so trimming common endings (relocate → relocat, workshops → workshop) finds the other forms of a word.
+export function broaden(q: string): string {
+  return q
+    .trim()
+    .split(/\s+/)
+    .map((w) => {
+      if (hasCjk(w) || w.length < 5) return w;
+      const stem = w.replace(/(ations?|ions?|ing|ed|es|s|e)$/i, "");
+      return stem.length >= 4 ? stem : w;
+    })
+    .join(" ");
+}
+
 // The site's URLs have no .html and no /index.
 export function cleanUrl(url: string): string {
   return url.replace(/\.html(?=$|#)/, "").replace(/\/index(?=$|#)/, "");
@@ -51,7 +65,8 @@ function terms(q: string): string[] {
       for (const s of seg.segment(w)) if (s.isWordLike && [...s.segment].length >= 2) parts.push(s.segment);
     }
   }
-  return [...new Set([t, ...words, ...parts])].filter((x) => x.length > 0).sort((a, b) => b.length - a.length);
+  const stems = words.filter((w) => !hasCjk(w)).map((w) => broaden(w));
+  return [...new Set([t, ...words, ...stems, ...parts])].filter((x) => x.length > 0).sort((a, b) => b.length - a.length);
 }
 
 export function highlight(text: string, q: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanUrl, highlight, langOf, phraseQuery, rankHits, snippet, type PagefindData } from "../../lib/search/rank";
+import { broaden, cleanUrl, highlight, langOf, phraseQuery, rankHits, snippet, type PagefindData } from "../../lib/search/rank";
 
 const page = (url: string, title: string, content: string, extra: Partial<PagefindData> = {}): PagefindData => ({
   url,
@@ -39,6 +39,14 @@ describe("search ranking", () => {
     expect(html.replace(/<[^>]*>/g, "")).toBe("国家实施八七扶贫攻坚计划以后，扶贫开发进入新阶段。");
     const en = snippet("ocation of poor <mark>households</mark> to new", "The relocation of poor households to new towns.", "households");
     expect(en.replace(/<[^>]*>/g, "")).toBe("relocation of poor households to new");
+  });
+
+  it("trims English word endings so other forms of a word are found, and leaves Chinese alone", () => {
+    expect(broaden("relocate")).toBe("relocat");
+    expect(broaden("poverty alleviation workshops")).toBe("poverty allevi workshop");
+    expect(broaden("扶贫车间")).toBe("扶贫车间");
+    expect(broaden("Lanxi")).toBe("Lanxi");
+    expect(broaden("data")).toBe("data");
   });
 
   it("escapes page text and marks the query", () => {
