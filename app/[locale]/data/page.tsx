@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GET as observationsGET } from "@/app/api/v1/observations/route";
 import { API_ENDPOINTS, API_ERRORS } from "@/lib/content/api-endpoints";
 import { DATA_DICTIONARY } from "@/lib/data/dictionary";
-import { SITE_URL, pageMetadata } from "@/lib/i18n/metadata";
+import { AbsoluteUrl } from "@/components/layout/absolute-url";
+import { SITE_URL, SITE_URL_SET, pageMetadata } from "@/lib/i18n/metadata";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { NextRequest } from "next/server";
 
@@ -44,7 +45,11 @@ export default async function DataPage({ params }: Props) {
         </ul>
         <p>{t("licence")}</p>
         <p>{t("citeDataset")}</p>
-        <blockquote>{t("citeDatasetExample", { url: `${SITE_URL}/${locale}/data` })}</blockquote>
+        <blockquote>
+          {t("citeDatasetExample", { url: "\u0000" }).split("\u0000")[0]}
+          <AbsoluteUrl path={`/${locale}/data`} siteUrl={SITE_URL_SET ? SITE_URL : null} />
+          {t("citeDatasetExample", { url: "\u0000" }).split("\u0000")[1]}
+        </blockquote>
       </section>
       <section aria-labelledby="api">
         <h2 id="api">{t("api")}</h2>
