@@ -14,7 +14,7 @@ const SITE_NAME = { zh: "减贫案例库", en: "Poverty Cases" } as const;
 
 test.describe.configure({ timeout: 180_000 });
 
-test("every public page speaks one language, carries the site's name in its title and hides internal notes", async ({ page, request }) => {
+test("every public page speaks one language, carries the site's name in its title, hides internal notes and offers no localhost URL", async ({ page, request }) => {
   const paths = await sitemapPaths(request);
   expect(paths.length).toBeGreaterThan(20);
   const problems: string[] = [];
@@ -39,6 +39,10 @@ test("every public page speaks one language, carries the site's name in its titl
     if (!title.includes(SITE_NAME[locale]) && !title.includes(locale === "zh" ? "中国减贫案例库" : "China Poverty Alleviation Case Library"))
       problems.push(`${p}: title "${title}" lacks the site's name in its language`);
     if (SEED_FILE.test(full)) problems.push(`${p}: shows a seed file name`);
+    // Served from another host, no page offers the build machine's localhost:3000 (the editor's guide documents `npm run dev`).
+    const body = await page.locator("body").innerText();
+    if (!p.endsWith("/about/editing") && body.includes("localhost:3000") && !(process.env.SITE_URL ?? "").includes("localhost:3000"))
+      problems.push(`${p}: offers a localhost:3000 URL`);
     for (const n of notes) if (full.includes(n)) problems.push(`${p}: shows an internal note: ${n.slice(0, 60)}…`);
   }
   expect(problems).toEqual([]);
