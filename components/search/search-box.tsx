@@ -29,6 +29,8 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
   const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // The search page writes ?q= only after it has read it, so the first render cannot wipe a shared query.
+  const [loaded, setLoaded] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const listId = `${id}-results`;
@@ -49,21 +51,24 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
   // The search page starts from ?q= and follows it when the reader goes Back or Forward.
   useEffect(() => {
     if (header) return;
-    const read = () => setQuery(new URLSearchParams(window.location.search).get("q") ?? "");
+    const read = () => {
+      setQuery(new URLSearchParams(window.location.search).get("q") ?? "");
+      setLoaded(true);
+    };
     read();
     window.addEventListener("popstate", read);
     return () => window.removeEventListener("popstate", read);
   }, [header]);
 
   useEffect(() => {
-    if (header) return;
+    if (header || !loaded) return;
     const url = new URL(window.location.href);
     const q = query.trim();
     if ((url.searchParams.get("q") ?? "") === q) return;
     if (q) url.searchParams.set("q", q);
     else url.searchParams.delete("q");
     window.history.replaceState(window.history.state, "", url);
-  }, [query, header]);
+  }, [query, header, loaded]);
 
   useEffect(() => {
     const q = query.trim();
