@@ -102,13 +102,16 @@ function toBoundaries(content: string, start: number, end: number): [number, num
 }
 
 // Pagefind's excerpt, mapped back onto the page text and widened to whole words, then highlighted again.
-export function snippet(excerptHtml: string, content: string, q: string): string {
+export function snippet(excerptHtml: string, content: string, q: string, heading = ""): string {
   const plain = excerptHtml.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
   const text = plain.trim();
   const at = content.indexOf(text);
   if (at === -1 || !text) return highlight(dropPartialEnds(text), q);
   const [s, e] = toBoundaries(content, at, at + text.length);
-  return highlight(content.slice(s, e).trim(), q);
+  // The section's heading is shown beside the snippet already; do not repeat it at the snippet's start.
+  const found = content.slice(s, e).trim();
+  const rest = heading && found.startsWith(heading) ? found.slice(heading.length).replace(/^[.\s]+/, "") : found;
+  return highlight(rest || found, q);
 }
 
 // Without the page text to check against, drop the first and last word: either may be cut.
@@ -151,7 +154,7 @@ export function rankHits(phrase: PagefindData[], plain: PagefindData[], q: strin
     const byPhrase = [...subs].sort((a, b) => Number(norm(b.excerpt.replace(/<[^>]*>/g, "")).includes(needle)) - Number(norm(a.excerpt.replace(/<[^>]*>/g, "")).includes(needle)));
     for (const s of byPhrase) {
       const url = cleanUrl(s.url);
-      if (!snippets.some((x) => x.url === url)) snippets.push({ title: s.title === title ? "" : s.title, url, html: snippet(s.excerpt, d.content, q) });
+      if (!snippets.some((x) => x.url === url)) snippets.push({ title: s.title === title ? "" : s.title, url, html: snippet(s.excerpt, d.content, q, s.title) });
     }
     // Snippets that show the query come first; one that shows none of it is kept only when nothing better exists.
     const marked = snippets.filter((x) => x.html.includes("<mark>") || norm(x.title).includes(needle));

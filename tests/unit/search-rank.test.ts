@@ -49,6 +49,11 @@ describe("search ranking", () => {
     expect(broaden("data")).toBe("data");
   });
 
+  it("does not repeat the section heading at the start of its snippet", () => {
+    const content = "Glossary. 易地扶贫搬迁 yìdì · Relocation. Relocation moves poor people.";
+    expect(snippet("易地扶贫搬迁 yìdì · Relocation. Relocation moves", content, "relocation", "易地扶贫搬迁 yìdì · Relocation").replace(/<[^>]*>/g, "")).toBe("Relocation moves");
+  });
+
   it("escapes page text and marks the query", () => {
     expect(highlight("a <b> 扶贫车间 c", "扶贫车间")).toBe("a &lt;b&gt; <mark>扶贫车间</mark> c");
   });
