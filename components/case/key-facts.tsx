@@ -21,13 +21,15 @@ export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber
   const t = await getTranslations({ locale, namespace: "Case" });
   const tl = await getTranslations({ locale, namespace: "Levels" });
   const notes: ReactNode[] = [];
+  // Notes are numbered 注1, 注2 in Chinese and lettered a, b in English, so they never read as source numbers.
+  const mark = (n: number) => ({ n, mark: String.fromCharCode(96 + n) });
   const note = (text: ReactNode) => {
     notes.push(text);
     const n = notes.length;
     return (
       <sup className="kf-note">
-        <a href={`#key-fact-note-${n}`} id={`key-fact-ref-${n}`} aria-label={t("footnote", { n })}>
-          {t("footnoteMark", { n })}
+        <a href={`#key-fact-note-${n}`} id={`key-fact-ref-${n}`} aria-label={t("footnote", mark(n))}>
+          {t("footnoteMark", mark(n))}
         </a>
       </sup>
     );
@@ -140,7 +142,7 @@ export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber
           {notes.map((text, i) => (
             <li key={i} id={`key-fact-note-${i + 1}`}>
               <span aria-hidden="true" className="kf-mark">
-                {t("footnoteMark", { n: i + 1 })}{" "}
+                {t("footnoteMark", mark(i + 1))}{" "}
               </span>
               {text} <a href={`#key-fact-ref-${i + 1}`} aria-label={t("backToFact")}>↩</a>
             </li>
