@@ -3,6 +3,7 @@ import path from "node:path";
 import { formatIssue } from "../lib/dataset/issues";
 import { readDataset } from "../lib/dataset/load-dataset";
 import { writeDatabase } from "../lib/dataset/write-db";
+import { publicCsv } from "../lib/dataset/public-csv";
 
 // Validates content/data and (re)builds prisma/data.db; on any problem the old database is left as it was.
 const dataDir = path.resolve(process.argv[2] ?? "content/data");
@@ -19,7 +20,9 @@ await writeDatabase(dataset, target);
 if (process.argv[3] === undefined) {
   const publicData = path.resolve("public/data");
   fs.mkdirSync(publicData, { recursive: true });
-  for (const f of fs.readdirSync(dataDir).filter((f) => f.endsWith(".csv"))) fs.copyFileSync(path.join(dataDir, f), path.join(publicData, f));
+  // Editors' columns (seed files, internal notes) are dropped from the published copies.
+  for (const f of fs.readdirSync(dataDir).filter((f) => f.endsWith(".csv")))
+    fs.writeFileSync(path.join(publicData, f), publicCsv(f, fs.readFileSync(path.join(dataDir, f), "utf8")));
   fs.copyFileSync(target, path.join(publicData, "poverty-cases.sqlite"));
 }
 console.log(

@@ -5,7 +5,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { SITE_URL } from "@/lib/i18n/metadata";
+import { feedAlternate, SITE_URL } from "@/lib/i18n/metadata";
 import { LANG_TAG, routing } from "@/lib/i18n/routing";
 
 export function generateStaticParams() {
@@ -16,7 +16,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Site" });
-  return { metadataBase: new URL(SITE_URL), title: { default: t("name"), template: `%s · ${t("shortName")}` }, description: t("tagline") };
+  return {
+    metadataBase: new URL(SITE_URL),
+    title: { default: t("name"), template: `%s · ${t("shortName")}` },
+    description: t("tagline"),
+    alternates: { types: feedAlternate(locale) },
+  };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

@@ -5,11 +5,12 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
 export async function CaseCard({ card, locale }: { card: CaseCardData; locale: Locale }) {
-  const [t, tl, tt, tc] = await Promise.all([
+  const [t, tl, tt, tc, punct] = await Promise.all([
     getTranslations({ locale, namespace: "Cases" }),
     getTranslations({ locale, namespace: "Levels" }),
     getTranslations({ locale, namespace: "Themes" }),
     getTranslations({ locale, namespace: "Case" }),
+    getTranslations({ locale, namespace: "Punct" }),
   ]);
   return (
     <article className="case-card" data-case={card.slug}>
@@ -22,7 +23,11 @@ export async function CaseCard({ card, locale }: { card: CaseCardData; locale: L
       <div className="card-facts">
         <Sparkline points={card.spark} label={card.sparkLabel} from={2010} to={2020} />
         <p>
-          <span className="muted">{tc("incidence")}:</span> {card.incidence?.text ?? <span className="missing">{tc("notInSources")}</span>}
+          <span className="muted">
+            {tc("incidence")}
+            {punct("colon")}
+          </span>
+          {card.incidence?.text ?? <span className="missing">{tc("notInSources")}</span>}
         </p>
       </div>
       <p>{card.summary}</p>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { figureId } from "@/lib/data/figures";
 import type { KeyFacts } from "@/lib/data/key-facts";
@@ -5,14 +6,36 @@ import type { Observation } from "@/lib/data/types";
 import { formatPartialDate } from "@/lib/format/date";
 import { formatPlain, formatValue } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
+import type { CaseFrontmatter } from "@/lib/schemas/case";
 
-type Props = { facts: KeyFacts; period: { start: number; end: number }; locale: Locale; sourceNumber: (id: string) => number };
+type Props = {
+  facts: KeyFacts;
+  cited?: CaseFrontmatter["facts"];
+  period: { start: number; end: number };
+  locale: Locale;
+  sourceNumber: (id: string) => number;
+};
 
-// The key-facts panel: every value comes from the database and links to its source.
-export async function KeyFactsPanel({ facts, period, locale, sourceNumber }: Props) {
+// The key-facts panel: short values, each linked to its source; caveats and event descriptions go to footnotes below.
+export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber }: Props) {
   const t = await getTranslations({ locale, namespace: "Case" });
   const tl = await getTranslations({ locale, namespace: "Levels" });
+  const notes: ReactNode[] = [];
+  // Notes are numbered 注1, 注2 in Chinese and lettered a, b in English, so they never read as source numbers.
+  const mark = (n: number) => ({ n, mark: String.fromCharCode(96 + n) });
+  const note = (text: ReactNode) => {
+    notes.push(text);
+    const n = notes.length;
+    return (
+      <sup className="kf-note">
+        <a href={`#key-fact-note-${n}`} id={`key-fact-ref-${n}`} aria-label={t("footnote", mark(n))}>
+          {t("footnoteMark", mark(n))}
+        </a>
+      </sup>
+    );
+  };
   const missing = <span className="missing">{t("notInSources")}</span>;
+  const notApplicable = <span className="missing">{t("notApplicable")}</span>;
   const ref = (source: string) => (
     <sup className="cite">
       <a href={`#source-${source}`}>[{sourceNumber(source)}]</a>
@@ -20,80 +43,112 @@ export async function KeyFactsPanel({ facts, period, locale, sourceNumber }: Pro
   );
   const value = (o: Observation, unit: Parameters<typeof formatValue>[2]) => (
     <>
-      <span data-key-fact={figureId(o)}>{formatValue(o.value, o.decimals, unit, locale)}</span> ({o.year}){ref(o.source)}
+      <span data-key-fact={figureId(o)}>{formatValue(o.value, o.decimals, unit, locale)}</span>
+      {t("yearInParens", { year: o.year })}
+      {ref(o.source)}
     </>
   );
+  const population = () => {
+    if (facts.population) return value(facts.population, "10k_persons");
+    const p = cited?.population;
+    if (!p) return missing;
+    return (
+      <>
+        <span data-key-fact="fact-population">{formatValue(Number(p.value), p.value.split(".")[1]?.length ?? 0, "10k_persons", locale)}</span>
+        {ref(p.source)}
+        {note(p.note)}
+      </>
+    );
+  };
   const inc = facts.incidence;
+  const isCountry = facts.region.level === "country";
   return (
-    <dl className="key-facts">
-      <div>
-        <dt>{t("region")}</dt>
-        <dd>{facts.region.name[locale]}</dd>
-      </div>
-      <div>
-        <dt>{t("level")}</dt>
-        <dd>{tl(facts.region.level)}</dd>
-      </div>
-      <div>
-        <dt>{t("province")}</dt>
-        <dd>{facts.province?.name[locale] ?? missing}</dd>
-      </div>
-      <div>
-        <dt>{t("period")}</dt>
-        <dd>
-          {period.start}–{period.end}
-        </dd>
-      </div>
-      <div>
-        <dt>{t("population")}</dt>
-        <dd>{facts.population ? value(facts.population, "10k_persons") : missing}</dd>
-      </div>
-      <div>
-        <dt>{t("incidence")}</dt>
-        <dd data-testid="incidence-change">
-          {inc ? (
-            <>
-              {t("incidenceChange", {
-                from: formatValue(inc.first.value, inc.first.decimals, "percent", locale),
-                fromYear: inc.first.year,
-                to: formatValue(inc.last.value, inc.last.decimals, "percent", locale),
-                toYear: inc.last.year,
-                change: formatPlain(inc.change.value, inc.change.decimals, locale),
-              })}
-              {ref(inc.first.source)}
-              {inc.last.source !== inc.first.source ? ref(inc.last.source) : null}
-            </>
-          ) : (
-            missing
-          )}
-        </dd>
-      </div>
-      <div>
-        <dt>{t("exit")}</dt>
-        <dd>
-          {facts.exit ? (
-            <>
-              <time dateTime={facts.exit.date}>{formatPartialDate(facts.exit.date, locale)}</time> — {facts.exit.label[locale]}
-              {ref(facts.exit.source)}
-            </>
-          ) : (
-            missing
-          )}
-        </dd>
-      </div>
-      <div>
-        <dt>{t("lifted")}</dt>
-        <dd>
-          {facts.lifted ? (
-            <>
-              {value(facts.lifted, "10k_persons")}
-              {facts.lifted.note[locale] ? <span className="muted"> {facts.lifted.note[locale]}</span> : null}
-            </>
-          ) : (
-            missing
-          )}
-        </dd>
-      </div>
-    </dl>
+    <>
+      <dl className="key-facts">
+        <div>
+          <dt>{t("region")}</dt>
+          <dd>{facts.region.name[locale]}</dd>
+        </div>
+        <div>
+          <dt>{t("level")}</dt>
+          <dd>{tl(facts.region.level)}</dd>
+        </div>
+        <div>
+          <dt>{t("province")}</dt>
+          <dd>{isCountry ? notApplicable : (facts.province?.name[locale] ?? missing)}</dd>
+        </div>
+        <div>
+          <dt>{t("period")}</dt>
+          <dd>
+            {period.start}–{period.end}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("population")}</dt>
+          <dd>{population()}</dd>
+        </div>
+        <div>
+          <dt>{t("incidence")}</dt>
+          <dd data-testid="incidence-change">
+            {inc ? (
+              <>
+                {t("incidenceChange", {
+                  from: formatValue(inc.first.value, inc.first.decimals, "percent", locale),
+                  fromYear: inc.first.year,
+                  to: formatValue(inc.last.value, inc.last.decimals, "percent", locale),
+                  toYear: inc.last.year,
+                  change: formatPlain(inc.change.value, inc.change.decimals, locale),
+                })}
+                {ref(inc.first.source)}
+                {inc.last.source !== inc.first.source ? ref(inc.last.source) : null}
+              </>
+            ) : (
+              missing
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("exit")}</dt>
+          <dd>
+            {isCountry ? (
+              notApplicable
+            ) : facts.exit ? (
+              <>
+                <time dateTime={facts.exit.date}>{formatPartialDate(facts.exit.date, locale)}</time>
+                {ref(facts.exit.source)}
+                {note(facts.exit.label[locale])}
+              </>
+            ) : (
+              missing
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("lifted")}</dt>
+          <dd>
+            {facts.lifted ? (
+              <>
+                {value(facts.lifted, "10k_persons")}
+                {facts.lifted.note[locale] ? note(facts.lifted.note[locale]) : null}
+              </>
+            ) : (
+              missing
+            )}
+          </dd>
+        </div>
+      </dl>
+      {notes.length > 0 && (
+        <ol className="key-facts-notes" aria-label={t("keyFactsNotes")}>
+          {notes.map((text, i) => (
+            <li key={i} id={`key-fact-note-${i + 1}`}>
+              <span aria-hidden="true" className="kf-mark">
+                {t("footnoteMark", mark(i + 1))}{" "}
+              </span>
+              {text} <a href={`#key-fact-ref-${i + 1}`} aria-label={t("backToFact")}>↩</a>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
   );
 }

@@ -1,9 +1,9 @@
 // Pagefind's browser API, loaded on first use from the index built after `next build`.
-export type PagefindSubResult = { title: string; url: string; excerpt: string };
-export type PagefindResultData = { url: string; excerpt: string; meta: { title?: string }; sub_results: PagefindSubResult[]; filters: Record<string, string[]> };
+import { broaden, phraseQuery, rankHits, type PagefindData, type SearchHit } from "@/lib/search/rank";
+
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
-  debouncedSearch: (q: string, o?: Record<string, unknown>, ms?: number) => Promise<{ results: { id: string; data: () => Promise<PagefindResultData> }[] } | null>;
+  search: (q: string) => Promise<{ results: { id: string; data: () => Promise<PagefindData> }[] } | null>;
 };
 
 let loading: Promise<Pagefind> | undefined;
@@ -12,13 +12,20 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = "/pagefind/pagefind.js";
     const pf = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as Pagefind;
-    await pf.options({ excerptLength: 24 });
+    await pf.options({ excerptLength: 30 });
     return pf;
   })();
   return loading;
 }
 
-// Pagefind indexes the build's .html files; the site's URLs have no extension.
-export function cleanUrl(url: string): string {
-  return url.replace(/\.html(?=$|#)/, "").replace(/\/index(?=$|#)/, "");
+const TOP = 12;
+
+// Runs the query as typed and, for Chinese, as an exact phrase too; ranks the union (see lib/search/rank).
+export async function searchSite(q: string, locale: "zh" | "en", limit: number): Promise<SearchHit[]> {
+  const pf = await loadPagefind();
+  const phrase = phraseQuery(q);
+  const [a, b] = await Promise.all([phrase ? pf.search(phrase) : Promise.resolve(null), pf.search(broaden(q))]);
+  const load = async (r: typeof a) => Promise.all((r?.results ?? []).slice(0, TOP).map((x) => x.data()));
+  const [phraseData, plainData] = await Promise.all([load(a), load(b)]);
+  return rankHits(phraseData, plainData, q, locale, limit);
 }

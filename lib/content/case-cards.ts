@@ -31,7 +31,8 @@ export async function getCaseCards(locale: Locale, sparkLabel: (region: string, 
     const { series } = await seriesFor([doc.region], "poverty_incidence", locale);
     const main = [...series].sort((a, b) => b.points.length - a.points.length)[0];
     const inc = facts.incidence;
-    const text = inc ? `${formatValue(inc.first.value, inc.first.decimals, "percent", locale)} (${inc.first.year}) → ${formatValue(inc.last.value, inc.last.decimals, "percent", locale)} (${inc.last.year})` : null;
+    const year = (y: number) => (locale === "zh" ? `（${y}年）` : ` (${y})`);
+    const text = inc ? `${formatValue(inc.first.value, inc.first.decimals, "percent", locale)}${year(inc.first.year)} → ${formatValue(inc.last.value, inc.last.decimals, "percent", locale)}${year(inc.last.year)}` : null;
     cards.push({
       slug: doc.slug,
       title: doc.title,

@@ -54,7 +54,8 @@ export async function casePageData(doc: CaseDoc) {
     if (n === -1) throw new Error(`content/cases/${doc._meta.filePath}: source "${id}" is cited but not listed in the frontmatter's sources`);
     return n + 1;
   };
-  const undated = (await getTranslations({ locale, namespace: "Case" }))("undated");
+  const tCase = await getTranslations({ locale, namespace: "Case" });
+  const undated = tCase("undated");
   const refs = sourceRefs(sources, locale, undated);
 
   const [indicators, allRegions] = [await getIndicators(), await getRegions()];
@@ -70,6 +71,16 @@ export async function casePageData(doc: CaseDoc) {
     const id = figureId(o);
     if (!list.some((f) => f.id === id)) list.push({ id, label: label(o), inText: inText.has(id) });
     supports.set(o.source, list);
+  }
+
+  // A cited key fact without a year (frontmatter `facts`) is listed under its source too.
+  const cited = doc.facts?.population;
+  if (cited && !facts.population) {
+    const region = allRegions.find((r) => r.slug === doc.region)!;
+    const name = tCase("population");
+    const list = supports.get(cited.source) ?? [];
+    list.push({ id: "fact-population", label: `${region.name[locale]} · ${name}: ${formatValue(Number(cited.value), cited.value.split(".")[1]?.length ?? 0, "10k_persons", locale)}`, inText: false });
+    supports.set(cited.source, list);
   }
 
   const regionDataHref = `/api/v1/observations?region=${own.join(",")}`;

@@ -15,6 +15,9 @@ export function compareLocales(zh: ParsedCase, en: ParsedCase, issues: Issue[], 
   if (zh.fm && en.fm) {
     for (const key of ["region", "level", "province", "period", "related_regions", "sources"] as const)
       if (JSON.stringify(zh.fm[key]) !== JSON.stringify(en.fm[key])) add(en.lineOf([key]), key, `differs from zh.mdx (${JSON.stringify(zh.fm[key])})`);
+    // Key facts: the same values and sources in both languages; only the caveat is translated.
+    const facts = (c: ParsedCase) => JSON.stringify(Object.entries(c.fm!.facts ?? {}).map(([k, f]) => [k, f?.value, f?.source]));
+    if (facts(zh) !== facts(en)) add(en.lineOf(["facts"]), "facts", `values or sources differ from zh.mdx (${facts(zh)})`);
     const [tz, te] = [Object.keys(zh.fm.themes).sort(), Object.keys(en.fm.themes).sort()];
     if (tz.join() !== te.join()) add(en.lineOf(["themes"]), "themes", `theme keys differ from zh.mdx (${tz.join(", ")})`);
   }

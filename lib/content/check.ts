@@ -61,6 +61,9 @@ export function checkContent(input: ContentInput): Issue[] {
       fm.sources.forEach((s, i) => {
         if (!sources.has(s)) add(c.lineOf(["sources", i]), "sources", `unknown source "${s}" (not in content/data/sources.csv)`);
       });
+      for (const [name, fact] of Object.entries(fm.facts ?? {}))
+        if (fact && !fm.sources.includes(fact.source))
+          add(c.lineOf(["facts", name, "source"]), `facts.${name}.source`, `source "${fact.source}" is not in this case's sources list`);
     }
     if (c.fm) checkPlaceholders(c, add);
     if (!checkSections(c, add)) misshapen.add(c.file);

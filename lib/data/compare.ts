@@ -24,7 +24,7 @@ export type CompareData = {
 };
 
 // Everything the compare view can show, computed at build time; the browser only filters it.
-export async function getCompareData(locale: Locale, labels: { level: (l: string) => string; facts: Record<"level" | "province" | "period" | "incidence" | "exit" | "lifted", string>; national: string }): Promise<CompareData> {
+export async function getCompareData(locale: Locale, labels: { level: (l: string) => string; facts: Record<"level" | "province" | "period" | "incidence" | "exit" | "lifted", string>; national: string; notApplicable: string }): Promise<CompareData> {
   const cases = getCases(locale);
   const slugs = [...cases.map((c) => c.region), ...cases.flatMap((c) => c.related_regions), "china"].filter((s, i, all) => all.indexOf(s) === i);
   const regions: CompareRegion[] = [];
@@ -41,10 +41,11 @@ export async function getCompareData(locale: Locale, labels: { level: (l: string
       themes: doc?.themes ?? {},
       facts: [
         { label: f.level, value: labels.level(region.level) },
-        { label: f.province, value: facts.province && facts.province.slug !== slug ? facts.province.name[locale] : null },
+        // A country has no province and no exit date: say so rather than "not in our sources".
+        { label: f.province, value: region.level === "country" ? labels.notApplicable : facts.province && facts.province.slug !== slug ? facts.province.name[locale] : null },
         { label: f.period, value: doc ? `${doc.period.start}–${doc.period.end}` : null },
         { label: f.incidence, value: inc ? `${formatValue(inc.first.value, inc.first.decimals, "percent", locale)} (${inc.first.year}) → ${formatValue(inc.last.value, inc.last.decimals, "percent", locale)} (${inc.last.year})` : null },
-        { label: f.exit, value: facts.exit ? formatPartialDate(facts.exit.date, locale) : null },
+        { label: f.exit, value: region.level === "country" ? labels.notApplicable : facts.exit ? formatPartialDate(facts.exit.date, locale) : null },
         { label: f.lifted, value: facts.lifted ? `${formatValue(facts.lifted.value, facts.lifted.decimals, "10k_persons", locale)} (${facts.lifted.year})` : null },
       ],
     });

@@ -47,10 +47,17 @@ export const getBases = cache(async (): Promise<Basis[]> => {
   return rows.map((b) => ({ key: b.key, name: { zh: b.nameZh, en: b.nameEn }, note: { zh: b.noteZh, en: b.noteEn } }));
 });
 
-export const getSources = cache(async (): Promise<Source[]> => {
-  const rows = await prisma.source.findMany({ orderBy: { id: "asc" } });
-  return rows.map((s) => ({ ...s, language: s.language as Source["language"] }));
-});
+// The database holds only public columns: editors' internal notes stay in content/data/sources.csv.
+export const getSourceRows = cache(async () => prisma.source.findMany({ orderBy: { id: "asc" } }));
+
+export const getSources = cache(async (): Promise<Source[]> =>
+  (await getSourceRows()).map(({ locatorZh, locatorEn, noteZh, noteEn, ...s }) => ({
+    ...s,
+    language: s.language as Source["language"],
+    locator: locatorZh && locatorEn ? { zh: locatorZh, en: locatorEn } : null,
+    note: noteZh && noteEn ? { zh: noteZh, en: noteEn } : null,
+  })),
+);
 
 export async function getSourcesById(): Promise<Map<string, Source>> {
   return new Map((await getSources()).map((s) => [s.id, s]));

@@ -14,9 +14,9 @@ export type Source = {
   publisherEn: string;
   date: string | null;
   url: string | null;
+  locator: { zh: string; en: string } | null;
   language: "zh" | "en";
-  seedFile: string | null;
-  note: string | null;
+  note: { zh: string; en: string } | null;
 };
 export type Observation = {
   region: string;

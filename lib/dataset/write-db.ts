@@ -44,9 +44,11 @@ export async function writeDatabase(d: Dataset, target: string): Promise<void> {
             publisherEn: row.publisher_en,
             date: row.date,
             url: row.url,
+            locatorZh: row.locator_zh,
+            locatorEn: row.locator_en,
             language: row.language,
-            seedFile: row.seed_file,
-            note: row.note,
+            noteZh: row.note_zh,
+            noteEn: row.note_en,
           })),
         }),
         prisma.observation.createMany({

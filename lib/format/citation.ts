@@ -18,9 +18,11 @@ export function gbt7714(c: CitationInput): string {
 }
 
 // APA 7, web page with a group author and a retrieval date (the page is updated over time).
+// In Chinese the dates and the retrieval statement are written the Chinese way (检索自), with no English words.
 export function apa7(c: CitationInput): string {
   const [y, m, d] = parts(c.updated);
   const [ay, am, ad] = parts(c.accessed);
+  if (c.locale === "zh") return `${c.site}. (${y}年${m}月${d}日). ${c.title}. ${ay}年${am}月${ad}日检索自 ${c.url}`;
   return `${c.site}. (${y}, ${MONTHS[m - 1]} ${d}). ${c.title}. Retrieved ${MONTHS[am - 1]} ${ad}, ${ay}, from ${c.url}`;
 }
 

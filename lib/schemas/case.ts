@@ -28,6 +28,21 @@ export const caseFrontmatter = z
       .refine((t) => Object.keys(t).length > 0, { message: "expected at least one theme" }),
     related_regions: z.array(slug).default([]),
     sources: z.array(slug).min(1, "expected at least one source id"),
+    // A key fact the case cites that is not a dated observation (e.g. a population the source gives without a year):
+    // the value exactly as published, its source (one of `sources`) and a short caveat in this file's language.
+    facts: z
+      .object({
+        population: z
+          .object({
+            value: z.string().trim().regex(/^\d+(\.\d+)?$/, "expected the value as published in the indicator's unit, e.g. \"299.3\""),
+            source: slug,
+            note: z.string().trim().min(4, "expected a short caveat, e.g. that the source gives no year"),
+          })
+          .strict(),
+      })
+      .partial()
+      .strict()
+      .optional(),
     updated: z.iso.date({ error: "expected a date as YYYY-MM-DD" }),
   })
   .strict();

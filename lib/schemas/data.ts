@@ -51,6 +51,9 @@ export const indicatorRow = z.object({
 
 export const basisRow = z.object({ key: slug, name_zh: text, name_en: text, note_zh: text, note_en: text });
 
+// Public columns reach pages, the API and downloads; seed_file and internal_note are for editors only
+// (db:build leaves them out of the database and out of the published sources.csv).
+export const SOURCE_INTERNAL_COLUMNS = ["seed_file", "internal_note"] as const;
 export const sourceRow = z.object({
   id: slug,
   title: text,
@@ -58,13 +61,25 @@ export const sourceRow = z.object({
   publisher: text,
   publisher_en: text,
   date: z.union([z.literal(""), partialDate]).transform((s) => (s === "" ? null : s)),
+  // Only the URL of the original publication, confirmed to carry the same title, publisher and date.
   url: z
     .union([z.literal(""), z.url({ protocol: /^https?$/, error: "expected an http(s) URL or nothing" })])
     .transform((s) => (s === "" ? null : s)),
+  // Print locator (page, issue, report number) in each language; both or neither.
+  locator_zh: optionalText,
+  locator_en: optionalText,
   language: z.enum(["zh", "en"]),
+  note_zh: optionalText,
+  note_en: optionalText,
   seed_file: optionalText,
-  note: optionalText,
-});
+  internal_note: optionalText,
+})
+  .superRefine((r, ctx) => {
+    if ((r.locator_zh === null) !== (r.locator_en === null))
+      ctx.addIssue({ code: "custom", path: [r.locator_zh === null ? "locator_zh" : "locator_en"], message: "expected the locator in both languages (locator_zh and locator_en) or in neither" });
+    if ((r.note_zh === null) !== (r.note_en === null))
+      ctx.addIssue({ code: "custom", path: [r.note_zh === null ? "note_zh" : "note_en"], message: "expected the public note in both languages (note_zh and note_en) or in neither" });
+  });
 
 export const observationRow = z.object({
   region: slug,

@@ -51,7 +51,7 @@ test("CSV format of every endpoint", async ({ request }) => {
   for (const [endpoint, header] of [
     ["regions", "slug,name_zh,name_en,level,parent,adcode"],
     ["indicators", "key,name_zh,name_en,unit,definition_zh,definition_en"],
-    ["sources", "id,title,titleEn,publisher,publisherEn,date,url,language,seedFile,note"],
+    ["sources", "id,title,titleEn,publisher,publisherEn,date,url,locatorZh,locatorEn,language,noteZh,noteEn"],
     ["observations", "region,indicator,year,value,unit,basis,source,note_zh,note_en"],
   ]) {
     const res = await request.get(`/api/v1/${endpoint}?format=csv`);

@@ -11,7 +11,7 @@ export function observations(filter: { region?: string; indicator?: string }): R
 
 export const CASES = fs.readdirSync(path.resolve("content/cases")).sort();
 
-export function frontmatter(slug: string, locale: "zh" | "en"): { title: string; region: string; related_regions?: string[]; themes: Record<string, string> } {
+export function frontmatter(slug: string, locale: "zh" | "en"): { title: string; updated: string; region: string; related_regions?: string[]; themes: Record<string, string> } {
   const text = fs.readFileSync(path.resolve(`content/cases/${slug}/${locale}.mdx`), "utf8");
   return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
 }

@@ -56,7 +56,7 @@ test("compare works on a phone-sized screen", async ({ browser }) => {
 test("searching 扶贫车间 on /zh finds the Xiangxi case", async ({ page }) => {
   await page.goto("/zh");
   await page.keyboard.press("/");
-  await expect(page.getByRole("searchbox")).toBeFocused();
+  await expect(page.locator("header").getByRole("combobox")).toBeFocused();
   await page.keyboard.type("扶贫车间");
   await expect(page.locator('.search-results a[href^="/zh/cases/xiangxi"]').first()).toBeVisible();
   await expect(page.locator(".search-results mark").first()).toBeVisible();

@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 
 // An editor's whole path: scaffold a case for a made-up region, fill it in, add one figure, build, and find it everywhere.
 const ROOT = path.resolve(".");
-const PORT = 3150;
+const PORT = Number(process.env.NEW_CASE_PORT ?? 3150);
 const BASE = `http://localhost:${PORT}`;
 let dir = "";
 let server: ChildProcess | undefined;
@@ -74,10 +74,11 @@ test.beforeAll(async () => {
   run("npx", ["tsx", "scripts/case-new.ts", "qingshan", "--zh-name", "青山县", "--en-name", "Qingshan County", "--level", "county", "--parent", "enshi", "--adcode", "422899"]);
   fill("zh");
   fill("en");
-  fs.appendFileSync(path.join(dir, "content/data/sources.csv"), "qingshan-test-source,青山县测试资料,Qingshan test source,测试出版社,Test Publisher,2020,,zh,,Made up for the tests.\n");
+  fs.appendFileSync(path.join(dir, "content/data/sources.csv"), "qingshan-test-source,青山县测试资料,Qingshan test source,测试出版社,Test Publisher,2020,,,,zh,测试用的虚构资料。,Made up for the tests.,,\n");
   fs.appendFileSync(path.join(dir, "content/data/observations.csv"), "qingshan,poverty_incidence,2014,12.34,official,qingshan-test-source,,\n");
   run("npm", ["run", "build"]);
-  server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // Its own process group, so afterAll stops next-server too and not only npx (a stale server would answer the next run).
+  server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: dir, stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`${BASE}/zh`)).ok) break;
@@ -87,7 +88,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  server?.kill();
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 

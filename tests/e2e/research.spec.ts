@@ -2,6 +2,8 @@ import fs from "node:fs";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
+import { publicCsv } from "../../lib/dataset/public-csv";
+import { frontmatter } from "./data";
 
 const today = () => {
   const d = new Date();
@@ -71,23 +73,30 @@ test("the PNG download is a PNG image of the chart", async ({ page }) => {
 
 test("citations of the Xiangxi case, in every format, in both languages", async ({ page }) => {
   const accessed = today();
-  const expected = {
-    zh: {
-      gbt7714: `中国减贫案例库. 湘西州：精准扶贫首倡地的七年脱贫攻坚[EB/OL]. (2026-11-23)[${accessed}]. http://localhost:3000/zh/cases/xiangxi.`,
-      apa7: `中国减贫案例库. (2026, November 23). 湘西州：精准扶贫首倡地的七年脱贫攻坚. Retrieved ${long(accessed)}, from http://localhost:3000/zh/cases/xiangxi`,
-      bibtex: `@online{pcl-xiangxi-zh,\n  author = {{中国减贫案例库}},\n  title = {湘西州：精准扶贫首倡地的七年脱贫攻坚},\n  year = {2026},\n  date = {2026-11-23},\n  url = {http://localhost:3000/zh/cases/xiangxi},\n  urldate = {${accessed}},\n  langid = {chinese},\n  organization = {中国减贫案例库}\n}`,
-      ris: `TY  - ELEC\nAU  - 中国减贫案例库\nTI  - 湘西州：精准扶贫首倡地的七年脱贫攻坚\nPY  - 2026\nDA  - 2026/11/23\nY2  - ${accessed.replace(/-/g, "/")}\nUR  - http://localhost:3000/zh/cases/xiangxi\nPB  - 中国减贫案例库\nLA  - zh\nER  - `,
-    },
-    en: {
-      gbt7714: `China Poverty Alleviation Case Library. Xiangxi: seven years of poverty alleviation where the targeted approach began[EB/OL]. (2026-11-23)[${accessed}]. http://localhost:3000/en/cases/xiangxi.`,
-      apa7: `China Poverty Alleviation Case Library. (2026, November 23). Xiangxi: seven years of poverty alleviation where the targeted approach began. Retrieved ${long(accessed)}, from http://localhost:3000/en/cases/xiangxi`,
-      bibtex: `@online{pcl-xiangxi-en,\n  author = {{China Poverty Alleviation Case Library}},\n  title = {Xiangxi: seven years of poverty alleviation where the targeted approach began},\n  year = {2026},\n  date = {2026-11-23},\n  url = {http://localhost:3000/en/cases/xiangxi},\n  urldate = {${accessed}},\n  langid = {english},\n  organization = {China Poverty Alleviation Case Library}\n}`,
-      ris: `TY  - ELEC\nAU  - China Poverty Alleviation Case Library\nTI  - Xiangxi: seven years of poverty alleviation where the targeted approach began\nPY  - 2026\nDA  - 2026/11/23\nY2  - ${accessed.replace(/-/g, "/")}\nUR  - http://localhost:3000/en/cases/xiangxi\nPB  - China Poverty Alleviation Case Library\nLA  - en\nER  - `,
-    },
+  const zhDate = (iso: string) => {
+    const [y, m, d] = iso.split("-").map(Number);
+    return `${y}年${m}月${d}日`;
   };
   for (const locale of ["zh", "en"] as const) {
     await page.goto(`/${locale}/cases/xiangxi`);
-    for (const [format, text] of Object.entries(expected[locale])) await expect(page.getByTestId(`citation-${format}`)).toHaveText(text, { useInnerText: true });
+    // SITE_URL when the build had one; otherwise the reader's own origin, never localhost:3000 on another host.
+    const origin = process.env.SITE_URL?.replace(/\/$/, "") ?? new URL(page.url()).origin;
+    const url = `${origin}/${locale}/cases/xiangxi`;
+    const { title, updated } = frontmatter("xiangxi", locale);
+    const [y, m, d] = updated.split("-").map(Number);
+    const site = locale === "zh" ? "中国减贫案例库" : "China Poverty Alleviation Case Library";
+    const expected = {
+      gbt7714: `${site}. ${title}[EB/OL]. (${updated})[${accessed}]. ${url}.`,
+      apa7:
+        locale === "zh"
+          ? `${site}. (${zhDate(updated)}). ${title}. ${zhDate(accessed)}检索自 ${url}`
+          : `${site}. (${y}, ${MONTHS[m! - 1]} ${d}). ${title}. Retrieved ${long(accessed)}, from ${url}`,
+      bibtex: `@online{pcl-xiangxi-${locale},\n  author = {{${site}}},\n  title = {${title}},\n  year = {${y}},\n  date = {${updated}},\n  url = {${url}},\n  urldate = {${accessed}},\n  langid = {${locale === "zh" ? "chinese" : "english"}},\n  organization = {${site}}\n}`,
+      ris: `TY  - ELEC\nAU  - ${site}\nTI  - ${title}\nPY  - ${y}\nDA  - ${updated.replace(/-/g, "/")}\nY2  - ${accessed.replace(/-/g, "/")}\nUR  - ${url}\nPB  - ${site}\nLA  - ${locale}\nER  - `,
+    };
+    await expect(page.getByTestId("permalink")).toHaveText(url);
+    for (const [format, text] of Object.entries(expected)) await expect(page.getByTestId(`citation-${format}`)).toHaveText(text, { useInnerText: true });
+    if (locale === "zh") for (const format of Object.keys(expected)) expect(await page.getByTestId(`citation-${format}`).innerText()).not.toMatch(/Retrieved|from|November|December/);
   }
 });
 
@@ -134,7 +143,9 @@ test("the bulk download serves every CSV file and the SQLite database, identical
   for (const href of links) {
     const res = await request.get(href);
     expect(res.status(), href).toBe(200);
-    if (href.endsWith(".csv")) expect((await res.text()).trim()).toBe(fs.readFileSync(`content/data/${href.split("/").at(-1)}`, "utf8").trim());
+    // The published copies are the reviewed files without the editors' internal columns.
+    const name = href.split("/").at(-1)!;
+    if (href.endsWith(".csv")) expect((await res.text()).trim()).toBe(publicCsv(name, fs.readFileSync(`content/data/${name}`, "utf8")).trim());
     else expect((await res.body()).subarray(0, 15).toString("latin1")).toBe("SQLite format 3");
   }
   await expect(page.locator("#dictionary ~ div table.dictionary")).toHaveCount(6);

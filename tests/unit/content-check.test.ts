@@ -16,7 +16,7 @@ const EXPECTED: Record<string, string[]> = {
   "frontmatter-schema": ["content/cases/lichuan/en.mdx:11: updated: expected a date as YYYY-MM-DD"],
   "frontmatter-misspelt-field": [
     "content/cases/lichuan/en.mdx:2: sources: missing: every case needs sources: in its frontmatter (see docs/case-format.md)",
-    "content/cases/lichuan/en.mdx:10: source: unknown field; the frontmatter fields are title, summary, region, level, province, period, themes, related_regions, sources, updated",
+    "content/cases/lichuan/en.mdx:10: source: unknown field; the frontmatter fields are title, summary, region, level, province, period, themes, related_regions, sources, facts, updated",
   ],
   "missing-locale": ["content/cases/lichuan-2/zh.mdx:1: locales: en.mdx is missing: every case needs both zh.mdx and en.mdx"],
   "missing-section": [

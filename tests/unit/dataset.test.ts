@@ -49,8 +49,9 @@ describe("readDataset", () => {
     ["a renamed header column", "observations.csv", replaceLine(1, "region,indicator,year,val,basis,source,note_zh,note_en"), { line: 1, message: /missing column\(s\) value; unknown column\(s\) val/ }],
     ["an unknown region level", "regions.csv", replaceLine(4, "lichuan,利川市,Lichuan,city,hubei,422802"), { line: 4, field: "level", message: /country.*county/ }],
     ["an unknown parent region", "regions.csv", replaceLine(4, "lichuan,利川市,Lichuan,county,enshi,422802"), { line: 4, field: "parent", message: /unknown region "enshi"/ }],
-    ["a malformed source date", "sources.csv", replaceLine(3, "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,13/04/2021,,zh,,"), { line: 3, field: "date", message: /YYYY-MM-DD/ }],
-    ["a source URL that is not http", "sources.csv", replaceLine(3, "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,2021,javascript:alert(1),zh,,"), { line: 3, field: "url", message: /http/ }],
+    ["a malformed source date", "sources.csv", replaceLine(3, "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,13/04/2021,,,,zh,,,,"), { line: 3, field: "date", message: /YYYY-MM-DD/ }],
+    ["a source URL that is not http", "sources.csv", replaceLine(3, "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,2021,javascript:alert(1),,,zh,,,,"), { line: 3, field: "url", message: /http/ }],
+    ["a locator in one language only", "sources.csv", replaceLine(3, "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,2021,,第1版,,zh,,,,"), { line: 3, field: "locator_en", message: /both languages/ }],
     ["an event out of date order", "events.csv", append("lichuan,2014-01,policy,早,Earlier,lichuan-chapter"), { line: 4, field: "date", message: /out of date order/ }],
     ["an unknown unit", "indicators.csv", replaceLine(3, "poor_population,贫困人口,Poor population,people,贫困人口数量。,The number of poor people."), { line: 3, field: "unit", message: /percent/ }],
   ];

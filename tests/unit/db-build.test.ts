@@ -33,6 +33,21 @@ describe("npm run db:build", () => {
     ]);
   });
 
+  it("keeps editors' internal source columns out of the database and the published CSV", async () => {
+    expect(run(GOOD).code).toBe(0);
+    const db = new Database(target, { readonly: true });
+    const columns = (db.prepare("PRAGMA table_info(Source)").all() as { name: string }[]).map((c) => c.name);
+    const text = JSON.stringify(db.prepare("SELECT * FROM Source").all());
+    db.close();
+    expect(columns).not.toContain("seedFile");
+    expect(columns).not.toContain("internalNote");
+    expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    const { publicCsv } = await import("../../lib/dataset/public-csv");
+    const published = publicCsv("sources.csv", fs.readFileSync(path.join(GOOD, "sources.csv"), "utf8"));
+    expect(published.split("\n")[0]).toBe("id,title,title_en,publisher,publisher_en,date,url,locator_zh,locator_en,language,note_zh,note_en");
+    expect(published).not.toContain("000_b352e7656539d160.txt");
+  });
+
   it("stops on a bad row, names file:line and column, and leaves the old database untouched", () => {
     const before = fs.readFileSync(target);
     const bad = path.join(work, "bad");

@@ -2,7 +2,9 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { pageMetadata, SITE_URL } from "@/lib/i18n/metadata";
+import { AbsoluteUrl } from "@/components/layout/absolute-url";
+import { getCase } from "@/lib/content/cases";
+import { pageMetadata, SITE_URL, SITE_URL_SET } from "@/lib/i18n/metadata";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -18,11 +20,9 @@ export default async function AboutPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "About" });
-  const example = t("citeExample", {
-    title: locale === "zh" ? "利川市精准扶贫案例" : "Lichuan",
-    url: `${SITE_URL}/${locale}/cases/lichuan`,
-    date: "2026-11-23",
-  });
+  const lichuan = getCase("lichuan", locale);
+  // The URL is filled in by <AbsoluteUrl>, so a build without SITE_URL never shows localhost.
+  const [before, after] = t("citeExample", { title: lichuan?.title ?? "", url: "\u0000", date: lichuan?.updated ?? "" }).split("\u0000");
   return (
     <div className="prose about">
       <h1>{t("title")}</h1>
@@ -42,7 +42,11 @@ export default async function AboutPage({ params }: Props) {
       </p>
       <h2 id="cite">{t("cite")}</h2>
       <p>{t("citeBody")}</p>
-      <blockquote>{example}</blockquote>
+      <blockquote>
+        {before}
+        <AbsoluteUrl path={`/${locale}/cases/lichuan`} siteUrl={SITE_URL_SET ? SITE_URL : null} />
+        {after}
+      </blockquote>
     </div>
   );
 }

@@ -38,6 +38,7 @@ export default async function ComparePage({ params }: Props) {
     level: (l) => tl(l as Parameters<typeof tl>[0]),
     facts: { level: tcase("level"), province: tcase("province"), period: tcase("period"), incidence: tcase("incidence"), exit: tcase("exit"), lifted: tcase("lifted") },
     national: tc("national"),
+    notApplicable: tcase("notApplicable"),
   });
   const byId = await getSourcesById();
   const used = [...new Set(Object.values(data.series).flatMap((list) => list.flatMap((s) => s.points.map((p) => p.source))))];

@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GET as observationsGET } from "@/app/api/v1/observations/route";
 import { API_ENDPOINTS, API_ERRORS } from "@/lib/content/api-endpoints";
 import { DATA_DICTIONARY } from "@/lib/data/dictionary";
-import { SITE_URL, pageMetadata } from "@/lib/i18n/metadata";
+import { AbsoluteUrl } from "@/components/layout/absolute-url";
+import { SITE_URL, SITE_URL_SET, pageMetadata } from "@/lib/i18n/metadata";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { NextRequest } from "next/server";
 
@@ -23,6 +24,7 @@ export default async function DataPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Data" });
+  const punct = await getTranslations({ locale, namespace: "Punct" });
   const example = API_ENDPOINTS.at(-1)!.example;
   // The documented response is produced by the real handler at build time, so it cannot drift.
   const response = await (await observationsGET(new NextRequest(`${SITE_URL}${example}`))).json();
@@ -43,7 +45,11 @@ export default async function DataPage({ params }: Props) {
         </ul>
         <p>{t("licence")}</p>
         <p>{t("citeDataset")}</p>
-        <blockquote>{t("citeDatasetExample", { url: `${SITE_URL}/${locale}/data` })}</blockquote>
+        <blockquote>
+          {t("citeDatasetExample", { url: "\u0000" }).split("\u0000")[0]}
+          <AbsoluteUrl path={`/${locale}/data`} siteUrl={SITE_URL_SET ? SITE_URL : null} />
+          {t("citeDatasetExample", { url: "\u0000" }).split("\u0000")[1]}
+        </blockquote>
       </section>
       <section aria-labelledby="api">
         <h2 id="api">{t("api")}</h2>
@@ -68,7 +74,9 @@ export default async function DataPage({ params }: Props) {
               </tbody>
             </table>
             <p>
-              {t("exampleRequest")}: <a href={e.example}>{e.example}</a>
+              {t("exampleRequest")}
+              {punct("colon")}
+              <a href={e.example}>{e.example}</a>
             </p>
           </article>
         ))}
@@ -82,7 +90,12 @@ export default async function DataPage({ params }: Props) {
         {DATA_DICTIONARY.map((table) => (
           <div key={table.table} id={`table-${table.table.toLowerCase()}`}>
             <h3>
-              {table.table} <small className="muted">({table.file})</small>
+              {table.title[locale]}{" "}
+              <small className="muted">
+                <code>{table.table}</code>
+                {punct("listSeparator")}
+                <code>{table.file}</code>
+              </small>
             </h3>
             <p>{table.description[locale]}</p>
             <table className="data-table dictionary">

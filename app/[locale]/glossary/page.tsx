@@ -31,7 +31,7 @@ export default async function GlossaryPage({ params }: Props) {
           const users = usedBy(term.id);
           return (
             <section key={term.id} className="term-entry" aria-labelledby={term.id}>
-              <h2 id={term.id}>
+              <h2 id={term.id} data-pagefind-weight="10">
                 <span lang="zh-CN">{term.zh}</span> <span className="pinyin">{term.pinyin}</span> · <span lang="en">{term.en}</span>
               </h2>
               <div>
@@ -42,7 +42,7 @@ export default async function GlossaryPage({ params }: Props) {
                     ? t("usedByNone")
                     : users.map((c, i) => (
                         <span key={c.slug}>
-                          {i > 0 ? ", " : ""}
+                          {i > 0 ? t("listSeparator") : ""}
                           <Link href={`/cases/${c.slug}`}>{c.title}</Link>
                         </span>
                       ))}

@@ -14,7 +14,7 @@ import { Term } from "@/components/mdx/term";
 import { getCase, getCaseSlugs } from "@/lib/content/cases";
 import { casePageData } from "@/lib/content/case-page";
 import { today } from "@/lib/format/citation";
-import { pageMetadata, SITE_URL } from "@/lib/i18n/metadata";
+import { pageMetadata, SITE_URL, SITE_URL_SET } from "@/lib/i18n/metadata";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 
 type Params = { locale: string; slug: string };
@@ -43,7 +43,7 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
   const t = await getTranslations({ locale, namespace: "Case" });
   const tc = await getTranslations({ locale, namespace: "Chart" });
   const site = await getTranslations({ locale, namespace: "Site" });
-  const permalink = `${SITE_URL}/${locale}/cases/${slug}`;
+  const punct = await getTranslations({ locale, namespace: "Punct" });
   const data = await casePageData(doc);
   const { sourceNumber } = data;
 
@@ -95,7 +95,7 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
       </nav>
       <section aria-labelledby="key-facts">
         <h2 id="key-facts">{t("keyFacts")}</h2>
-        <KeyFactsPanel facts={data.facts} period={doc.period} locale={locale} sourceNumber={sourceNumber} />
+        <KeyFactsPanel facts={data.facts} cited={doc.facts} period={doc.period} locale={locale} sourceNumber={sourceNumber} />
       </section>
       <IndicatorChart
         id="incidence-chart"
@@ -123,13 +123,23 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
       </section>
       <section aria-labelledby="cite" className="cite-section">
         <h2 id="cite">{t("citeThis")}</h2>
-        <p>
-          {t("permalink")}: <a href={permalink}>{permalink}</a> · {t("updated", { date: doc.updated })}
-        </p>
         <CiteThis
-          input={{ site: site("name"), title: doc.title, url: permalink, updated: doc.updated, locale, key: `pcl-${slug}-${locale}` }}
+          input={{ site: site("name"), title: doc.title, updated: doc.updated, locale, key: `pcl-${slug}-${locale}` }}
+          path={`/${locale}/cases/${slug}`}
+          siteUrl={SITE_URL_SET ? SITE_URL : null}
           builtOn={today()}
-          labels={{ gbt7714: t("gbt7714"), apa7: t("apa7"), bibtex: t("bibtex"), ris: t("ris"), copy: t("copy"), copied: t("copied"), accessedNote: t("accessedNote") }}
+          labels={{
+            gbt7714: t("gbt7714"),
+            apa7: t("apa7"),
+            bibtex: t("bibtex"),
+            ris: t("ris"),
+            copy: t("copy"),
+            copied: t("copied"),
+            accessedNote: t("accessedNote"),
+            permalink: t("permalink"),
+            colon: punct("colon"),
+            updated: t("updated", { date: doc.updated }),
+          }}
         />
       </section>
     </article>

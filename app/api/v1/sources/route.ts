@@ -1,4 +1,4 @@
 import { listHandler } from "@/lib/api/list-route";
-import { getSources } from "@/lib/data/queries";
+import { getSourceRows } from "@/lib/data/queries";
 
-export const GET = listHandler("sources", ["id", "title", "titleEn", "publisher", "publisherEn", "date", "url", "language", "seedFile", "note"], getSources);
+export const GET = listHandler("sources", ["id", "title", "titleEn", "publisher", "publisherEn", "date", "url", "locatorZh", "locatorEn", "language", "noteZh", "noteEn"], getSourceRows);

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+
+const facts = (page: import("@playwright/test").Page, label: string) => page.locator("dl.key-facts > div", { has: page.locator("dt", { hasText: label }) }).locator("dd");
+
+test.describe("key facts agree with the text", () => {
+  for (const [locale, label, value, caveat] of [
+    ["zh", "人口", "299.3万人", "未注明年份"],
+    ["en", "Population", "2.993 million", "states no year"],
+  ] as const)
+    test(`${locale}: Xiangxi's population is the figure the case cites, with its caveat in a footnote and its source`, async ({ page }) => {
+      await page.goto(`/${locale}/cases/xiangxi`);
+      const dd = facts(page, label);
+      await expect(dd.locator('[data-key-fact="fact-population"]')).toContainText(value);
+      await expect(dd.locator('a[href="#source-cpadc-xiangxi"]')).toBeVisible();
+      const note = await dd.locator(".kf-note a").getAttribute("href");
+      await expect(page.locator(note!)).toContainText(caveat);
+      await expect(page.locator("#source-cpadc-xiangxi")).toContainText(value);
+    });
+
+  test("cells hold short values; the exit event's description is a footnote", async ({ page }) => {
+    for (const locale of ["zh", "en"] as const) {
+      await page.goto(`/${locale}/cases/hunan`);
+      for (const dd of await page.locator("dl.key-facts dd").all()) {
+        const text = (await dd.evaluate((e) => {
+          const c = e.cloneNode(true) as HTMLElement;
+          c.querySelectorAll("sup").forEach((s) => s.remove());
+          return c.textContent ?? "";
+        })).trim();
+        expect(text.length, text).toBeLessThanOrEqual(60);
+        await expect(dd.locator("strong, b")).toHaveCount(0);
+      }
+      await expect(page.locator(".key-facts-notes li").first()).toBeVisible();
+    }
+  });
+
+  test("a fact that does not apply says so (China has no province)", async ({ page }) => {
+    await page.goto("/zh/compare?regions=xiangxi,china&indicator=poverty_incidence");
+    await expect(page.getByText("不适用").first()).toBeVisible();
+    await page.goto("/en/compare?regions=xiangxi,china&indicator=poverty_incidence");
+    await expect(page.getByText("Not applicable").first()).toBeVisible();
+  });
+});
+
+test("the audit's corrections: 46万 poor farmers are people, and the 38 billion yuan is not tied to the 51 counties", async ({ page }) => {
+  await page.goto("/zh/cases/hunan");
+  const zh = await page.locator(".prose").innerText();
+  expect(zh).toContain("贫困农民46万人");
+  expect(zh).not.toContain("46万贫困农户");
+  expect(zh).not.toContain("在51个贫困县累计投入380亿元");
+  expect(zh).toContain("在51个贫困县建设扶贫产业园和优质农产品供应基地382个");
+  await page.goto("/en/cases/hunan");
+  const en = await page.locator(".prose").innerText();
+  expect(en).toContain("460,000 poor farmers");
+  expect(en).not.toContain("460,000 poor farming households");
+  expect(en).not.toContain("38 billion yuan invested in the 51 poor counties");
+});

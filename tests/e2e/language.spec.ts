@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { internalNotes, messagePieces, sitemapPaths } from "./site-pages";
+
+const CJK = /[\u3400-\u9fff]/;
+const zh = messagePieces("zh");
+const en = messagePieces("en");
+// On /zh: English pieces of messages/en.json that no Chinese message shares (so "CSV" or "BibTeX" are allowed).
+const forbiddenOnZh = en.filter((p) => /[A-Za-z]{3,}/.test(p) && p.length >= 4 && !zh.some((z) => z.includes(p)));
+// On /en: Chinese pieces of messages/zh.json that no English message shares (so the switcher's "中文" is allowed).
+const forbiddenOnEn = zh.filter((p) => CJK.test(p) && !en.some((e) => e.includes(p)));
+const SEED_FILE = /\d{3}_[0-9a-f]{16}\.txt/;
+const notes = internalNotes().filter((n) => !SEED_FILE.test(n));
+const SITE_NAME = { zh: "减贫案例库", en: "Poverty Cases" } as const;
+
+test.describe.configure({ timeout: 180_000 });
+
+test("every public page speaks one language, carries the site's name in its title, hides internal notes and offers no localhost URL", async ({ page, request }) => {
+  const paths = await sitemapPaths(request);
+  expect(paths.length).toBeGreaterThan(20);
+  const problems: string[] = [];
+  for (const p of paths) {
+    const locale = p.startsWith("/en") ? "en" : "zh";
+    await page.goto(p);
+    // The page's own-language text: code samples and passages marked with another lang attribute are left out.
+    const text = await page.evaluate((tag) => {
+      const clone = document.body.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll("script, style, noscript, code, pre, template").forEach((e) => e.remove());
+      clone.querySelectorAll("[lang]").forEach((e) => {
+        if (!e.getAttribute("lang")!.startsWith(tag)) e.remove();
+      });
+      const attrs = [...document.body.querySelectorAll("[aria-label], [title], [placeholder], [alt]")]
+        .filter((e) => (e.closest("[lang]")?.getAttribute("lang") ?? tag).startsWith(tag))
+        .flatMap((e) => ["aria-label", "title", "placeholder", "alt"].map((a) => e.getAttribute(a) ?? ""));
+      return `${clone.textContent ?? ""}\n${attrs.join("\n")}`;
+    }, locale === "zh" ? "zh" : "en");
+    const full = await page.evaluate(() => document.documentElement.outerHTML);
+    for (const piece of locale === "zh" ? forbiddenOnZh : forbiddenOnEn) if (text.includes(piece)) problems.push(`${p}: shows the ${locale === "zh" ? "English" : "Chinese"} UI string "${piece}"`);
+    const title = await page.title();
+    if (!title.includes(SITE_NAME[locale]) && !title.includes(locale === "zh" ? "中国减贫案例库" : "China Poverty Alleviation Case Library"))
+      problems.push(`${p}: title "${title}" lacks the site's name in its language`);
+    if (SEED_FILE.test(full)) problems.push(`${p}: shows a seed file name`);
+    // Served from another host, no page offers the build machine's localhost:3000 (the editor's guide documents `npm run dev`).
+    const body = await page.locator("body").innerText();
+    if (!p.endsWith("/about/editing") && body.includes("localhost:3000") && !(process.env.SITE_URL ?? "").includes("localhost:3000"))
+      problems.push(`${p}: offers a localhost:3000 URL`);
+    for (const n of notes) if (full.includes(n)) problems.push(`${p}: shows an internal note: ${n.slice(0, 60)}…`);
+  }
+  expect(problems).toEqual([]);
+});
