@@ -1,6 +1,6 @@
 import { formatPlain, unitLabel, type AppLocale } from "@/lib/format/number";
 import type { Unit } from "@/lib/themes";
-import type { ChartSeries, SourceRef } from "./line-chart";
+import type { ChartSeries, SourceRef } from "./types";
 
 type Props = {
   series: ChartSeries[];

@@ -1,4 +1,4 @@
-import type { ChartSeries } from "@/components/charts/line-chart";
+import type { ChartSeries } from "@/components/charts/types";
 import type { CompareRegion } from "@/lib/data/compare";
 import { formatPlain, unitLabel, type AppLocale } from "@/lib/format/number";
 import type { Theme, Unit } from "@/lib/themes";
@@ -20,6 +20,7 @@ export type CompareLabels = {
   noCase: string;
   keyFacts: string;
   missing: string;
+  noData: string;
   themeNames: Record<Theme, string>;
 };
 
