@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { figureId } from "@/lib/data/figures";
 import type { KeyFacts } from "@/lib/data/key-facts";
 import type { Observation } from "@/lib/data/types";
-import { formatPartialDate } from "@/lib/format/date";
+import { formatPartialDate, yearRange } from "@/lib/format/date";
 import { formatPlain, formatValue } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -41,7 +41,7 @@ export async function KeyFactsPanel({ facts, period, locale, sourceNumber }: Pro
       <div>
         <dt>{t("period")}</dt>
         <dd>
-          {period.start}–{period.end}
+          {yearRange(period.start, period.end, locale)}
         </dd>
       </div>
       <div>

@@ -3,7 +3,7 @@ import { toChartSeries } from "@/components/charts/to-chart-series";
 import type { ChartSeries } from "@/components/charts/types";
 import { getCases } from "../content/cases";
 import type { Locale } from "../i18n/routing";
-import { formatPartialDate } from "../format/date";
+import { formatPartialDate, yearRange } from "../format/date";
 import { formatValue } from "../format/number";
 import { LEVELS, type Level, type Theme, type Unit } from "../themes";
 import { getKeyFacts } from "./key-facts";
@@ -95,7 +95,7 @@ export async function getCompareData(
       facts: [
         { label: f.level, value: labels.level(region.level) },
         { label: f.province, value: facts.province && facts.province.slug !== slug ? facts.province.name[locale] : null },
-        { label: f.period, value: doc ? `${doc.period.start}–${doc.period.end}` : null },
+        { label: f.period, value: doc ? yearRange(doc.period.start, doc.period.end, locale) : null },
         { label: f.incidence, value: inc ? `${formatValue(inc.first.value, inc.first.decimals, "percent", locale)} (${inc.first.year}) → ${formatValue(inc.last.value, inc.last.decimals, "percent", locale)} (${inc.last.year})` : null },
         { label: f.exit, value: facts.exit ? formatPartialDate(facts.exit.date, locale) : null },
         { label: f.lifted, value: facts.lifted ? `${formatValue(facts.lifted.value, facts.lifted.decimals, "10k_persons", locale)} (${facts.lifted.year})` : null },

@@ -90,5 +90,8 @@ function tidy(html) {
     .replace(/^<svg([^>]*?) width="\d+" height="\d+" style="[^"]*"/, '<svg$1 aria-hidden="true" focusable="false" data-pagefind-ignore="all"')
     .replace(/<desc><\/desc>/, "")
     .replace(/<g><\/g>/g, "")
-    .replace(/(\d\.\d\d)\d+/g, "$1");
+    // Geometry at 0.01 px; data-value and labels are left exactly as given.
+    .replace(/ (cx|cy|x|y|x1|x2|y1|y2|d)="([^"]*)"/g, (_, k, v) => ` ${k}="${v.replace(/-?\d+\.\d+/g, (n) => String(Number(Number(n).toFixed(2))))}"`)
+    // Recharts copies layout props onto lines, paths and labels, where SVG ignores them.
+    .replace(/<(line|path|text)\b[^>]*>/g, (tag) => tag.replace(/ (orientation|width|height|offset)="[^"]*"/g, "").replace(/^<(line|path)([^>]*)>/, (t, name, rest) => `<${name}${rest.replace(/ (x|y)="[^"]*"/g, "")}>`));
 }
