@@ -73,12 +73,16 @@ for (const locale of ["zh", "en"] as const) {
 
 test("the PNG download is a PNG image of the chart", async ({ page }) => {
   await page.goto("/en/cases/xiangxi");
+  await page.waitForFunction(() => document.querySelector(".chart-controls button") !== null);
   await page.locator("#incidence-chart details.downloads summary").click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#incidence-chart details.downloads button").nth(1).click()]);
   expect(download.suggestedFilename()).toBe("incidence-chart.png");
   const png = fs.readFileSync((await download.path())!);
   expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
-  expect(png.readUInt32BE(16)).toBe(720 * 2);
+  // The widest drawing (720 px) with 20 px margins, at 2×; taller than the chart, for title, legend and source lines.
+  expect(png.readUInt32BE(16)).toBe((720 + 40) * 2);
+  const chartHeight = await page.locator('#incidence-chart .chart-variant[data-w="720"] svg').evaluate((s) => (s as SVGSVGElement).viewBox.baseVal.height);
+  expect(png.readUInt32BE(20)).toBeGreaterThan((chartHeight + 100) * 2);
 });
 
 test("citations of the Xiangxi case, in every format, in both languages", async ({ page }) => {
