@@ -97,8 +97,8 @@ export function attachChart(root: HTMLElement, chart: ClientChart, labels: Label
       const b = document.createElement("b");
       b.textContent = p.text;
       const small = document.createElement("small");
-      small.textContent = `${labels.basis}: ${series.basisName} · ${labels.source}: ${p.sourceLabel}`;
-      li.append(sw, `${series.label}: `, b, document.createElement("br"), small);
+      small.textContent = `${labels.basis}${chart.colon}${series.basisName} · ${labels.source}${chart.colon}${p.sourceLabel}`;
+      li.append(sw, `${series.label}${chart.colon}`, b, document.createElement("br"), small);
       list.append(li);
     }
     tip.append(head, list);

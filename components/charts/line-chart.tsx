@@ -50,6 +50,7 @@ export async function SeriesLineChart({ id, series, unit, locale, labels, source
   const values = drawn.flatMap((s) => s.points.map((p) => p.value));
   const [min, max] = years.length ? [Math.min(...years), Math.max(...years)] : [2010, 2020];
   const gaps = drawn.some(hasGap);
+  const colon = locale === "zh" ? "：" : ": ";
   const svgs = CHART_WIDTHS.map((width, i) => {
     const height = HEIGHTS[size][i]!;
     const fontSize = width >= 560 ? 13 : 12;
@@ -86,11 +87,12 @@ export async function SeriesLineChart({ id, series, unit, locale, labels, source
     id,
     unit,
     title: labels.title,
-    subtitle: [[...new Set(drawn.map((s) => s.label))].join(", "), `${labels.unit}: ${unitLabel(unit, locale)}`, `${labels.basis}: ${[...new Set(drawn.map((s) => s.basisName))].join("; ")}`].join(" · "),
-    sourceLine: `${labels.source}: ${[...new Set(drawn.flatMap((s) => s.points.map((p) => p.source)))].map((src) => sources[src]?.title ?? sources[src]?.label ?? src).join("; ")}`,
+    subtitle: [[...new Set(drawn.map((s) => s.label))].join(", "), `${labels.unit}${colon}${unitLabel(unit, locale)}`, `${labels.basis}${colon}${[...new Set(drawn.map((s) => s.basisName))].join("; ")}`].join(" · "),
+    sourceLine: `${labels.source}${colon}${[...new Set(drawn.flatMap((s) => s.points.map((p) => p.source)))].map((src) => sources[src]?.title ?? sources[src]?.label ?? src).join("; ")}`,
     pageUrl: "",
     licence: labels.licence,
     gapLegend: gaps ? labels.gapLegend : null,
+    colon,
     series: drawn.map((s) => ({
       id: s.id,
       region: s.region,
@@ -120,7 +122,9 @@ export async function SeriesLineChart({ id, series, unit, locale, labels, source
         <ol className="chart-events">
           {events.map((e, i) => (
             <li key={`${e.year}-${e.label}`}>
-              <span aria-hidden="true">{EVENT_MARKS[i] ?? i + 1}</span> {e.year}: {e.label}
+              <span aria-hidden="true">{EVENT_MARKS[i] ?? i + 1}</span> {e.year}
+              {colon}
+              {e.label}
             </li>
           ))}
         </ol>
@@ -136,7 +140,7 @@ export async function SeriesLineChart({ id, series, unit, locale, labels, source
             <span className="legend-note">
               {" "}
               — {s.basisName}
-              {s.basisNote ? `: ${s.basisNote}` : ""}
+              {s.basisNote ? `${colon}${s.basisNote}` : ""}
             </span>
           </li>
         ))}

@@ -40,5 +40,7 @@ export type ClientChart = {
   pageUrl: string;
   licence: string;
   gapLegend: string | null;
+  /** ": " or "：" */
+  colon: string;
   series: ClientSeries[];
 };
