@@ -9,7 +9,11 @@ type Props = { input: Omit<CitationInput, "accessed">; builtOn: string; labels: 
 export function CiteThis({ input, builtOn, labels }: Props) {
   const [accessed, setAccessed] = useState(builtOn);
   const [copied, setCopied] = useState<CitationFormat | null>(null);
-  useEffect(() => setAccessed(today()), []);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    setAccessed(today());
+    setReady(true);
+  }, []);
   const copy = async (format: CitationFormat, text: string) => {
     await navigator.clipboard.writeText(text);
     setCopied(format);
@@ -25,9 +29,12 @@ export function CiteThis({ input, builtOn, labels }: Props) {
             <pre tabIndex={0} aria-labelledby={`cite-${format}`}>
               <code data-testid={`citation-${format}`}>{text}</code>
             </pre>
+            {/* Copying needs JavaScript, so the button appears once it has loaded. */}
+            {ready && (
             <button type="button" onClick={() => copy(format, text)} aria-describedby={`cite-${format}`} className="no-print">
               {copied === format ? labels.copied : labels.copy}
             </button>
+            )}
           </div>
         );
       })}
