@@ -21,7 +21,7 @@ export async function OtherIndicators({ others, regionName, locale, sources, reg
       {compact.length > 0 && (
         <div className="compact-grid">
           {compact.map((o) => (
-            <CompactFigure key={o.indicator.key} id={`chart-${o.indicator.key}`} title={title(o)} series={o.series} unit={o.unit} locale={locale} sources={sources} />
+            <CompactFigure key={o.indicator.key} id={`chart-${o.indicator.key}`} title={o.indicator.name[locale]} series={o.series} unit={o.unit} locale={locale} sources={sources} />
           ))}
         </div>
       )}

@@ -49,38 +49,45 @@ export async function IndicatorChart({ id, title, series, unit, locale, sources,
   );
 }
 
-// One or two figures are not a trend: each is shown as a value with its year, basis and source.
+// One or two figures are not a trend: each is shown as a value with its year and source number.
 export async function CompactFigure({ id, title, series, unit, locale, sources }: Pick<Props, "id" | "title" | "series" | "unit" | "locale" | "sources">) {
   const t = await getTranslations({ locale, namespace: "Chart" });
+  const colon = locale === "zh" ? "：" : ": ";
   return (
     <figure className="compact-figure" id={id} aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="compact-title">
         {title}
       </figcaption>
-      <ul className="compact-values" id={`${id}-table`}>
-        {series.flatMap((s) =>
-          s.points.map((p) => {
-            const src = sources[p.source];
-            return (
-              <li key={`${s.id}-${p.year}`} data-series={s.id} data-year={p.year} data-value={p.value}>
-                <span className="compact-value">{formatValue(p.value, p.decimals, unit, locale)}</span> <span className="compact-year">{p.year}</span>
-                <br />
-                <small>
-                  {t("basis")}: {s.basisName}
-                  {src && (
-                    <>
-                      {" · "}
-                      <a href={src.href} className="src-link">
-                        [{src.n}] {src.label}
-                      </a>
-                    </>
-                  )}
-                </small>
-              </li>
-            );
-          }),
-        )}
-      </ul>
+      {series.map((s) => (
+        <div key={s.id}>
+          <ul className="compact-values">
+            {s.points.map((p) => {
+              const src = sources[p.source];
+              return (
+                <li key={p.year} data-series={s.id} data-year={p.year} data-value={p.value}>
+                  <span className="compact-value">{formatValue(p.value, p.decimals, unit, locale)}</span>{" "}
+                  <span className="compact-year">
+                    {p.year}
+                    {src && (
+                      <>
+                        {" "}
+                        <a href={src.href} className="src-link" title={`${t("source")}${colon}${src.label}`}>
+                          [{src.n}]
+                        </a>
+                      </>
+                    )}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          <small className="compact-basis">
+            {t("basis")}
+            {colon}
+            {s.basisName}
+          </small>
+        </div>
+      ))}
     </figure>
   );
 }
