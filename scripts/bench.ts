@@ -66,7 +66,8 @@ async function main() {
   console.log(`content:check: ${(performance.now() - t).toFixed(0)} ms`);
   console.log(`database file: ${kb(fs.statSync("prisma/data.db").size)}; search index: ${kb(dirSize("public/pagefind"))}`);
 
-  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // Its own process group, so stopping it also stops the next-server that npx starts.
+  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   try {
     for (let i = 0; i < 100; i++) {
       try {
@@ -87,7 +88,7 @@ async function main() {
     const csv = await timed(`${BASE}/api/v1/observations?format=csv`, 100);
     console.log(`API all observations as CSV (100 requests): p50 ${pct(csv, 50).toFixed(1)} ms, p95 ${pct(csv, 95).toFixed(1)} ms`);
   } finally {
-    server.kill();
+    process.kill(-server.pid!, "SIGTERM");
   }
 }
 
