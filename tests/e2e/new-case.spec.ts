@@ -6,7 +6,8 @@ import { expect, test } from "@playwright/test";
 
 // An editor's whole path: scaffold a case for a made-up region, fill it in, add one figure, build, and find it everywhere.
 const ROOT = path.resolve(".");
-const PORT = 3150;
+// Its own server, next to the suite's (E2E_PORT + 200), so parallel checkouts do not collide.
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 200;
 const BASE = `http://localhost:${PORT}`;
 let dir = "";
 let server: ChildProcess | undefined;
@@ -77,7 +78,7 @@ test.beforeAll(async () => {
   fs.appendFileSync(path.join(dir, "content/data/sources.csv"), "qingshan-test-source,青山县测试资料,Qingshan test source,测试出版社,Test Publisher,2020,,zh,,Made up for the tests.\n");
   fs.appendFileSync(path.join(dir, "content/data/observations.csv"), "qingshan,poverty_incidence,2014,12.34,official,qingshan-test-source,,\n");
   run("npm", ["run", "build"]);
-  server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: dir, stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`${BASE}/zh`)).ok) break;
@@ -87,7 +88,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  server?.kill();
+  // The whole process group: npx and the next-server it started.
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
