@@ -159,3 +159,16 @@ for (const locale of LOCALES)
     await expect(page.getByTestId("compare-notice")).toContainText("happiness");
     await expect(page.locator('select[name="indicator"] option').first()).toHaveAttribute("value", "poverty_incidence");
   });
+
+test("every page in the site map fits a 360 px screen", async ({ browser, request }) => {
+  const res = await request.get("/sitemap.xml");
+  test.skip(res.status() === 404, "no /sitemap.xml in this build; the routes above are enumerated by hand");
+  const paths = [...(await res.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(paths.length).toBeGreaterThan(0);
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  for (const path of paths) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+  }
+  await page.close();
+});
