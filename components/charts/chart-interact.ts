@@ -106,8 +106,15 @@ export function attachChart(root: HTMLElement, chart: ClientChart, labels: Label
     place(atYear.find((c) => c.dataset.series === seriesId) ?? atYear[0]!);
   };
 
-  // Beside the point if there is room, else above or below it; always inside the viewport.
+  // Beside the point if there is room, else above or below it; always inside the viewport. On touch
+  // it is a sheet along the bottom of the screen (as OWID does), so the finger and chart stay clear.
   const place = (anchor: SVGCircleElement) => {
+    tip.classList.toggle("as-sheet", pinned && lastPointer !== "mouse" && window.innerWidth < 640);
+    if (tip.classList.contains("as-sheet")) {
+      tip.style.left = "";
+      tip.style.top = "";
+      return;
+    }
     const r = anchor.getBoundingClientRect();
     const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
     const { innerWidth: W, innerHeight: H } = window;
@@ -146,8 +153,8 @@ export function attachChart(root: HTMLElement, chart: ClientChart, labels: Label
     if (lastPointer === "mouse") return;
     const c = nearest(e.clientX, e.clientY, TOUCH_MARGIN);
     if (!c) return hide();
-    show(Number(c.dataset.year), c.dataset.series);
     pinned = true;
+    show(Number(c.dataset.year), c.dataset.series);
   };
   const onDocClick = (e: MouseEvent) => {
     if (pinned && !frame.contains(e.target as Node) && !tip.contains(e.target as Node)) hide();
