@@ -23,7 +23,7 @@ export function CompareView({ data, locale, labels, form, chartLabels, sources }
   const { regions: chosen, series, indicator: ind } = data;
   const chosenSlugs = chosen.map((r) => r.slug);
   const bases = [...new Set(series.map((s) => s.basisName))];
-  const title = `${ind.name}: ${chosen.map((r) => r.name).join(" · ")}`;
+  const title = `${ind.name}${locale === "zh" ? "：" : ": "}${chosen.map((r) => r.name).join(" · ")}`;
   const groups = [...new Set(data.indicators.map((i) => i.group))];
   return (
     <div className="compare">
