@@ -172,3 +172,17 @@ test("every page in the site map fits a 360 px screen", async ({ browser, reques
   }
   await page.close();
 });
+
+for (const path of ["/zh", "/en", "/zh/cases/xiangxi", "/en/cases/hunan", "/en/compare"])
+  test(`${path}: chart and map text is at least 12 CSS px on a 360 px phone`, async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(path);
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGTextElement>(".chart-variant svg text, .china-map text")]
+        .filter((t) => t.getBoundingClientRect().width > 0)
+        .map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement!.getScreenCTM()!.a)),
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    await page.close();
+  });
