@@ -13,9 +13,11 @@ export function CiteThis({ input, path, siteUrl, builtOn, labels }: Props) {
   const [accessed, setAccessed] = useState(builtOn);
   const [origin, setOrigin] = useState(siteUrl ?? "");
   const [copied, setCopied] = useState<CitationFormat | null>(null);
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     setAccessed(today());
     if (!siteUrl) setOrigin(window.location.origin);
+    setReady(true);
   }, [siteUrl]);
   const url = `${origin}${path}`;
   const copy = async (format: CitationFormat, text: string) => {
@@ -41,9 +43,12 @@ export function CiteThis({ input, path, siteUrl, builtOn, labels }: Props) {
             <pre tabIndex={0} aria-labelledby={`cite-${format}`}>
               <code data-testid={`citation-${format}`}>{text}</code>
             </pre>
+            {/* Copying needs JavaScript, so the button appears once it has loaded. */}
+            {ready && (
             <button type="button" onClick={() => copy(format, text)} aria-describedby={`cite-${format}`} className="no-print">
               {copied === format ? labels.copied : labels.copy}
             </button>
+            )}
           </div>
         );
       })}

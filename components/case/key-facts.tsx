@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { figureId } from "@/lib/data/figures";
 import type { KeyFacts } from "@/lib/data/key-facts";
 import type { Observation } from "@/lib/data/types";
-import { formatPartialDate } from "@/lib/format/date";
+import { formatPartialDate, yearRange } from "@/lib/format/date";
 import { formatPlain, formatValue } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 import type { CaseFrontmatter } from "@/lib/schemas/case";
@@ -79,9 +79,7 @@ export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber
         </div>
         <div>
           <dt>{t("period")}</dt>
-          <dd>
-            {period.start}–{period.end}
-          </dd>
+          <dd>{yearRange(period.start, period.end, locale)}</dd>
         </div>
         <div>
           <dt>{t("population")}</dt>

@@ -1,6 +1,7 @@
 import { formatPlain, unitLabel, type AppLocale } from "@/lib/format/number";
 import type { Unit } from "@/lib/themes";
-import type { ChartSeries, SourceRef } from "./line-chart";
+import { inParens } from "@/lib/format/punct";
+import type { ChartSeries, SourceRef } from "./types";
 
 type Props = {
   series: ChartSeries[];
@@ -19,7 +20,8 @@ export function DataTable({ series, unit, locale, caption, labels, sources, id }
     <div className="table-scroll">
       <table className="data-table" id={id}>
         <caption>
-          {caption} ({unitLabel(unit, locale)})
+          {caption}
+          {inParens(unitLabel(unit, locale), locale)}
         </caption>
         <thead>
           <tr>

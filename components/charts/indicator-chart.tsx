@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { Series } from "@/lib/data/series";
-import type { AppLocale } from "@/lib/format/number";
+import { formatValue, type AppLocale } from "@/lib/format/number";
 import type { Unit } from "@/lib/themes";
-import type { DownloadLabels } from "./chart-downloads";
 import { DataTable } from "./data-table";
-import { SeriesLineChart, type ChartEvent, type ChartLabels, type SourceRef } from "./line-chart";
+import { SeriesLineChart } from "./line-chart";
 import { toChartSeries } from "./to-chart-series";
+import type { ChartEvent, ChartLabels, DownloadLabels, SourceRef } from "./types";
 
 type Props = {
   id: string;
@@ -26,7 +26,7 @@ type ChartT = Awaited<ReturnType<typeof getTranslations<"Chart">>>;
 // Every chart's translated strings, from the Chart namespace.
 export function chartLabels(t: ChartT): Omit<ChartLabels, "title"> {
   const downloads: DownloadLabels = { menu: t("download"), svg: t("downloadSvg"), png: t("downloadPng"), csv: t("downloadCsv"), json: t("downloadJson"), allCsv: t("downloadAllCsv"), allJson: t("downloadAllJson") };
-  return { year: t("year"), basis: t("basis"), source: t("source"), showBaseline: t("showBaseline"), downloads };
+  return { year: t("year"), basis: t("basis"), source: t("source"), unit: t("unit"), showBaseline: t("showBaseline"), gapLegend: t("gapLegend"), keyboardHint: t("keyboardHint"), licence: t("licence"), downloads };
 }
 
 // A chart with its data table beside it; both are in the server HTML.
@@ -39,23 +39,55 @@ export async function IndicatorChart({ id, title, series, unit, locale, sources,
       <figcaption id={`${id}-title`} className="chart-title">
         {title}
       </figcaption>
-      {!hasRegionData && <p className="gap-note">{emptyMessage}</p>}
+      {!hasRegionData && emptyMessage && <p className="gap-note">{emptyMessage}</p>}
       <div className="chart-layout">
-        <SeriesLineChart
-          id={id}
-          series={chartSeries}
-          unit={unit}
-          locale={locale}
-          sources={sources}
-          events={events}
-          regionDataHref={regionDataHref}
-          width={size === "large" ? 720 : 480}
-          height={size === "large" ? 360 : 240}
-          labels={{ ...chartLabels(t), title }}
-        />
+        <SeriesLineChart id={id} series={chartSeries} unit={unit} locale={locale} sources={sources} events={events} regionDataHref={regionDataHref} size={size} tableId={`${id}-table`} labels={{ ...chartLabels(t), title }} />
         <DataTable series={chartSeries} unit={unit} locale={locale} caption={t("tableCaption")} labels={{ year: t("year"), source: t("source") }} sources={sources} id={`${id}-table`} />
       </div>
       {size === "large" && <p className="chart-caption">{t("caption")}</p>}
+    </figure>
+  );
+}
+
+// One or two figures are not a trend: each is shown as a value with its year and source number.
+export async function CompactFigure({ id, title, series, unit, locale, sources }: Pick<Props, "id" | "title" | "series" | "unit" | "locale" | "sources">) {
+  const t = await getTranslations({ locale, namespace: "Chart" });
+  const colon = locale === "zh" ? "：" : ": ";
+  return (
+    <figure className="compact-figure" id={id} aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className="compact-title">
+        {title}
+      </figcaption>
+      {series.map((s) => (
+        <div key={s.id}>
+          <ul className="compact-values">
+            {s.points.map((p) => {
+              const src = sources[p.source];
+              return (
+                <li key={p.year} data-series={s.id} data-year={p.year} data-value={p.value}>
+                  <span className="compact-value">{formatValue(p.value, p.decimals, unit, locale)}</span>{" "}
+                  <span className="compact-year">
+                    {p.year}
+                    {src && (
+                      <>
+                        {" "}
+                        <a href={src.href} className="src-link" title={`${t("source")}${colon}${src.label}`}>
+                          [{src.n}]
+                        </a>
+                      </>
+                    )}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          <small className="compact-basis">
+            {t("basis")}
+            {colon}
+            {s.basisName}
+          </small>
+        </div>
+      ))}
     </figure>
   );
 }

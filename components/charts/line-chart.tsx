@@ -1,28 +1,13 @@
-"use client";
-
-import { useRef, useState } from "react";
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipProps } from "recharts";
-import { formatPlain, formatValue, type AppLocale } from "@/lib/format/number";
+import type { LineChartSpec } from "chart-svg";
+import { formatValue, unitLabel, type AppLocale } from "@/lib/format/number";
 import type { Unit } from "@/lib/themes";
-import { ChartDownloads, type DownloadLabels } from "./chart-downloads";
+import { ChartControls } from "./chart-controls";
 import { BASELINE_COLOUR, SERIES_COLOURS } from "./palette";
+import { tickLabel, valueTicks, yearTicks } from "./scale";
+import { inParens } from "@/lib/format/punct";
+import type { ChartEvent, ChartLabels, ChartSeries, ClientChart, SourceRef } from "./types";
 
-export type ChartPoint = { year: number; value: number; decimals: number; source: string; note: { zh: string | null; en: string | null } };
-export type ChartSeries = {
-  id: string;
-  region: string;
-  indicator: string;
-  basis: string;
-  label: string;
-  basisName: string;
-  basisNote: string;
-  baseline: boolean;
-  dashed: boolean;
-  points: ChartPoint[];
-};
-export type ChartEvent = { year: number; label: string };
-export type SourceRef = { n: number; label: string; href: string };
-export type ChartLabels = { year: string; basis: string; source: string; showBaseline: string; title: string; downloads: DownloadLabels };
+export type { ChartEvent, ChartLabels, ChartPoint, ChartSeries, SourceRef } from "./types";
 
 type Props = {
   id: string;
@@ -33,127 +18,141 @@ type Props = {
   sources: Record<string, SourceRef>;
   events?: ChartEvent[];
   regionDataHref?: string;
-  width?: number;
-  height?: number;
+  size?: "large" | "small";
+  tableId?: string;
 };
 
-export function SeriesLineChart({ id, series, unit, locale, labels, sources, events = [], regionDataHref, width = 720, height = 360 }: Props) {
-  const [showBaseline, setShowBaseline] = useState(true);
-  const frame = useRef<HTMLDivElement>(null);
-  const visible = series.filter((s) => showBaseline || !s.baseline);
-  const years = visible.flatMap((s) => s.points.map((p) => p.year));
-  const [min, max] = [Math.min(...years), Math.max(...years)];
-  // Every year in range gets a row, so a missing year is a null and the line breaks there.
-  const rows = years.length
-    ? Array.from({ length: max - min + 1 }, (_, i) => {
-        const year = min + i;
-        const row: Record<string, number | null> = { year };
-        for (const s of visible) row[s.id] = s.points.find((p) => p.year === year)?.value ?? null;
-        return row;
-      })
-    : [];
-  const colourOf = (s: ChartSeries) => (s.baseline ? BASELINE_COLOUR : SERIES_COLOURS[series.filter((x) => !x.baseline).indexOf(s) % SERIES_COLOURS.length]!);
+// Drawn widths: CSS container queries show the widest drawing that fits the column, so a chart is
+// only ever enlarged a little, never shrunk, and its 12 px text stays at least 12 CSS px.
+export const CHART_WIDTHS = [280, 340, 440, 560, 720] as const;
+const HEIGHTS = { large: [220, 240, 270, 300, 340], small: [190, 200, 210, 220, 240] };
+const EVENT_MARKS = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨"];
+
+type Renderer = { renderLineChart: (spec: LineChartSpec) => string };
+let renderer: Promise<Renderer> | undefined;
+// Recharts and react-dom/server run outside the bundler (Turbopack refuses react-dom/server in app
+// code), loaded by Node at run time: at build time for static pages, per request for /compare.
+function chartSvg(): Promise<Renderer> {
+  renderer ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "chart-svg") as Promise<Renderer>;
+  return renderer;
+}
+
+export function seriesColour(series: ChartSeries[], s: ChartSeries): string {
+  return s.baseline ? BASELINE_COLOUR : SERIES_COLOURS[series.filter((x) => !x.baseline).indexOf(s) % SERIES_COLOURS.length]!;
+}
+
+const hasGap = (s: ChartSeries) => s.points.some((p, i) => i > 0 && p.year - s.points[i - 1]!.year > 1);
+
+// A server-drawn line chart: one SVG per drawn width, the legend, and a small client script for interaction.
+export async function SeriesLineChart({ id, series, unit, locale, labels, sources, events = [], regionDataHref, size = "large", tableId }: Props) {
+  const { renderLineChart } = await chartSvg();
+  const drawn = series.filter((s) => s.points.length > 0);
+  const years = drawn.flatMap((s) => s.points.map((p) => p.year));
+  const values = drawn.flatMap((s) => s.points.map((p) => p.value));
+  const [min, max] = years.length ? [Math.min(...years), Math.max(...years)] : [2010, 2020];
+  const gaps = drawn.some(hasGap);
+  const colon = locale === "zh" ? "：" : ": ";
+  const svgs = CHART_WIDTHS.map((width, i) => {
+    const height = HEIGHTS[size][i]!;
+    const fontSize = width >= 560 ? 13 : 12;
+    const yTicks = valueTicks(values.length ? Math.max(...values) : 1, Math.max(3, Math.min(6, Math.floor((height - 40) / (fontSize * 3.2)))));
+    const yLabels = Object.fromEntries(yTicks.map((v) => [String(v), tickLabel(v, unit, locale)]));
+    const yAxisWidth = Math.ceil(Math.max(...Object.values(yLabels).map((l) => l.length)) * fontSize * 0.62 + 10);
+    const plotWidth = width - yAxisWidth - 40;
+    const spec: LineChartSpec = {
+      id: `${id}-w${width}`,
+      width,
+      height,
+      fontSize,
+      title: labels.title,
+      xDomain: [min, max],
+      xTicks: yearTicks(min, max, plotWidth, fontSize),
+      yDomain: [0, yTicks.at(-1)!],
+      yTicks,
+      yLabels,
+      yAxisWidth,
+      series: drawn.map((s) => ({
+        id: s.id,
+        colour: seriesColour(series, s),
+        dash: s.dashed ? "6 4" : undefined,
+        baseline: s.baseline,
+        points: s.points.map((p) => ({ year: p.year, value: p.value })),
+        singleLabel: s.points.length === 1 ? `${formatValue(s.points[0]!.value, s.points[0]!.decimals, unit, locale)}${inParens(s.points[0]!.year, locale)}` : undefined,
+      })),
+      events: events.map((e, k) => ({ year: e.year, mark: EVENT_MARKS[k] ?? String(k + 1) })),
+    };
+    return { width, svg: renderLineChart(spec) };
+  });
+
+  const client: ClientChart = {
+    id,
+    unit,
+    title: labels.title,
+    subtitle: [[...new Set(drawn.map((s) => s.label))].join(", "), `${labels.unit}${colon}${unitLabel(unit, locale)}`, `${labels.basis}${colon}${[...new Set(drawn.map((s) => s.basisName))].join("; ")}`].join(" · "),
+    sourceLine: `${labels.source}${colon}${[...new Set(drawn.flatMap((s) => s.points.map((p) => p.source)))].map((src) => sources[src]?.title ?? sources[src]?.label ?? src).join("; ")}`,
+    pageUrl: "",
+    licence: labels.licence,
+    gapLegend: gaps ? labels.gapLegend : null,
+    colon,
+    series: drawn.map((s) => ({
+      id: s.id,
+      region: s.region,
+      indicator: s.indicator,
+      basis: s.basis,
+      label: s.label,
+      basisName: s.basisName,
+      colour: seriesColour(series, s),
+      dashed: s.dashed,
+      baseline: s.baseline,
+      points: s.points.map((p) => {
+        const src = sources[p.source];
+        return { year: p.year, value: p.value, decimals: p.decimals, text: formatValue(p.value, p.decimals, unit, locale), source: p.source, sourceLabel: src ? `[${src.n}] ${src.label}` : p.source, sourceTitle: src?.title ?? src?.label ?? p.source, noteZh: p.note.zh, noteEn: p.note.en };
+      }),
+    })),
+  };
 
   return (
-    <div className="chart">
-      <div className="chart-controls no-print">
-        {series.some((s) => s.baseline) && (
-          <label className="chart-toggle">
-            <input type="checkbox" checked={showBaseline} onChange={(e) => setShowBaseline(e.target.checked)} /> {labels.showBaseline}
-          </label>
-        )}
-        <ChartDownloads id={id} title={labels.title} series={visible} unit={unit} frame={frame} labels={labels.downloads} regionDataHref={regionDataHref} />
-      </div>
-      <div ref={frame} className="chart-frame">
-        <LineChart width={width} height={height} data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer title={labels.title} role="img" aria-label={labels.title}>
-          <CartesianGrid stroke="#e5e5e5" vertical={false} />
-          <XAxis dataKey="year" type="number" domain={[min, max]} allowDecimals={false} tickCount={Math.min(max - min + 1, 12)} />
-          <YAxis width={64} domain={[0, (max: number) => niceCeiling(max * 1.08)]} tickFormatter={(v: number) => formatPlain(v, Number.isInteger(v) ? 0 : 1, locale)} unit={unit === "percent" ? "%" : undefined} />
-          <Tooltip content={(p: TooltipProps<number, string>) => <ChartTooltip {...p} series={series} unit={unit} locale={locale} labels={labels} sources={sources} />} />
-          {events.map((e, i) => (
-            <ReferenceLine key={`${e.year}-${e.label}`} x={e.year} stroke="#999" strokeDasharray="2 3" label={{ value: `${EVENT_MARKS[i] ?? i + 1}`, position: "insideTopRight", fontSize: 13, fill: "#555" }} />
-          ))}
-          {visible.map((s) => (
-            <Line
-              key={s.id}
-              dataKey={s.id}
-              name={s.label}
-              stroke={colourOf(s)}
-              strokeWidth={s.baseline ? 1.5 : 2.5}
-              strokeDasharray={s.dashed ? "6 4" : undefined}
-              connectNulls={false}
-              isAnimationActive={false}
-              dot={(d: { cx?: number; cy?: number; value?: number | null; payload?: { year: number }; key?: string }) =>
-                d.value === null || d.value === undefined || d.cx === undefined || d.cy === undefined ? (
-                  <g key={d.key} />
-                ) : (
-                  <circle key={d.key} className="chart-point" data-series={s.id} data-year={d.payload?.year} data-value={d.value} cx={d.cx} cy={d.cy} r={4} fill={colourOf(s)} stroke="#fff" strokeWidth={1} />
-                )
-              }
-            />
-          ))}
-        </LineChart>
+    <div className="chart" data-pagefind-ignore="all">
+      <ChartControls chart={client} labels={labels} hasBaseline={drawn.some((s) => s.baseline)} regionDataHref={regionDataHref} />
+      <div className="chart-frame" tabIndex={drawn.length ? 0 : undefined} role="group" aria-label={`${labels.title}. ${labels.keyboardHint}`} aria-describedby={tableId} data-chart={id}>
+        {svgs.map(({ width, svg }) => (
+          <div key={width} className="chart-variant" data-w={width} dangerouslySetInnerHTML={{ __html: svg }} />
+        ))}
       </div>
       {events.length > 0 && (
         <ol className="chart-events">
           {events.map((e, i) => (
             <li key={`${e.year}-${e.label}`}>
-              <span aria-hidden="true">{EVENT_MARKS[i] ?? i + 1}</span> {e.year}: {e.label}
+              <span aria-hidden="true">{EVENT_MARKS[i] ?? i + 1}</span> {e.year}
+              {colon}
+              {e.label}
             </li>
           ))}
         </ol>
       )}
       <ul className="chart-legend">
-        {visible.map((s) => (
-          <li key={s.id}>
-            <span className={s.dashed ? "swatch dashed" : "swatch"} style={{ borderColor: colourOf(s) }} aria-hidden="true" /> {s.label}
+        {drawn.map((s) => (
+          <li key={s.id} data-baseline={s.baseline ? "" : undefined} data-series={s.id}>
+            <svg className="swatch" width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">
+              {s.points.length > 1 && <line x1="1" x2="29" y1="6" y2="6" stroke={seriesColour(series, s)} strokeWidth="2.5" strokeDasharray={s.dashed ? "6 4" : undefined} />}
+              <circle cx="15" cy="6" r={s.points.length > 1 ? 3.5 : 5} fill={seriesColour(series, s)} stroke="#fff" strokeWidth="1.5" />
+            </svg>{" "}
+            {s.label}
             <span className="legend-note">
               {" "}
               — {s.basisName}
-              {s.basisNote ? `: ${s.basisNote}` : ""}
+              {s.basisNote ? `${colon}${s.basisNote}` : ""}
             </span>
           </li>
         ))}
-      </ul>
-    </div>
-  );
-}
-
-const EVENT_MARKS = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨"];
-
-// Rounds an axis maximum up to a round number a little above the data.
-function niceCeiling(v: number): number {
-  if (!(v > 0)) return 1;
-  const p = 10 ** Math.floor(Math.log10(v));
-  return [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((m) => m * p).find((c) => c >= v)!;
-}
-
-type TooltipExtra = Pick<Props, "series" | "unit" | "locale" | "labels" | "sources">;
-
-// Compares every series at the hovered (or keyboard-focused) year, with basis and source.
-function ChartTooltip({ active, payload, label, series, unit, locale, labels, sources }: TooltipProps<number, string> & TooltipExtra) {
-  if (!active || !payload?.length) return null;
-  const year = Number(label);
-  const entries = payload.filter((e) => e.value !== null && e.value !== undefined);
-  return (
-    <div className="chart-tooltip" role="status" data-testid="chart-tooltip">
-      <strong>{year}</strong>
-      <ul>
-        {entries.map((e) => {
-          const s = series.find((x) => x.id === e.dataKey);
-          const p = s?.points.find((x) => x.year === year);
-          if (!s || !p) return null;
-          const src = sources[p.source];
-          return (
-            <li key={s.id}>
-              {s.label}: <b>{formatValue(p.value, p.decimals, unit, locale)}</b>
-              <br />
-              <small>
-                {labels.basis}: {s.basisName} · {labels.source}: {src ? `[${src.n}] ${src.label}` : p.source}
-              </small>
-            </li>
-          );
-        })}
+        {gaps && (
+          <li className="legend-gap">
+            <svg className="swatch" width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">
+              <line x1="1" x2="29" y1="6" y2="6" stroke="#555" strokeOpacity="0.55" strokeWidth="2" strokeDasharray="4 4" />
+            </svg>{" "}
+            {labels.gapLegend}
+          </li>
+        )}
       </ul>
     </div>
   );

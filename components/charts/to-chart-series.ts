@@ -1,5 +1,5 @@
 import type { Series } from "@/lib/data/series";
-import type { ChartSeries } from "./line-chart";
+import type { ChartSeries } from "./types";
 
 // Database series → chart series; the baseline region is drawn grey and can be switched off.
 export function toChartSeries(series: Series[], nationalLabel: string, baselineRegion = "china"): ChartSeries[] {

@@ -1,6 +1,7 @@
-import type { ChartSeries } from "@/components/charts/line-chart";
+import type { ChartSeries } from "@/components/charts/types";
 import type { CompareRegion } from "@/lib/data/compare";
 import { formatPlain, unitLabel, type AppLocale } from "@/lib/format/number";
+import { inParens } from "@/lib/format/punct";
 import type { Theme, Unit } from "@/lib/themes";
 
 export type CompareLabels = {
@@ -20,6 +21,7 @@ export type CompareLabels = {
   noCase: string;
   keyFacts: string;
   missing: string;
+  noData: string;
   themeNames: Record<Theme, string>;
 };
 
@@ -28,7 +30,8 @@ export function ChangeTable({ series, unit, locale, labels }: { series: ChartSer
   return (
     <table className="data-table change-table" id="compare-change">
       <caption>
-        {labels.changeCaption} ({unitLabel(unit, locale)})
+        {labels.changeCaption}
+        {inParens(unitLabel(unit, locale), locale)}
       </caption>
       <thead>
         <tr>
@@ -51,8 +54,8 @@ export function ChangeTable({ series, unit, locale, labels }: { series: ChartSer
                 <br />
                 <small>{s.basisName}</small>
               </th>
-              <td data-cell="first">{a ? `${formatPlain(a.value, a.decimals, locale)} (${a.year})` : labels.missing}</td>
-              <td data-cell="last">{b && !single ? `${formatPlain(b.value, b.decimals, locale)} (${b.year})` : labels.missing}</td>
+              <td data-cell="first">{a ? `${formatPlain(a.value, a.decimals, locale)}${inParens(a.year, locale)}` : labels.missing}</td>
+              <td data-cell="last">{b && !single ? `${formatPlain(b.value, b.decimals, locale)}${inParens(b.year, locale)}` : labels.missing}</td>
               {unit === "percent" && <td data-cell="points">{single ? "—" : formatPlain(Number((b.value - a.value).toFixed(decimals)), decimals, locale)}</td>}
               <td data-cell="percent">{single || a.value === 0 ? "—" : `${formatPlain(Number((((b.value - a.value) / a.value) * 100).toFixed(1)), 1, locale)}%`}</td>
             </tr>

@@ -69,7 +69,9 @@ export function ChinaMap({ locale, markers, title }: Props) {
   const labels = layoutLabels(placed, geo.width, geo.height);
   const list = new Intl.ListFormat(LANG_TAG[locale], { type: "conjunction" }).format(markers.map((m) => m.label));
   const drawn = new Set<string>();
+  const number = new Map(placed.map((m, i) => [m.slug, i + 1]));
   return (
+    <>
     <svg
       className="china-map"
       viewBox={`0 0 ${geo.width} ${geo.height}`}
@@ -103,7 +105,12 @@ export function ChinaMap({ locale, markers, title }: Props) {
               />
             ) : null}
             {m.dot ? <circle cx={m.anchor[0]} cy={m.anchor[1]} r={DOT} fill={COLORS.accent} stroke="#fff" strokeWidth={1.5} /> : null}
+            {/* On phones the map is drawn small: a number (about 13 CSS px) replaces the name, keyed below. */}
+            <text className="map-num" x={label.x} y={r1(label.y)} dy="0.35em" textAnchor={label.side === "left" ? "end" : "start"} fontSize={34} fontWeight={700} fill={COLORS.accent} stroke="#fff" strokeWidth={4} paintOrder="stroke">
+              {number.get(m.slug)}
+            </text>
             <text
+              className="map-label"
               x={label.x}
               y={r1(label.y)}
               dy="0.35em"
@@ -128,5 +135,13 @@ export function ChinaMap({ locale, markers, title }: Props) {
         })}
       </g>
     </svg>
+    <ol className="map-key">
+      {placed.map((m) => (
+        <li key={m.slug} value={number.get(m.slug)}>
+          <a href={m.href}>{m.label}</a>
+        </li>
+      ))}
+    </ol>
+    </>
   );
 }

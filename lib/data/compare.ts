@@ -1,14 +1,18 @@
 import "server-only";
 import { toChartSeries } from "@/components/charts/to-chart-series";
-import type { ChartSeries } from "@/components/charts/line-chart";
+import type { ChartSeries } from "@/components/charts/types";
 import { getCases } from "../content/cases";
 import type { Locale } from "../i18n/routing";
-import { formatPartialDate } from "../format/date";
+import { formatPartialDate, yearRange } from "../format/date";
 import { formatValue } from "../format/number";
-import type { Theme, Unit } from "../themes";
+import { LEVELS, type Level, type Theme, type Unit } from "../themes";
 import { getKeyFacts } from "./key-facts";
-import { getIndicators, getObservations, getRegion } from "./queries";
+import { getAllObservations, getIndicators, getRegions } from "./queries";
 import { seriesFor } from "./series";
+
+export const COMPARE_DEFAULT = { regions: ["lichuan", "xiangxi", "china"], indicator: "poverty_incidence" };
+export const COMPARE_MAX = 4;
+const FIRST_INDICATOR = "poverty_incidence";
 
 export type CompareRegion = {
   slug: string;
@@ -17,19 +21,68 @@ export type CompareRegion = {
   facts: { label: string; value: string | null }[];
   themes: Partial<Record<Theme, string>>;
 };
+export type IndicatorGroup = "share" | "people" | "places" | "money";
+export type CompareIndicator = { key: string; name: string; unit: Unit; group: IndicatorGroup | "first"; chosenHave: boolean };
+export type CompareSelection = { regions: string[]; indicator: string; unknownRegions: string[]; unknownIndicator: string | null; dropped: string[] };
 export type CompareData = {
+  selection: CompareSelection;
   regions: CompareRegion[];
-  indicators: { key: string; name: string; unit: Unit }[];
-  series: Record<string, ChartSeries[]>;
+  /** every region with data, by level, for the picker (hundreds stay usable in one native select) */
+  options: { level: Level; regions: { slug: string; name: string }[] }[];
+  indicators: CompareIndicator[];
+  indicator: CompareIndicator;
+  series: ChartSeries[];
+  /** chosen regions with no figure for the chosen indicator */
+  missing: string[];
 };
 
-// Everything the compare view can show, computed at build time; the browser only filters it.
-export async function getCompareData(locale: Locale, labels: { level: (l: string) => string; facts: Record<"level" | "province" | "period" | "incidence" | "exit" | "lifted", string>; national: string; notApplicable: string }): Promise<CompareData> {
+const GROUP: Record<Unit, IndicatorGroup> = {
+  percent: "share",
+  persons: "people",
+  "10k_persons": "people",
+  households: "people",
+  villages: "places",
+  counties: "places",
+  "100m_yuan": "money",
+  yuan: "money",
+  yuan_per_year: "money",
+  yuan_per_month: "money",
+};
+
+type Query = Record<string, string | string[] | undefined>;
+const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []).flatMap((x) => x.split(",")).map((x) => x.trim()).filter(Boolean);
+
+// ?regions=a,b&indicator=x (links, JS) or ?regions=a&regions=b&add=c&indicator=x (the form without JS).
+export async function parseCompareQuery(q: Query): Promise<CompareSelection> {
+  const known = new Set((await getRegions()).map((r) => r.slug));
+  const asked = [...new Set([...list(q.regions), ...list(q.add)])].slice(0, 50);
+  const unknownRegions = asked.filter((r) => !known.has(r));
+  let regions = asked.filter((r) => known.has(r));
+  if (!list(q.regions).length && !list(q.add).length) regions = COMPARE_DEFAULT.regions;
+  const dropped = regions.slice(COMPARE_MAX);
+  regions = regions.slice(0, COMPARE_MAX);
+  const ind = list(q.indicator)[0];
+  const indicators = new Set((await getIndicators()).map((i) => i.key));
+  const unknownIndicator = ind && !indicators.has(ind) ? ind : null;
+  return { regions, indicator: ind && indicators.has(ind) ? ind : COMPARE_DEFAULT.indicator, unknownRegions, unknownIndicator, dropped };
+}
+
+// Only the chosen regions' data: the page is rendered on the server for the URL's selection.
+export async function getCompareData(
+  locale: Locale,
+  selection: CompareSelection,
+  labels: { level: (l: string) => string; facts: Record<"level" | "province" | "period" | "incidence" | "exit" | "lifted", string>; national: string; notApplicable: string },
+): Promise<CompareData> {
   const cases = getCases(locale);
-  const slugs = [...cases.map((c) => c.region), ...cases.flatMap((c) => c.related_regions), "china"].filter((s, i, all) => all.indexOf(s) === i);
+  const all = await getAllObservations();
+  const allRegions = await getRegions();
+  const withData = new Set(all.map((o) => o.region));
+  const byLevel = (a: { slug: string; name: string }, b: { slug: string; name: string }) => a.name.localeCompare(b.name, locale === "zh" ? "zh-CN" : "en");
+  const options = LEVELS.map((level) => ({ level, regions: allRegions.filter((r) => r.level === level && withData.has(r.slug)).map((r) => ({ slug: r.slug, name: r.name[locale] })).sort(byLevel) })).filter((g) => g.regions.length);
+
   const regions: CompareRegion[] = [];
-  for (const slug of slugs) {
-    const region = (await getRegion(slug))!;
+  for (const slug of selection.regions) {
+    const region = allRegions.find((r) => r.slug === slug)!;
     const doc = cases.find((c) => c.region === slug);
     const facts = await getKeyFacts(slug, doc?.province ?? slug);
     const inc = facts.incidence;
@@ -43,16 +96,23 @@ export async function getCompareData(locale: Locale, labels: { level: (l: string
         { label: f.level, value: labels.level(region.level) },
         // A country has no province and no exit date: say so rather than "not in our sources".
         { label: f.province, value: region.level === "country" ? labels.notApplicable : facts.province && facts.province.slug !== slug ? facts.province.name[locale] : null },
-        { label: f.period, value: doc ? `${doc.period.start}–${doc.period.end}` : null },
+        { label: f.period, value: doc ? yearRange(doc.period.start, doc.period.end, locale) : null },
         { label: f.incidence, value: inc ? `${formatValue(inc.first.value, inc.first.decimals, "percent", locale)} (${inc.first.year}) → ${formatValue(inc.last.value, inc.last.decimals, "percent", locale)} (${inc.last.year})` : null },
         { label: f.exit, value: region.level === "country" ? labels.notApplicable : facts.exit ? formatPartialDate(facts.exit.date, locale) : null },
         { label: f.lifted, value: facts.lifted ? `${formatValue(facts.lifted.value, facts.lifted.decimals, "10k_persons", locale)} (${facts.lifted.year})` : null },
       ],
     });
   }
-  const used = new Set((await getObservations({})).filter((o) => slugs.includes(o.region)).map((o) => o.indicator));
-  const indicators = (await getIndicators()).filter((i) => used.has(i.key)).map((i) => ({ key: i.key, name: i.name[locale], unit: i.unit }));
-  const series: Record<string, ChartSeries[]> = {};
-  for (const i of indicators) series[i.key] = toChartSeries((await seriesFor(slugs, i.key, locale)).series, labels.national);
-  return { regions, indicators, series };
+
+  const chosenHave = new Set(all.filter((o) => selection.regions.includes(o.region)).map((o) => o.indicator));
+  const used = new Set(all.map((o) => o.indicator));
+  const order = ["first", "share", "people", "places", "money"];
+  const indicators: CompareIndicator[] = (await getIndicators())
+    .filter((i) => used.has(i.key))
+    .map((i) => ({ key: i.key, name: i.name[locale], unit: i.unit, group: i.key === FIRST_INDICATOR ? ("first" as const) : GROUP[i.unit], chosenHave: chosenHave.has(i.key) }))
+    .sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || a.name.localeCompare(b.name, locale === "zh" ? "zh-CN" : "en"));
+  const indicator = indicators.find((i) => i.key === selection.indicator) ?? indicators[0]!;
+  const series = toChartSeries((await seriesFor(selection.regions, indicator.key, locale)).series, labels.national).sort((a, b) => selection.regions.indexOf(a.region) - selection.regions.indexOf(b.region));
+  const missing = regions.filter((r) => !series.some((s) => s.region === r.slug && s.points.length)).map((r) => r.name);
+  return { selection, regions, options, indicators, indicator, series, missing };
 }

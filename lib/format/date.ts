@@ -8,3 +8,8 @@ export function formatPartialDate(date: string, locale: AppLocale): string {
   const when = new Date(Date.UTC(y!, m - 1, d ?? 1));
   return new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "long", ...(d ? { day: "numeric" } : {}), timeZone: "UTC" }).format(when);
 }
+
+// One way per locale for a span of years: "2013–2019" (en dash) and "2013—2019年" (the Cases.period message agrees).
+export function yearRange(start: number, end: number, locale: "zh" | "en"): string {
+  return locale === "zh" ? `${start}—${end}年` : `${start}–${end}`;
+}

@@ -12,6 +12,7 @@ export function sourceShortLabel(s: Source, locale: AppLocale, undated: string):
 }
 
 // Numbered references for a page's source list: tooltips and tables show "[n] Publisher, date".
-export function sourceRefs(sources: Source[], locale: AppLocale, undated: string): Record<string, { n: number; label: string; href: string }> {
-  return Object.fromEntries(sources.map((s, i) => [s.id, { n: i + 1, label: sourceShortLabel(s, locale, undated), href: `#source-${s.id}` }]));
+export function sourceRefs(sources: Source[], locale: AppLocale, undated: string): Record<string, { n: number; label: string; href: string; title: string }> {
+  // title: chart exports name the source itself, not only its number.
+  return Object.fromEntries(sources.map((s, i) => [s.id, { n: i + 1, label: sourceShortLabel(s, locale, undated), href: `#source-${s.id}`, title: `${locale === "en" && s.titleEn ? s.titleEn : s.title} (${sourceShortLabel(s, locale, undated)})` }]));
 }

@@ -10,7 +10,7 @@ for (const slug of CASES) {
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(fm.title);
         for (const region of [fm.region, ...(fm.related_regions ?? []), "china"]) {
           const rows = observations({ region, indicator: "poverty_incidence" });
-          const points = page.locator(`#incidence-chart circle.chart-point[data-series^="${region}--"]`);
+          const points = page.locator(`#incidence-chart .chart-variant[data-w="720"] circle.chart-point[data-series^="${region}--"]`);
           await expect(points, `${region} points`).toHaveCount(rows.length);
           const shown = await points.evaluateAll((els) => els.map((e) => `${e.getAttribute("data-year")}:${e.getAttribute("data-value")}`));
           expect(shown.sort()).toEqual(rows.map((r) => `${r.year}:${Number(r.value)}`).sort());
@@ -41,8 +41,8 @@ for (const slug of CASES) {
 test("Zhuxi says it has no incidence series and shows what exists", async ({ page }) => {
   await page.goto("/en/cases/zhuxi");
   await expect(page.locator("#incidence-chart .gap-note")).toContainText("No poverty-incidence figures for Zhuxi");
-  await expect(page.locator("#chart-poor_population-table")).toContainText("11.1");
-  await expect(page.locator("#chart-poor_villages-table")).toContainText("73");
+  await expect(page.locator('#chart-poor_population li[data-year="2014"]')).toHaveAttribute("data-value", "11.1");
+  await expect(page.locator('#chart-poor_villages li[data-year="2014"]')).toHaveAttribute("data-value", "73");
 });
 
 test("every event on a case timeline links to its source entry", async ({ page }) => {

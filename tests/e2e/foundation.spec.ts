@@ -22,7 +22,7 @@ for (const locale of ["zh", "en"] as const) {
       await page.goto(`/${locale}/cases/lichuan`);
       const years = observations({ region: "lichuan", indicator: "poverty_incidence" }).map((r) => r.year);
       expect(years.length).toBeGreaterThan(0);
-      const points = page.locator('#incidence-chart svg circle.chart-point[data-series^="lichuan--"]');
+      const points = page.locator('#incidence-chart .chart-variant[data-w="720"] svg circle.chart-point[data-series^="lichuan--"]');
       await expect(points).toHaveCount(years.length);
       expect((await points.evaluateAll((els) => els.map((e) => e.getAttribute("data-year")))).sort()).toEqual([...years].sort());
       for (const year of years) await expect(page.locator(`#incidence-chart-table tbody th`, { hasText: year })).toHaveCount(1);

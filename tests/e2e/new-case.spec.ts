@@ -6,7 +6,8 @@ import { expect, test } from "@playwright/test";
 
 // An editor's whole path: scaffold a case for a made-up region, fill it in, add one figure, build, and find it everywhere.
 const ROOT = path.resolve(".");
-const PORT = Number(process.env.NEW_CASE_PORT ?? 3150);
+// Its own server, next to the suite's (E2E_PORT + 200), so parallel checkouts do not collide; NEW_CASE_PORT overrides.
+const PORT = Number(process.env.NEW_CASE_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 200);
 const BASE = `http://localhost:${PORT}`;
 let dir = "";
 let server: ChildProcess | undefined;

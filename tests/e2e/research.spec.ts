@@ -19,9 +19,11 @@ for (const locale of ["zh", "en"] as const) {
   test.describe(`${locale}: researcher tools on the Xiangxi case`, () => {
     test("the chart tooltip opens from the keyboard with value, year, basis and source", async ({ page }) => {
       await page.goto(`/${locale}/cases/xiangxi`);
-      const chart = page.locator("#incidence-chart svg.recharts-surface");
+      await page.waitForFunction(() => document.querySelector(".chart-controls button") !== null);
+      const chart = page.locator("#incidence-chart .chart-frame");
       await chart.focus();
       await expect(chart).toBeFocused();
+      await page.keyboard.press("Home");
       await page.keyboard.press("ArrowRight");
       const tooltip = page.locator("#incidence-chart [data-testid=chart-tooltip]");
       await expect(tooltip).toBeVisible();
@@ -33,9 +35,13 @@ for (const locale of ["zh", "en"] as const) {
 
     test("the chart-data CSV download equals the database rows behind the chart", async ({ page }) => {
       await page.goto(`/${locale}/cases/xiangxi`);
+      await page.waitForFunction(() => document.querySelector(".chart-controls button") !== null);
       await page.locator("#incidence-chart details.downloads summary").click();
       const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#incidence-chart details.downloads a").first().click()]);
-      const rows: Record<string, string>[] = parse(fs.readFileSync((await download.path())!, "utf8"), { columns: true });
+      const text = fs.readFileSync((await download.path())!, "utf8");
+      expect(text.charCodeAt(0), "UTF-8 BOM").toBe(0xfeff);
+      const rows: Record<string, string>[] = parse(text, { columns: true, bom: true });
+      expect(rows.every((r) => r.source_title && r.source_title !== r.source)).toBe(true);
       const db = new Database("prisma/data.db", { readonly: true });
       const expected = db
         .prepare("SELECT regionSlug AS region, year, value, decimals, basisKey AS basis, sourceId AS source FROM Observation WHERE indicatorKey='poverty_incidence' AND regionSlug IN ('xiangxi','china')")
@@ -48,6 +54,7 @@ for (const locale of ["zh", "en"] as const) {
 
     test("the SVG download is a valid standalone SVG of the chart", async ({ page }) => {
       await page.goto(`/${locale}/cases/xiangxi`);
+      await page.waitForFunction(() => document.querySelector(".chart-controls button") !== null);
       await page.locator("#incidence-chart details.downloads summary").click();
       const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#incidence-chart details.downloads button").first().click()]);
       expect(download.suggestedFilename()).toBe("incidence-chart.svg");
@@ -56,19 +63,28 @@ for (const locale of ["zh", "en"] as const) {
         const doc = new DOMParser().parseFromString(text, "image/svg+xml");
         return { error: doc.getElementsByTagName("parsererror").length, root: doc.documentElement.namespaceURI, points: doc.querySelectorAll("circle.chart-point").length };
       }, svg);
-      expect(check).toEqual({ error: 0, root: "http://www.w3.org/2000/svg", points: await page.locator("#incidence-chart circle.chart-point").count() });
+      expect(check).toEqual({ error: 0, root: "http://www.w3.org/2000/svg", points: await page.locator('#incidence-chart .chart-variant[data-w="720"] circle.chart-point').count() });
+      // Title, legend, source line, page URL and licence travel with the image.
+      expect(svg).toContain(await page.locator("#incidence-chart .chart-title").innerText());
+      expect(svg).toContain("CC BY 4.0");
+      expect(svg).toContain("/cases/xiangxi#incidence-chart");
+      expect(svg).toContain(locale === "zh" ? "来源" : "Source");
     });
   });
 }
 
 test("the PNG download is a PNG image of the chart", async ({ page }) => {
   await page.goto("/en/cases/xiangxi");
+  await page.waitForFunction(() => document.querySelector(".chart-controls button") !== null);
   await page.locator("#incidence-chart details.downloads summary").click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#incidence-chart details.downloads button").nth(1).click()]);
   expect(download.suggestedFilename()).toBe("incidence-chart.png");
   const png = fs.readFileSync((await download.path())!);
   expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
-  expect(png.readUInt32BE(16)).toBe(720 * 2);
+  // The widest drawing (720 px) with 20 px margins, at 2×; taller than the chart, for title, legend and source lines.
+  expect(png.readUInt32BE(16)).toBe((720 + 40) * 2);
+  const chartHeight = await page.locator('#incidence-chart .chart-variant[data-w="720"] svg').evaluate((s) => (s as SVGSVGElement).viewBox.baseVal.height);
+  expect(png.readUInt32BE(20)).toBeGreaterThan((chartHeight + 100) * 2);
 });
 
 test("citations of the Xiangxi case, in every format, in both languages", async ({ page }) => {

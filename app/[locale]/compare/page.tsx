@@ -3,19 +3,16 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SourceList } from "@/components/case/source-list";
 import { chartLabels } from "@/components/charts/indicator-chart";
-import { CompareView } from "@/components/compare/compare-view";
+import { CompareView, type CompareFormLabels } from "@/components/compare/compare-view";
 import type { CompareLabels } from "@/components/compare/compare-tables";
-import { getCompareData } from "@/lib/data/compare";
+import { getCompareData, parseCompareQuery } from "@/lib/data/compare";
 import { getSourcesById } from "@/lib/data/queries";
 import { sourceRefs } from "@/lib/format/source";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
-import { THEMES, type Theme } from "@/lib/themes";
+import { LEVELS, THEMES, type Level, type Theme } from "@/lib/themes";
 
-type Props = { params: Promise<{ locale: Locale }> };
-
-// What a visitor without JavaScript sees, and the starting point for everyone else.
-const DEFAULT = { regions: ["lichuan", "xiangxi", "china"], indicator: "poverty_incidence" };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -23,7 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ locale, path: "/compare", title: t("title"), description: t("intro") });
 }
 
-export default async function ComparePage({ params }: Props) {
+// Rendered on the server for the URL's selection (?regions=a,b&indicator=x), so it needs no JavaScript.
+export default async function ComparePage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
@@ -34,14 +32,15 @@ export default async function ComparePage({ params }: Props) {
     getTranslations({ locale, namespace: "Levels" }),
     getTranslations({ locale, namespace: "Themes" }),
   ]);
-  const data = await getCompareData(locale, {
+  const selection = await parseCompareQuery(await searchParams);
+  const data = await getCompareData(locale, selection, {
     level: (l) => tl(l as Parameters<typeof tl>[0]),
     facts: { level: tcase("level"), province: tcase("province"), period: tcase("period"), incidence: tcase("incidence"), exit: tcase("exit"), lifted: tcase("lifted") },
     national: tc("national"),
     notApplicable: tcase("notApplicable"),
   });
   const byId = await getSourcesById();
-  const used = [...new Set(Object.values(data.series).flatMap((list) => list.flatMap((s) => s.points.map((p) => p.source))))];
+  const used = [...new Set(data.series.flatMap((s) => s.points.map((p) => p.source)))];
   const sources = used.map((id) => byId.get(id)!);
   const refs = sourceRefs(sources, locale, tcase("undated"));
   const labels: CompareLabels = {
@@ -61,16 +60,33 @@ export default async function ComparePage({ params }: Props) {
     noCase: t("noCase"),
     keyFacts: tcase("keyFacts"),
     missing: tcase("notInSources"),
+    noData: t("noData"),
     themeNames: Object.fromEntries(THEMES.map((th) => [th, tt(th)])) as Record<Theme, string>,
   };
+  const form: CompareFormLabels = {
+    addRegion: t("addRegion"),
+    addNone: t("addNone"),
+    show: t("show"),
+    noDataMark: t("noDataMark"),
+    levels: Object.fromEntries(LEVELS.map((l) => [l, tl(l)])) as Record<Level, string>,
+    groups: { first: t("groups.first"), share: t("groups.share"), people: t("groups.people"), places: t("groups.places"), money: t("groups.money") },
+  };
+  const sep = locale === "zh" ? "、" : ", ";
   return (
     <div className="compare-page">
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
+      {(selection.unknownRegions.length > 0 || selection.unknownIndicator || selection.dropped.length > 0) && (
+        <div className="notice" role="alert" data-testid="compare-notice">
+          {selection.unknownRegions.length > 0 && <p>{t("unknownRegion", { regions: selection.unknownRegions.join(sep) })}</p>}
+          {selection.unknownIndicator && <p>{t("unknownIndicator", { indicator: selection.unknownIndicator })}</p>}
+          {selection.dropped.length > 0 && <p>{t("tooMany", { regions: selection.dropped.join(sep) })}</p>}
+        </div>
+      )}
       <CompareView
         data={data}
         locale={locale}
-        initial={DEFAULT}
+        form={form}
         labels={labels}
         sources={refs}
         chartLabels={chartLabels(tc)}

@@ -1,0 +1,101 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { toCsv } from "@/lib/format/csv";
+import { attachChart } from "./chart-interact";
+import { exportSvg, saveBlob, svgToPng } from "./download";
+import type { ChartLabels, ClientChart } from "./types";
+
+type Props = { chart: ClientChart; labels: ChartLabels; hasBaseline: boolean; regionDataHref?: string };
+
+const CSV_COLUMNS = ["region", "indicator", "year", "value", "unit", "basis", "source", "source_title", "note_zh", "note_en"] as const;
+
+// Exactly the rows the chart shows, in the API's columns plus the source's title.
+function records(chart: ClientChart, hideBaseline: boolean) {
+  return chart.series
+    .filter((s) => !(hideBaseline && s.baseline))
+    .flatMap((s) => s.points.map((p) => ({ region: s.region, indicator: s.indicator, year: p.year, value: p.value.toFixed(p.decimals), decimals: p.decimals, unit: chart.unit, basis: s.basis, source: p.source, source_title: p.sourceTitle, note_zh: p.noteZh, note_en: p.noteEn })));
+}
+
+// The only chart code the browser gets: wires up tooltips and keyboard, and the controls that need JS.
+export function ChartControls({ chart, labels, hasBaseline, regionDataHref }: Props) {
+  const [ready, setReady] = useState(false);
+  const [showBaseline, setShowBaseline] = useState(true);
+  const ref = useRef<HTMLDivElement>(null);
+  const root = () => ref.current?.closest<HTMLElement>(".chart") ?? null;
+
+  useEffect(() => {
+    setReady(true);
+    const el = root();
+    return el ? attachChart(el, chart, labels) : undefined;
+  }, [chart, labels]);
+  useEffect(() => {
+    root()?.classList.toggle("hide-baseline", !showBaseline);
+  }, [showBaseline]);
+
+  const regions = [...new Set(chart.series.map((s) => s.region))].join(",");
+  const indicator = chart.series[0]?.indicator ?? "";
+  const apiHref = (format: "csv" | "json") => `/api/v1/observations?region=${regions}&indicator=${indicator}${format === "csv" ? "&format=csv" : ""}`;
+  const onData = (format: "csv" | "json") => (e: React.MouseEvent) => {
+    e.preventDefault();
+    const rows = records(chart, !showBaseline);
+    // The BOM lets Excel open the Chinese notes as UTF-8.
+    const body = format === "csv" ? "\uFEFF" + toCsv(rows, CSV_COLUMNS) : JSON.stringify({ title: chart.title, subtitle: chart.subtitle, licence: chart.licence, data: rows.map((r) => ({ ...r, value: Number(r.value) })) }, null, 2);
+    saveBlob(new Blob([body], { type: format === "csv" ? "text/csv;charset=utf-8" : "application/json" }), `${chart.id}.${format}`);
+  };
+  const onImage = (format: "svg" | "png") => async () => {
+    const el = root();
+    if (!el) return;
+    const { svg, width, height } = exportSvg(el, chart, !showBaseline);
+    saveBlob(format === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg, width, height), `${chart.id}.${format}`);
+  };
+
+  return (
+    <div className="chart-controls no-print" ref={ref} data-pagefind-ignore="all">
+      {ready && hasBaseline && (
+        <label className="chart-toggle">
+          <input type="checkbox" checked={showBaseline} onChange={(e) => setShowBaseline(e.target.checked)} /> {labels.showBaseline}
+        </label>
+      )}
+      <details className="downloads">
+        <summary>{labels.downloads.menu}</summary>
+        <ul>
+          {ready && (
+            <>
+              <li>
+                <button type="button" onClick={onImage("svg")}>
+                  {labels.downloads.svg}
+                </button>
+              </li>
+              <li>
+                <button type="button" onClick={onImage("png")}>
+                  {labels.downloads.png}
+                </button>
+              </li>
+            </>
+          )}
+          <li>
+            <a href={apiHref("csv")} onClick={onData("csv")} download={`${chart.id}.csv`}>
+              {labels.downloads.csv}
+            </a>
+          </li>
+          <li>
+            <a href={apiHref("json")} onClick={onData("json")} download={`${chart.id}.json`}>
+              {labels.downloads.json}
+            </a>
+          </li>
+          {regionDataHref && (
+            <>
+              <li>
+                <a href={`${regionDataHref}&format=csv`}>{labels.downloads.allCsv}</a>
+              </li>
+              <li>
+                <a href={regionDataHref}>{labels.downloads.allJson}</a>
+              </li>
+            </>
+          )}
+        </ul>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { AppLocale } from "@/lib/format/number";
+import type { Unit } from "@/lib/themes";
+
+const STEPS = [1, 2, 2.5, 5];
+
+// Round ticks from 0 (1, 2, 2.5 or 5 × 10ⁿ), at most `maxTicks` intervals, covering `max`.
+export function valueTicks(max: number, maxTicks: number): number[] {
+  const top = max > 0 ? max : 1;
+  const raw = top / Math.max(1, maxTicks);
+  const p = 10 ** Math.floor(Math.log10(raw));
+  let step = p * 10;
+  for (const m of STEPS) if (m * p >= raw - 1e-12) { step = m * p; break; }
+  const n = Math.ceil(top / step - 1e-9);
+  return Array.from({ length: n + 1 }, (_, i) => Number((i * step).toFixed(10)));
+}
+
+// Year ticks at round years (every 1, 2, 5 or 10 years) that fit the axis without overlapping.
+export function yearTicks(min: number, max: number, plotWidth: number, fontSize: number): number[] {
+  if (min === max) return [min];
+  const fits = Math.max(2, Math.floor(plotWidth / (fontSize * 4.2)));
+  const step = [1, 2, 5, 10, 20].find((s) => Math.floor(max / s) - Math.ceil(min / s) + 1 <= fits) ?? 20;
+  if (step === 1) return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const out: number[] = [];
+  for (let y = Math.ceil(min / step) * step; y <= max; y += step) out.push(y);
+  return out.length ? out : [min, max];
+}
+
+// One label format per locale for axes: grouped thousands ("7,500", "10,000"), trailing zeros dropped.
+export function tickLabel(v: number, unit: Unit, _locale: AppLocale): string {
+  const decimals = (String(v).split(".")[1] ?? "").length;
+  const text = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(v);
+  return unit === "percent" ? `${text}%` : text;
+}

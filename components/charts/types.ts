@@ -1,0 +1,46 @@
+// Shapes shared by the server-drawn charts, their tables and the small client script.
+export type ChartPoint = { year: number; value: number; decimals: number; source: string; note: { zh: string | null; en: string | null } };
+export type ChartSeries = {
+  id: string;
+  region: string;
+  indicator: string;
+  basis: string;
+  label: string;
+  basisName: string;
+  basisNote: string;
+  baseline: boolean;
+  dashed: boolean;
+  points: ChartPoint[];
+};
+export type ChartEvent = { year: number; label: string };
+export type SourceRef = { n: number; label: string; href: string; title?: string };
+export type DownloadLabels = { menu: string; svg: string; png: string; csv: string; json: string; allCsv: string; allJson: string };
+export type ChartLabels = {
+  year: string;
+  basis: string;
+  source: string;
+  unit: string;
+  showBaseline: string;
+  title: string;
+  gapLegend: string;
+  keyboardHint: string;
+  licence: string;
+  downloads: DownloadLabels;
+};
+
+// What the browser needs for tooltips and downloads: formatted values, never the chart library.
+export type ClientPoint = { year: number; value: number; decimals: number; text: string; source: string; sourceLabel: string; sourceTitle: string; noteZh: string | null; noteEn: string | null };
+export type ClientSeries = { id: string; region: string; indicator: string; basis: string; label: string; basisName: string; colour: string; dashed: boolean; baseline: boolean; points: ClientPoint[] };
+export type ClientChart = {
+  id: string;
+  unit: string;
+  title: string;
+  subtitle: string;
+  sourceLine: string;
+  pageUrl: string;
+  licence: string;
+  gapLegend: string | null;
+  /** ": " or "：" */
+  colon: string;
+  series: ClientSeries[];
+};

@@ -1,0 +1,29 @@
+export type SvgPoint = { year: number; value: number };
+export type SvgSeries = {
+  id: string;
+  colour: string;
+  /** dash pattern of the series' own line ("6 4" for a registered-poor basis), or undefined for solid */
+  dash?: string;
+  baseline: boolean;
+  points: SvgPoint[];
+  /** label written beside a single-point series' marker */
+  singleLabel?: string;
+};
+export type LineChartSpec = {
+  id: string;
+  width: number;
+  height: number;
+  fontSize: number;
+  title: string;
+  xDomain: [number, number];
+  xTicks: number[];
+  yDomain: [number, number];
+  yTicks: number[];
+  /** tick value → label, formatted by the caller for the page's locale */
+  yLabels: Record<string, string>;
+  yAxisWidth: number;
+  series: SvgSeries[];
+  events: { year: number; mark: string }[];
+};
+/** The chart as one `<svg>` element's markup. */
+export function renderLineChart(spec: LineChartSpec): string;

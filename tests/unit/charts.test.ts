@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { renderLineChart } from "chart-svg";
+import { tickLabel, valueTicks, yearTicks } from "@/components/charts/scale";
+
+describe("chart axes", () => {
+  it.each([
+    [27.4, 5, [0, 10, 20, 30]],
+    [31.93, 4, [0, 10, 20, 30, 40]],
+    [9899, 5, [0, 2000, 4000, 6000, 8000, 10000]],
+    [0.6, 4, [0, 0.2, 0.4, 0.6]],
+    [17.73, 4, [0, 5, 10, 15, 20]],
+    [9, 4, [0, 2.5, 5, 7.5, 10]],
+  ])("max %s in at most %s steps → %j", (max, n, ticks) => {
+    const got = valueTicks(max, n);
+    expect(got).toEqual(ticks);
+    const step = got[1]! - got[0]!;
+    expect(got.every((t, i) => Math.abs(t - i * step) < 1e-9)).toBe(true);
+    expect(step / 10 ** Math.floor(Math.log10(step))).toSatisfy((m: number) => [1, 2, 2.5, 5].some((x) => Math.abs(x - m) < 1e-9));
+  });
+
+  it("labels one way per locale: grouped thousands, same in zh and en", () => {
+    expect([7500, 10000].map((v) => tickLabel(v, "10k_persons", "zh"))).toEqual(["7,500", "10,000"]);
+    expect(tickLabel(2.5, "percent", "en")).toBe("2.5%");
+  });
+
+  it("year ticks are round years that fit", () => {
+    expect(yearTicks(2011, 2019, 600, 13)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]);
+    expect(yearTicks(2011, 2019, 230, 12)).toEqual([2012, 2014, 2016, 2018]);
+  });
+});
+
+describe("server-drawn SVG", () => {
+  const svg = renderLineChart({
+    id: "t",
+    width: 340,
+    height: 240,
+    fontSize: 12,
+    title: "T",
+    xDomain: [2013, 2019],
+    xTicks: [2014, 2016, 2018],
+    yDomain: [0, 40],
+    yTicks: [0, 10, 20, 30, 40],
+    yLabels: { "0": "0%", "10": "10%", "20": "20%", "30": "30%", "40": "40%" },
+    yAxisWidth: 40,
+    series: [
+      { id: "xiangxi--official", colour: "#0072B2", baseline: false, points: [{ year: 2013, value: 31.93 }, { year: 2016, value: 16.14 }, { year: 2018, value: 4.39 }, { year: 2019, value: 0.65 }] },
+      { id: "hunan--registered-poor", colour: "#D55E00", dash: "6 4", baseline: false, points: [{ year: 2014, value: 12.8 }], singleLabel: "12.8% (2014)" },
+    ],
+    events: [],
+  });
+
+  it("is one <svg> with a marker per observation carrying its year and exact value", () => {
+    expect(svg.startsWith("<svg")).toBe(true);
+    const marks = [...svg.matchAll(/<circle class="chart-point" data-series="([^"]+)" data-year="(\d+)" data-value="([^"]+)"/g)].map((m) => `${m[1]}@${m[2]}=${m[3]}`);
+    expect(marks).toEqual(["xiangxi--official@2013=31.93", "xiangxi--official@2016=16.14", "xiangxi--official@2018=4.39", "xiangxi--official@2019=0.65", "hunan--registered-poor@2014=12.8"]);
+  });
+
+  it("joins observations across missing years with a dashed gap line, and labels a single point", () => {
+    expect(svg).toMatch(/class="recharts-layer recharts-line series-line gap-line"><path[^>]*stroke-dasharray="4 4"[^>]*d="M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+"/);
+    expect(svg).toContain(">12.8% (2014)</text>");
+    expect(svg).not.toMatch(/ style="/);
+  });
+});
