@@ -14,8 +14,10 @@ for (const locale of LOCALES) {
         const { first: a, last: b } = first(region);
         const row = page.locator(`#compare-change tr[data-series^="${region}--"]`);
         await expect(row).toHaveCount(1);
-        await expect(row.locator('[data-cell="first"]')).toHaveText(`${a.value} (${a.year})`);
-        await expect(row.locator('[data-cell="last"]')).toHaveText(`${b.value} (${b.year})`);
+        // Chinese takes full-width brackets.
+        const year = (y: string) => (locale === "zh" ? `（${y}）` : ` (${y})`);
+        await expect(row.locator('[data-cell="first"]')).toHaveText(`${a.value}${year(a.year)}`);
+        await expect(row.locator('[data-cell="last"]')).toHaveText(`${b.value}${year(b.year)}`);
       }
       await expect(page.locator('#compare-chart .chart-variant[data-w="720"] .series-line:not(.gap-line)')).toHaveCount(3);
     });
