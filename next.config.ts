@@ -1,12 +1,27 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { withContentCollections } from "@content-collections/next";
+import { PAGE_CACHE, PRIVATE, SECURITY_HEADERS, STATIC_CACHE } from "./lib/http/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@mdx-js/mdx"],
   poweredByHeader: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      // Public pages (prerendered): cacheable by CDNs; the desk rules below come later and win.
+      { source: "/:locale(zh|en)/:path*", headers: [{ key: "Cache-Control", value: PAGE_CACHE }] },
+      { source: "/:locale(zh|en)", headers: [{ key: "Cache-Control", value: PAGE_CACHE }] },
+      { source: "/pagefind/:path*", headers: [{ key: "Cache-Control", value: STATIC_CACHE }] },
+      { source: "/data/:path*", headers: [{ key: "Cache-Control", value: STATIC_CACHE }] },
+      { source: "/:locale(zh|en)/desk", headers: [{ key: "Cache-Control", value: PRIVATE }] },
+      { source: "/:locale(zh|en)/desk/:path*", headers: [{ key: "Cache-Control", value: PRIVATE }] },
+      { source: "/api/desk/:path*", headers: [{ key: "Cache-Control", value: PRIVATE }] },
+      { source: "/api/auth/:path*", headers: [{ key: "Cache-Control", value: PRIVATE }] },
+    ];
+  },
 };
 
 export default withContentCollections(withNextIntl(nextConfig));

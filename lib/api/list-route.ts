@@ -10,7 +10,7 @@ export function listHandler<R extends Record<string, string | number | null>>(na
     const parsed = parseQuery(request.nextUrl.searchParams, listQuery);
     if (!parsed.ok) return parsed.response;
     const data = await rows();
-    if (parsed.data.format === "csv") return csvResponse(toCsv(data, columns), `${name}.csv`);
-    return jsonResponse({ licence: LICENCE, count: data.length, data });
+    if (parsed.data.format === "csv") return csvResponse(request, toCsv(data, columns), `${name}.csv`);
+    return jsonResponse(request, { licence: LICENCE, count: data.length, data });
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 
@@ -35,10 +36,19 @@ export function parseQuery<S extends z.ZodType>(params: URLSearchParams, schema:
   return { ok: true, data: result.data as z.output<S> };
 }
 
-export function csvResponse(body: string, filename: string): Response {
-  return new Response(body, { headers: { ...CACHE_HEADERS, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `inline; filename="${filename}"` } });
+// A strong ETag from the body: a CDN or browser that already has these bytes gets 304 Not Modified.
+function cached(request: Request, body: string, headers: Record<string, string>): Response {
+  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+  const all = { ...CACHE_HEADERS, ...headers, ETag: etag };
+  const match = request.headers.get("if-none-match");
+  if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) return new Response(null, { status: 304, headers: all });
+  return new Response(body, { headers: all });
 }
 
-export function jsonResponse(body: unknown): Response {
-  return NextResponse.json(body, { headers: CACHE_HEADERS });
+export function csvResponse(request: Request, body: string, filename: string): Response {
+  return cached(request, body, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `inline; filename="${filename}"` });
+}
+
+export function jsonResponse(request: Request, body: unknown): Response {
+  return cached(request, JSON.stringify(body), { "Content-Type": "application/json" });
 }

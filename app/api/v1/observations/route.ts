@@ -24,6 +24,6 @@ export async function GET(request: NextRequest) {
       (q.to === undefined || o.year <= q.to),
   );
   const records = await toRecords(rows);
-  if (q.format === "csv") return csvResponse(toCsv(records, OBSERVATION_COLUMNS), "observations.csv");
-  return jsonResponse({ licence: LICENCE, count: records.length, data: records.map(jsonRecord), sources: await sourcesOf(rows) });
+  if (q.format === "csv") return csvResponse(request, toCsv(records, OBSERVATION_COLUMNS), "observations.csv");
+  return jsonResponse(request, { licence: LICENCE, count: records.length, data: records.map(jsonRecord), sources: await sourcesOf(rows) });
 }
