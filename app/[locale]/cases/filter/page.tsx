@@ -1,7 +1,7 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CaseIndex } from "@/components/case/case-index";
+import { CaseIndex, casesHref } from "@/components/case/case-index";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { caseQuery } from "@/lib/schemas/case-query";
@@ -22,7 +22,12 @@ export default async function CasesFilterPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Cases" });
-  const query = caseQuery.parse(await searchParams);
+  const raw = await searchParams;
+  const query = caseQuery.parse(raw);
+  // A GET form also sends its empty fields: answer with one clean URL per view (shorter to share, one cache entry each).
+  const received = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => [v ?? []].flat().map((x) => [k, x]))).toString().replace(/%2C/g, ",");
+  const canonical = casesHref(query, query.page);
+  if (`/cases/filter?${received}` !== canonical) redirect(`/${locale}${canonical}`);
   return (
     <div className="cases-index">
       <h1>{t("title")}</h1>
