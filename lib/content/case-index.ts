@@ -5,7 +5,7 @@ import type { CaseQuery } from "../schemas/case-query";
 import { getCases, type CaseDoc } from "./cases";
 
 // Cards per page of the case index: the page's size stays the same however many cases there are.
-export const CASES_PER_PAGE = 24;
+export const CASES_PER_PAGE = 12;
 
 export type CaseIndexPage = { docs: CaseDoc[]; total: number; page: number; pages: number };
 
