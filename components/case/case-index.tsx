@@ -6,24 +6,8 @@ import { getTerm } from "@/lib/content/cases";
 import { getRegions } from "@/lib/data/queries";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { CASE_SORTS, type CaseQuery } from "@/lib/schemas/case-query";
+import { CASE_SORTS, casesHref, isFiltered, type CaseQuery } from "@/lib/schemas/case-query";
 import { LEVELS, THEMES } from "@/lib/themes";
-
-const filtered = (q: CaseQuery) => !!(q.province || q.level || q.theme.length || q.year !== undefined || q.term || q.sort !== "title");
-
-// Where page n of this view lives: the unfiltered index is prerendered (/cases, /cases/page/n); a filtered view is /cases/filter?….
-export function casesHref(q: CaseQuery, page: number): string {
-  if (!filtered(q)) return page === 1 ? "/cases" : `/cases/page/${page}`;
-  const p = new URLSearchParams();
-  if (q.province) p.set("province", q.province);
-  if (q.level) p.set("level", q.level);
-  if (q.theme.length) p.set("theme", q.theme.join(","));
-  if (q.year !== undefined) p.set("year", String(q.year));
-  if (q.term) p.set("term", q.term);
-  if (q.sort !== "title") p.set("sort", q.sort);
-  if (page > 1) p.set("page", String(page));
-  return `/cases/filter?${p.toString().replace(/%2C/g, ",")}`;
-}
 
 /** One page of the case index with its filter form: a plain GET form, so it works without JavaScript. */
 export async function CaseIndex({ locale, query }: { locale: Locale; query: CaseQuery }) {
@@ -65,7 +49,7 @@ export async function CaseIndex({ locale, query }: { locale: Locale; query: Case
           ))}
         </fieldset>
         <button type="submit">{t("apply")}</button>
-        {filtered(query) && <Link href="/cases">{t("reset")}</Link>}
+        {isFiltered(query) && <Link href="/cases">{t("reset")}</Link>}
       </form>
       <p data-testid="cases-shown">
         {t("shown", { count: result.total })}

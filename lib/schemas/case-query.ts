@@ -21,3 +21,19 @@ export const caseQuery = z.object({
 });
 
 export type CaseQuery = z.infer<typeof caseQuery>;
+
+export const isFiltered = (q: CaseQuery) => !!(q.province || q.level || q.theme.length || q.year !== undefined || q.term || q.sort !== "title");
+
+// Where page n of a view lives: the unfiltered index is prerendered (/cases, /cases/page/n); a filtered view is /cases/filter?….
+export function casesHref(q: CaseQuery, page: number): string {
+  if (!isFiltered(q)) return page === 1 ? "/cases" : `/cases/page/${page}`;
+  const p = new URLSearchParams();
+  if (q.province) p.set("province", q.province);
+  if (q.level) p.set("level", q.level);
+  if (q.theme.length) p.set("theme", q.theme.join(","));
+  if (q.year !== undefined) p.set("year", String(q.year));
+  if (q.term) p.set("term", q.term);
+  if (q.sort !== "title") p.set("sort", q.sort);
+  if (page > 1) p.set("page", String(page));
+  return `/cases/filter?${p.toString().replace(/%2C/g, ",")}`;
+}

@@ -1,10 +1,10 @@
 import { notFound, redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CaseIndex, casesHref } from "@/components/case/case-index";
+import { CaseIndex } from "@/components/case/case-index";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
-import { caseQuery } from "@/lib/schemas/case-query";
+import { caseQuery, casesHref } from "@/lib/schemas/case-query";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
