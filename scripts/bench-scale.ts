@@ -108,8 +108,10 @@ function writeCase(i: number, locale: "zh" | "en") {
   fs.writeFileSync(path.join(dir, `${locale}.mdx`), text);
 }
 
-// Resident memory of a process and all its descendants, read from /proc.
-function treeRss(root: number): number {
+const TICK = 100; // clock ticks per second (Linux USER_HZ)
+
+// A process and all its descendants, with each one's resident memory and CPU ticks so far, read from /proc.
+function tree(root: number): { pid: number; rss: number; ticks: number }[] {
   const children = new Map<number, number[]>();
   for (const d of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(d)) continue;
@@ -119,37 +121,44 @@ function treeRss(root: number): number {
       children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
     } catch {}
   }
-  let total = 0;
+  const out: { pid: number; rss: number; ticks: number }[] = [];
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-      total += Number(m?.[1] ?? 0) * 1024;
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8").slice(0).split(") ")[1]!.split(" ");
+      // Fields after the name: state is [0], utime [11], stime [12], rss in pages [21].
+      out.push({ pid, rss: Number(stat[21]) * 4096, ticks: Number(stat[11]) + Number(stat[12]) });
     } catch {}
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return out;
 }
 
 type Stage = { name: string; seconds: number; cpu: number; peak: number };
 
-// Wall time depends on what else the machine runs; CPU time (user + system, all child processes) much less so.
+// Wall time depends on what else the machine runs; CPU time (user + system of every process in the stage) much less so.
+// Both are sampled twice a second, so a process shorter than that is missed: a small undercount.
 function runStage(name: string, cmd: string, cmdArgs: string[]): Promise<Stage> {
   const start = performance.now();
-  const cpuFile = path.join(WORK, ".stage-cpu");
-  const child = spawn("/usr/bin/time", ["-f", "%U %S", "-o", cpuFile, cmd, ...cmdArgs], { cwd: WORK, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const child = spawn(cmd, cmdArgs, { cwd: WORK, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   let peak = 0;
+  const ticks = new Map<number, number>();
   let log = "";
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 500);
+  const sample = () => {
+    const procs = tree(child.pid!);
+    peak = Math.max(peak, procs.reduce((s, p) => s + p.rss, 0));
+    for (const p of procs) ticks.set(p.pid, Math.max(ticks.get(p.pid) ?? 0, p.ticks));
+  };
+  const timer = setInterval(sample, 500);
   return new Promise((resolve, reject) =>
     child.on("exit", (code) => {
       clearInterval(timer);
       if (code !== 0) return reject(new Error(`${name} failed (exit ${code}) in ${WORK}:\n${log.slice(-4000)}`));
-      const [user = 0, system = 0] = fs.readFileSync(cpuFile, "utf8").trim().split("\n").at(-1)!.split(" ").map(Number);
-      resolve({ name, seconds: (performance.now() - start) / 1000, cpu: user + system, peak });
+      const cpu = [...ticks.values()].reduce((s, t) => s + t, 0) / TICK;
+      resolve({ name, seconds: (performance.now() - start) / 1000, cpu, peak });
     }),
   );
 }
