@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { CASES } from "./data";
 
@@ -76,4 +77,13 @@ test("pages work under the Content-Security-Policy: no violation while searching
   await page.goto(`/en/cases/${CASES[0]}`);
   await page.goto("/en/compare");
   expect(violations).toEqual([]);
+});
+
+test("the proxy (middleware) runs on / and unprefixed paths only, never on a locale's pages", async () => {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/functions-config-manifest.json", "utf8")) as { functions: Record<string, { matchers: { regexp: string }[] }> };
+  const matchers = Object.values(manifest.functions).flatMap((f) => f.matchers.map((m) => new RegExp(m.regexp)));
+  expect(matchers.length).toBeGreaterThan(0);
+  const runs = (path: string) => matchers.some((re) => re.test(path));
+  for (const path of ["/", "/cases", "/glossary"]) expect(runs(path), path).toBe(true);
+  for (const path of ["/zh", "/en", "/zh/cases", `/en/cases/${CASES[0]}`, "/en/cases/filter", "/zh/glossary", "/api/v1/regions", "/pagefind/pagefind.js", "/zh/desk"]) expect(runs(path), path).toBe(false);
 });
