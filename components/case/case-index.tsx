@@ -63,9 +63,27 @@ export async function CaseIndex({ locale, query }: { locale: Locale; query: Case
       </div>
       {result.pages > 1 && (
         <nav className="pager" aria-label={t("pages")}>
-          {result.page > 1 ? <Link href={casesHref(query, result.page - 1)} rel="prev">{t("previous")}</Link> : <span />}
-          <span>{t("pageOf", { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages ? <Link href={casesHref(query, result.page + 1)} rel="next">{t("next")}</Link> : <span />}
+          <span>
+            {result.page > 1 && (
+              <>
+                <Link href={casesHref(query, 1)}>{t("first")}</Link>{" "}
+                <Link href={casesHref(query, result.page - 1)} rel="prev">
+                  {t("previous")}
+                </Link>
+              </>
+            )}
+          </span>
+          <span aria-current="page">{t("pageOf", { page: result.page, pages: result.pages })}</span>
+          <span>
+            {result.page < result.pages && (
+              <>
+                <Link href={casesHref(query, result.page + 1)} rel="next">
+                  {t("next")}
+                </Link>{" "}
+                <Link href={casesHref(query, result.pages)}>{t("last")}</Link>
+              </>
+            )}
+          </span>
         </nav>
       )}
     </>

@@ -44,7 +44,7 @@ export default async function GlossaryPage({ params }: Props) {
                     ? t("usedByNone")
                     : users.slice(0, INLINE_CASES).map((c, i) => (
                         <span key={c.slug}>
-                          {i > 0 ? ", " : ""}
+                          {i > 0 ? (locale === "zh" ? "、" : ", ") : ""}
                           <Link href={`/cases/${c.slug}`}>{c.title}</Link>
                         </span>
                       ))}
