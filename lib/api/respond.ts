@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 
 // Data change only when the site is rebuilt: let clients and CDNs keep responses for a day, revalidating after.
@@ -36,19 +36,33 @@ export function parseQuery<S extends z.ZodType>(params: URLSearchParams, schema:
   return { ok: true, data: result.data as z.output<S> };
 }
 
-// A strong ETag from the body: a CDN or browser that already has these bytes gets 304 Not Modified.
-function cached(request: Request, body: string, headers: Record<string, string>): Response {
-  const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
-  const all = { ...CACHE_HEADERS, ...headers, ETag: etag };
+export type Prepared = { body: string; headers: Record<string, string> };
+
+// The data are fixed until the next deploy, so the same URL always gets the same answer: keep the most recent
+// few hundred bodies, with their ETags, and send them without recomputing (errors are never kept).
+const answers = new Map<string, Prepared>();
+const MAX_ANSWERS = 500;
+
+export async function answer(request: NextRequest, make: () => Promise<Prepared | Response>): Promise<Response> {
+  const key = request.nextUrl.pathname + request.nextUrl.search;
+  let hit = answers.get(key);
+  if (!hit) {
+    const made = await make();
+    if (made instanceof Response) return made;
+    // A strong ETag from the body: a CDN or browser that already has these bytes gets 304 Not Modified.
+    hit = { body: made.body, headers: { ...CACHE_HEADERS, ...made.headers, ETag: `"${createHash("sha1").update(made.body).digest("base64url")}"` } };
+    if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value!);
+    answers.set(key, hit);
+  }
   const match = request.headers.get("if-none-match");
-  if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) return new Response(null, { status: 304, headers: all });
-  return new Response(body, { headers: all });
+  if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === hit.headers.ETag)) return new Response(null, { status: 304, headers: hit.headers });
+  return new Response(hit.body, { headers: hit.headers });
 }
 
-export function csvResponse(request: Request, body: string, filename: string): Response {
-  return cached(request, body, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `inline; filename="${filename}"` });
+export function csvBody(body: string, filename: string): Prepared {
+  return { body, headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `inline; filename="${filename}"` } };
 }
 
-export function jsonResponse(request: Request, body: unknown): Response {
-  return cached(request, JSON.stringify(body), { "Content-Type": "application/json" });
+export function jsonBody(body: unknown): Prepared {
+  return { body: JSON.stringify(body), headers: { "Content-Type": "application/json" } };
 }
