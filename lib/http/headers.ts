@@ -9,8 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
   // 'unsafe-inline': React's style={…} attributes and the map's own <style> element.
   "style-src 'self' 'unsafe-inline'",
-  // data: for small inline SVG/PNG images in CSS; everything else comes from this origin.
-  "img-src 'self' data:",
+  // data: for small inline images in CSS; blob: for the chart's PNG download, drawn from its SVG through an <img>.
+  "img-src 'self' data: blob:",
   "font-src 'self'",
   // Pagefind fetches its index and the site's scripts call the open-data API, all on this origin.
   "connect-src 'self'",

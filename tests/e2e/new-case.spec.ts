@@ -6,7 +6,8 @@ import { expect, test } from "@playwright/test";
 
 // An editor's whole path: scaffold a case for a made-up region, fill it in, add one figure, build, and find it everywhere.
 const ROOT = path.resolve(".");
-const PORT = 3150;
+// Beside the suite's own server (3100 → 3150), so parallel runs on other ports do not meet.
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
 const BASE = `http://localhost:${PORT}`;
 let dir = "";
 let server: ChildProcess | undefined;
