@@ -1,33 +1,9 @@
 import { defineCollection, defineConfig } from "@content-collections/core";
 import { z } from "zod";
-import { compileMDX } from "@content-collections/mdx";
-import { caseFrontmatter } from "./lib/schemas/case";
 import { glossaryTerm } from "./lib/schemas/glossary";
-import { escapeHeadingIds, remarkHeadingIds } from "./lib/content/heading-ids";
-import { outline, readingMinutes } from "./lib/content/outline";
 
-const cases = defineCollection({
-  name: "cases",
-  directory: "content/cases",
-  include: "*/*.mdx",
-  schema: caseFrontmatter.extend({ content: z.string() }),
-  transform: async (doc, ctx) => {
-    const [slug, locale] = [doc._meta.directory, doc._meta.fileName.replace(/\.mdx$/, "")];
-    if (locale !== "zh" && locale !== "en")
-      throw new Error(`content/cases/${doc._meta.filePath}: the file name must be zh.mdx or en.mdx`);
-    const mdx = await compileMDX(ctx, { ...doc, content: escapeHeadingIds(doc.content) }, { remarkPlugins: [remarkHeadingIds] });
-    const { headings } = outline(doc.content);
-    return {
-      ...doc,
-      slug,
-      locale: locale as "zh" | "en",
-      mdx,
-      headings: headings.map(({ depth, id, text }) => ({ depth, id, text })),
-      readingMinutes: readingMinutes(doc.content, locale),
-    };
-  },
-});
-
+// Cases are not a collection: lib/content/cases.ts reads their metadata from disk and each case page
+// compiles only its own MDX, so no page bundles every case (see docs/performance.md).
 const glossary = defineCollection({
   name: "glossary",
   directory: "content/glossary",
@@ -37,4 +13,4 @@ const glossary = defineCollection({
   transform: (doc) => ({ ...doc, id: doc._meta.path }),
 });
 
-export default defineConfig({ content: [cases, glossary] });
+export default defineConfig({ content: [glossary] });

@@ -1,11 +1,30 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
 // `npm run bench` (after `npm run build`): prints speed and size numbers; it asserts nothing.
+// `npm run bench -- --load-only` skips sizes and Lighthouse, `--no-lighthouse` skips Lighthouse; BENCH_SECONDS and BENCH_CONNECTIONS tune the load run.
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
-const BASE = `http://localhost:${PORT}`;
+const PROXY_PORT = Number(process.env.BENCH_PROXY_PORT ?? PORT + 4800);
+const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? PORT + 4900);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const BASE = `http://127.0.0.1:${PORT}`;
+// The load mix: pages a reader opens and the API calls a researcher or the site's own scripts make.
+const LOAD_MIX = [
+  "/zh",
+  "/en/cases",
+  "/zh/cases/xiangxi",
+  "/en/cases/lichuan",
+  "/en/compare",
+  "/zh/glossary",
+  "/en/indicators/poverty_incidence",
+  "/api/v1/observations?region=xiangxi,china&indicator=poverty_incidence",
+  "/api/v1/regions",
+  "/api/v1/observations?format=csv",
+];
 const PAGES = ["/zh", "/en", "/en/cases", "/zh/cases/xiangxi", "/en/cases/xiangxi", "/en/cases/lichuan", "/zh/compare", "/en/compare", "/zh/glossary", "/en/indicators/poverty_incidence", "/en/data"];
 // Lighthouse mobile (its default: Moto G class device, simulated slow 4G and 4× CPU throttling).
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -60,7 +79,87 @@ async function lighthouseScores() {
   }
 }
 
-async function main() {
+type LoadResult = { name: string; rps: number; p99: number; errors: number; timeouts: number; non2xx: number };
+
+// wrk on the loopback: the mix in turn, CONNECTIONS connections for SECONDS seconds.
+function wrk(name: string, base: string, dir: string): LoadResult {
+  const script = path.join(dir, "mix.lua");
+  fs.writeFileSync(script, `local paths = {${LOAD_MIX.map((p) => JSON.stringify(p)).join(", ")}}\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format("GET", paths[i])\nend\n`);
+  const out = execFileSync("wrk", ["-t", "2", "-c", String(CONNECTIONS), "-d", `${SECONDS}s`, "--timeout", "2s", "--latency", "-s", script, base], { encoding: "utf8" });
+  const num = (re: RegExp) => Number(re.exec(out)?.[1] ?? 0);
+  const ms = (v: string, unit: string) => Number(v) * (unit === "s" ? 1000 : unit === "us" ? 0.001 : 1);
+  const p99 = /99%\s+([\d.]+)(us|ms|s)/.exec(out);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  return {
+    name,
+    rps: num(/Requests\/sec:\s+([\d.]+)/),
+    p99: p99 ? ms(p99[1]!, p99[2]!) : NaN,
+    errors: socket ? Number(socket[1]) + Number(socket[2]) + Number(socket[3]) : 0,
+    timeouts: socket ? Number(socket[4]) : 0,
+    non2xx: num(/Non-2xx or 3xx responses:\s+(\d+)/),
+  };
+}
+
+function startNginx(dir: string, name: string, server: string, http = ""): ChildProcess {
+  const conf = path.join(dir, `${name}.conf`);
+  fs.mkdirSync(path.join(dir, name), { recursive: true });
+  const d = path.join(dir, name);
+  fs.writeFileSync(
+    conf,
+    `${process.getuid?.() === 0 ? "user root;" : ""}\ndaemon off;\nworker_processes 1;\npid ${d}/nginx.pid;\nerror_log ${d}/error.log error;\nevents { worker_connections 1024; }\n` +
+      `http {\n access_log off;\n include /etc/nginx/mime.types;\n client_body_temp_path ${d}/body; proxy_temp_path ${d}/proxy; fastcgi_temp_path ${d}/fcgi; uwsgi_temp_path ${d}/uwsgi; scgi_temp_path ${d}/scgi;\n${http}\n server {\n  listen 127.0.0.1:${name === "proxy" ? PROXY_PORT : STATIC_PORT};\n${server}\n }\n}\n`,
+  );
+  execFileSync("nginx", ["-t", "-q", "-p", d, "-c", conf], { stdio: "pipe" });
+  return spawn("nginx", ["-p", d, "-c", conf], { stdio: "ignore" });
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+// next start alone, the caching proxy in front of it (deploy/nginx/locations.conf) and nginx serving the same bytes as plain files.
+async function load() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-load-"));
+  const snap = path.join(dir, "snap");
+  fs.mkdirSync(snap);
+  const map: string[] = [];
+  for (const [i, p] of LOAD_MIX.entries()) {
+    const res = await fetch(BASE + p);
+    fs.writeFileSync(path.join(snap, String(i)), Buffer.from(await res.arrayBuffer()));
+    map.push(`  ${JSON.stringify(p)} /${i};`);
+  }
+  const locations = path.resolve("deploy/nginx/locations.conf");
+  const servers: ChildProcess[] = [];
+  try {
+    servers.push(startNginx(
+      dir,
+      "proxy",
+      fs.existsSync(locations) ? `  include ${locations};` : `  location / { proxy_pass http://poverty_cases_app; proxy_cache poverty_cases; }`,
+      ` proxy_cache_path ${dir}/cache keys_zone=poverty_cases:10m;\n upstream poverty_cases_app { server 127.0.0.1:${PORT}; keepalive 32; }\n map $scheme $hsts { default ""; }`,
+    ));
+    servers.push(startNginx(dir, "static", `  root ${snap};\n  location / { default_type text/html; try_files $snap =404; }`, ` map_hash_bucket_size 256;\n map $request_uri $snap {\n  default /missing;\n${map.join("\n")}\n }`));
+    await waitFor(`http://127.0.0.1:${PROXY_PORT}/zh`);
+    await waitFor(`http://127.0.0.1:${STATIC_PORT}/zh`);
+    for (const p of LOAD_MIX) await fetch(`http://127.0.0.1:${PROXY_PORT}${p}`); // fill the cache once
+    console.log(`\nLoad: ${CONNECTIONS} connections × ${SECONDS} s, wrk on loopback, mix of ${LOAD_MIX.length} URLs (${LOAD_MIX.filter((p) => p.startsWith("/api")).length} API); ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(1)}`);
+    const results = [wrk("next start", BASE, dir), wrk("nginx proxy → next start", `http://127.0.0.1:${PROXY_PORT}`, dir), wrk("nginx static files", `http://127.0.0.1:${STATIC_PORT}`, dir)];
+    const base = results[2]!;
+    console.log("\n| server | req/s | p99 ms | errors | time-outs | non-2xx/3xx | req/s vs static | p99 vs static |\n|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (const r of results)
+      console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${(r.rps / base.rps).toFixed(2)}× | ${(r.p99 / base.p99).toFixed(1)}× |`);
+  } finally {
+    for (const s of servers) s.kill("SIGQUIT");
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function buildSteps() {
   let t = performance.now();
   execFileSync("npx", ["tsx", "scripts/db-build.ts"], { stdio: "ignore" });
   console.log(`db:build (CSV → validated → SQLite): ${(performance.now() - t).toFixed(0)} ms`);
@@ -68,28 +167,32 @@ async function main() {
   execFileSync("npx", ["tsx", "scripts/content-check.ts"], { stdio: "ignore" });
   console.log(`content:check: ${(performance.now() - t).toFixed(0)} ms`);
   console.log(`database file: ${kb(fs.statSync("prisma/data.db").size)}; search index: ${kb(dirSize("public/pagefind"))}`);
+}
 
-  // Its own process group, so stopping it also stops the next-server that npx starts.
+async function sizes() {
+  console.log("\npage                                   HTML gz   JS gz (scripts)   p50 ms  p95 ms");
+  for (const page of PAGES) {
+    const html = await (await fetch(BASE + page)).text();
+    const js = await clientJs(page);
+    const times = await timed(BASE + page, 30);
+    console.log(`${page.padEnd(38)} ${kb(gzipSync(html).length).padStart(8)} ${kb(js.bytes).padStart(9)} (${js.count})   ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}`);
+  }
+  const api = await timed(`${BASE}/api/v1/observations?region=xiangxi,china&indicator=poverty_incidence`, 200);
+  console.log(`\nAPI /api/v1/observations (200 requests): p50 ${pct(api, 50).toFixed(1)} ms, p95 ${pct(api, 95).toFixed(1)} ms`);
+  const csv = await timed(`${BASE}/api/v1/observations?format=csv`, 100);
+  console.log(`API all observations as CSV (100 requests): p50 ${pct(csv, 50).toFixed(1)} ms, p95 ${pct(csv, 95).toFixed(1)} ms`);
+}
+
+async function main() {
+  const loadOnly = process.argv.includes("--load-only");
+  if (!loadOnly) buildSteps();
+  // Its own process group, so the server and its children stop with it.
   const server = spawn("npx", ["next", "start", "-p", String(PORT)], { stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`${BASE}/zh`)).ok) break;
-      } catch {}
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    console.log("\npage                                   HTML gz   JS gz (scripts)   p50 ms  p95 ms");
-    for (const page of PAGES) {
-      const html = await (await fetch(BASE + page)).text();
-      const js = await clientJs(page);
-      const times = await timed(BASE + page, 30);
-      console.log(`${page.padEnd(38)} ${kb(gzipSync(html).length).padStart(8)} ${kb(js.bytes).padStart(9)} (${js.count})   ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}`);
-    }
-    await lighthouseScores();
-    const api = await timed(`${BASE}/api/v1/observations?region=xiangxi,china&indicator=poverty_incidence`, 200);
-    console.log(`\nAPI /api/v1/observations (200 requests): p50 ${pct(api, 50).toFixed(1)} ms, p95 ${pct(api, 95).toFixed(1)} ms`);
-    const csv = await timed(`${BASE}/api/v1/observations?format=csv`, 100);
-    console.log(`API all observations as CSV (100 requests): p50 ${pct(csv, 50).toFixed(1)} ms, p95 ${pct(csv, 95).toFixed(1)} ms`);
+    await waitFor(`${BASE}/zh`);
+    if (!loadOnly) await sizes();
+    if (!loadOnly && !process.argv.includes("--no-lighthouse")) await lighthouseScores();
+    await load();
   } finally {
     process.kill(-server.pid!, "SIGTERM");
   }

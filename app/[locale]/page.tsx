@@ -6,6 +6,7 @@ import { SourceList } from "@/components/case/source-list";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { ChinaMap } from "@/components/map/china-map";
 import { getCaseCards } from "@/lib/content/case-cards";
+import { getCases } from "@/lib/content/cases";
 import { caseMarkers } from "@/lib/data/map-markers";
 import { getSourcesById } from "@/lib/data/queries";
 import { seriesFor } from "@/lib/data/series";
@@ -14,6 +15,8 @@ import { sourceRefs } from "@/lib/format/source";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+
+const HOME_CARDS = 6;
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -34,12 +37,15 @@ export default async function HomePage({ params }: Props) {
     getTranslations({ locale, namespace: "Nav" }),
   ]);
   const tcases = await getTranslations({ locale, namespace: "Cases" });
-  const cards = await getCaseCards(locale, (region, text) => tcases("sparkLabel", { region, text: text ?? "—" }));
+  // A bounded selection: the most recently updated cases; the index and the map lead to the rest.
+  const all = getCases(locale);
+  const latest = [...all].sort((a, b) => b.updated.localeCompare(a.updated) || a.slug.localeCompare(b.slug)).slice(0, HOME_CARDS);
+  const cards = await getCaseCards(locale, (region, text) => tcases("sparkLabel", { region, text: text ?? "—" }), latest);
   const national = await seriesFor(["china"], "poverty_incidence", locale);
   const byId = await getSourcesById();
   const sources = [...new Set(national.series.flatMap((s) => s.points.map((p) => p.source)))].map((id) => byId.get(id)!);
   const refs = sourceRefs(sources, locale, tcase("undated"));
-  const recent = [...cards].sort((a, b) => b.updated.localeCompare(a.updated)).slice(0, 3);
+  const recent = cards.slice(0, 3);
   return (
     <div className="home">
       <section className="hero">
@@ -58,7 +64,7 @@ export default async function HomePage({ params }: Props) {
       </section>
       <section aria-labelledby="home-map" className="home-map">
         <h2 id="home-map">{t("mapHeading")}</h2>
-        <ChinaMap locale={locale} markers={await caseMarkers(locale)} title={t("mapHeading")} />
+        <ChinaMap locale={locale} markers={await caseMarkers(locale, (province, count) => t("mapProvince", { province, count }))} title={t("mapHeading")} />
       </section>
       <section aria-labelledby="home-cases">
         <h2 id="home-cases">{t("casesHeading")}</h2>
@@ -87,7 +93,7 @@ export default async function HomePage({ params }: Props) {
           ))}
         </ul>
         <p>
-          <Link href="/cases">{t("allCases")}</Link> · <Link href="/about">{tnav("about")}</Link>
+          <Link href="/cases">{t("allCases")}</Link> ({all.length}) · <Link href="/about">{tnav("about")}</Link>
         </p>
       </section>
     </div>

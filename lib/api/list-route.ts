@@ -2,15 +2,17 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { toCsv } from "../format/csv";
 import { listQuery } from "../schemas/api";
-import { csvResponse, jsonResponse, LICENCE, parseQuery } from "./respond";
+import { answer, csvBody, jsonBody, LICENCE, parseQuery } from "./respond";
 
 // A GET handler for a whole table: JSON by default, CSV with ?format=csv.
 export function listHandler<R extends Record<string, string | number | null>>(name: string, columns: readonly (keyof R & string)[], rows: () => Promise<R[]>) {
-  return async function GET(request: NextRequest) {
-    const parsed = parseQuery(request.nextUrl.searchParams, listQuery);
-    if (!parsed.ok) return parsed.response;
-    const data = await rows();
-    if (parsed.data.format === "csv") return csvResponse(toCsv(data, columns), `${name}.csv`);
-    return jsonResponse({ licence: LICENCE, count: data.length, data });
+  return function GET(request: NextRequest) {
+    return answer(request, async () => {
+      const parsed = parseQuery(request.nextUrl.searchParams, listQuery);
+      if (!parsed.ok) return parsed.response;
+      const data = await rows();
+      if (parsed.data.format === "csv") return csvBody(toCsv(data, columns), `${name}.csv`);
+      return jsonBody({ licence: LICENCE, count: data.length, data });
+    });
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { NextResponse } from "next/server";
+import { createHash } from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 
 // Data change only when the site is rebuilt: let clients and CDNs keep responses for a day, revalidating after.
@@ -35,10 +36,33 @@ export function parseQuery<S extends z.ZodType>(params: URLSearchParams, schema:
   return { ok: true, data: result.data as z.output<S> };
 }
 
-export function csvResponse(body: string, filename: string): Response {
-  return new Response(body, { headers: { ...CACHE_HEADERS, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `inline; filename="${filename}"` } });
+export type Prepared = { body: string; headers: Record<string, string> };
+
+// The data are fixed until the next deploy, so the same URL always gets the same answer: keep the most recent
+// few hundred bodies, with their ETags, and send them without recomputing (errors are never kept).
+const answers = new Map<string, Prepared>();
+const MAX_ANSWERS = 500;
+
+export async function answer(request: NextRequest, make: () => Promise<Prepared | Response>): Promise<Response> {
+  const key = request.nextUrl.pathname + request.nextUrl.search;
+  let hit = answers.get(key);
+  if (!hit) {
+    const made = await make();
+    if (made instanceof Response) return made;
+    // A strong ETag from the body: a CDN or browser that already has these bytes gets 304 Not Modified.
+    hit = { body: made.body, headers: { ...CACHE_HEADERS, ...made.headers, ETag: `"${createHash("sha1").update(made.body).digest("base64url")}"` } };
+    if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value!);
+    answers.set(key, hit);
+  }
+  const match = request.headers.get("if-none-match");
+  if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === hit.headers.ETag)) return new Response(null, { status: 304, headers: hit.headers });
+  return new Response(hit.body, { headers: hit.headers });
 }
 
-export function jsonResponse(body: unknown): Response {
-  return NextResponse.json(body, { headers: CACHE_HEADERS });
+export function csvBody(body: string, filename: string): Prepared {
+  return { body, headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `inline; filename="${filename}"` } };
+}
+
+export function jsonBody(body: unknown): Prepared {
+  return { body: JSON.stringify(body), headers: { "Content-Type": "application/json" } };
 }

@@ -4,7 +4,7 @@ import { seriesFor, type SeriesPoint } from "../data/series";
 import { formatValue } from "../format/number";
 import type { Locale } from "../i18n/routing";
 import type { Level, Theme } from "../themes";
-import { getCases } from "./cases";
+import { getCases, type CaseDoc } from "./cases";
 
 export type CaseCardData = {
   slug: string;
@@ -23,10 +23,10 @@ export type CaseCardData = {
   sparkLabel: string;
 };
 
-// What a case card shows: key facts from the database and the incidence series for the sparkline.
-export async function getCaseCards(locale: Locale, sparkLabel: (region: string, text: string | null) => string): Promise<CaseCardData[]> {
+// What a case card shows (for the given cases only: lists pass one page's worth): key facts from the database and the incidence series for the sparkline.
+export async function getCaseCards(locale: Locale, sparkLabel: (region: string, text: string | null) => string, docs: CaseDoc[] = getCases(locale)): Promise<CaseCardData[]> {
   const cards: CaseCardData[] = [];
-  for (const doc of getCases(locale)) {
+  for (const doc of docs) {
     const facts = await getKeyFacts(doc.region, doc.province);
     const { series } = await seriesFor([doc.region], "poverty_incidence", locale);
     const main = [...series].sort((a, b) => b.points.length - a.points.length)[0];

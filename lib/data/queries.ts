@@ -1,8 +1,18 @@
 import "server-only";
-import { cache } from "react";
 import type { Level, Unit } from "../themes";
 import { prisma } from "./db";
 import type { Basis, Event, Indicator, Observation, Region, Source } from "./types";
+
+// The database is read-only while the site runs (it is rebuilt with the site), so each table is read once
+// per process and kept: the API answers from memory instead of querying SQLite on every request.
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () =>
+    (loaded ??= load().catch((e: unknown) => {
+      loaded = undefined; // a failed read is retried, not cached
+      throw e;
+    }));
+}
 
 type ObservationRow = Awaited<ReturnType<typeof prisma.observation.findMany>>[number];
 
@@ -19,7 +29,7 @@ function toObservation(o: ObservationRow): Observation {
   };
 }
 
-export const getRegions = cache(async (): Promise<Region[]> => {
+export const getRegions = once(async (): Promise<Region[]> => {
   const rows = await prisma.region.findMany({ orderBy: { slug: "asc" } });
   return rows.map((r) => ({ slug: r.slug, name: { zh: r.nameZh, en: r.nameEn }, level: r.level as Level, parent: r.parentSlug, adcode: r.adcode }));
 });
@@ -28,7 +38,7 @@ export async function getRegion(slug: string): Promise<Region | undefined> {
   return (await getRegions()).find((r) => r.slug === slug);
 }
 
-export const getIndicators = cache(async (): Promise<Indicator[]> => {
+export const getIndicators = once(async (): Promise<Indicator[]> => {
   const rows = await prisma.indicator.findMany({ orderBy: { key: "asc" } });
   return rows.map((i) => ({
     key: i.key,
@@ -42,15 +52,15 @@ export async function getIndicator(key: string): Promise<Indicator | undefined> 
   return (await getIndicators()).find((i) => i.key === key);
 }
 
-export const getBases = cache(async (): Promise<Basis[]> => {
+export const getBases = once(async (): Promise<Basis[]> => {
   const rows = await prisma.basis.findMany({ orderBy: { key: "asc" } });
   return rows.map((b) => ({ key: b.key, name: { zh: b.nameZh, en: b.nameEn }, note: { zh: b.noteZh, en: b.noteEn } }));
 });
 
 // The database holds only public columns: editors' internal notes stay in content/data/sources.csv.
-export const getSourceRows = cache(async () => prisma.source.findMany({ orderBy: { id: "asc" } }));
+export const getSourceRows = once(async () => prisma.source.findMany({ orderBy: { id: "asc" } }));
 
-export const getSources = cache(async (): Promise<Source[]> =>
+export const getSources = once(async (): Promise<Source[]> =>
   (await getSourceRows()).map(({ locatorZh, locatorEn, noteZh, noteEn, ...s }) => ({
     ...s,
     language: s.language as Source["language"],
@@ -59,11 +69,9 @@ export const getSources = cache(async (): Promise<Source[]> =>
   })),
 );
 
-export async function getSourcesById(): Promise<Map<string, Source>> {
-  return new Map((await getSources()).map((s) => [s.id, s]));
-}
+export const getSourcesById = once(async (): Promise<ReadonlyMap<string, Source>> => new Map((await getSources()).map((s) => [s.id, s])));
 
-export const getAllObservations = cache(async (): Promise<Observation[]> => {
+export const getAllObservations = once(async (): Promise<Observation[]> => {
   const rows = await prisma.observation.findMany({ orderBy: [{ regionSlug: "asc" }, { indicatorKey: "asc" }, { basisKey: "asc" }, { year: "asc" }] });
   return rows.map(toObservation);
 });
@@ -78,7 +86,11 @@ export async function getObservations(filter: { region?: string; indicator?: str
   );
 }
 
-export const getEvents = cache(async (region: string): Promise<Event[]> => {
-  const rows = await prisma.event.findMany({ where: { regionSlug: region }, orderBy: [{ date: "asc" }, { id: "asc" }] });
+const getAllEvents = once(async (): Promise<Event[]> => {
+  const rows = await prisma.event.findMany({ orderBy: [{ date: "asc" }, { id: "asc" }] });
   return rows.map((e) => ({ region: e.regionSlug, date: e.date, kind: e.kind, label: { zh: e.labelZh, en: e.labelEn }, source: e.sourceId }));
 });
+
+export async function getEvents(region: string): Promise<Event[]> {
+  return (await getAllEvents()).filter((e) => e.region === region);
+}

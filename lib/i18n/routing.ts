@@ -4,6 +4,8 @@ export const routing = defineRouting({
   locales: ["zh", "en"],
   defaultLocale: "zh",
   localePrefix: "always",
+  // No NEXT_LOCALE cookie: the URL carries the language, and a cookie would stop CDNs from caching pages.
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

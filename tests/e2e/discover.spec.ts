@@ -83,7 +83,8 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/cases`);
     await expect(page.locator(".case-card")).toHaveCount(CASES.length);
     await page.locator('input[name="theme"][value="ecommerce"]').check();
-    await expect(page).toHaveURL(/theme=ecommerce/);
+    await page.locator("form.filters button[type=submit]").click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/cases/filter\\?theme=ecommerce$`));
     const expected = CASES.filter((slug) => "ecommerce" in frontmatter(slug, locale).themes).sort();
     await expect(page.locator(".case-card")).toHaveCount(expected.length);
     expect((await page.locator(".case-card").evaluateAll((els) => els.map((e) => e.getAttribute("data-case")!))).sort()).toEqual(expected);
@@ -91,6 +92,21 @@ for (const locale of LOCALES) {
     await expect(page.locator(".case-card")).toHaveCount(expected.length);
   });
 }
+
+test("the case index filters on the server without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/en/cases");
+  await page.locator("select[name=province]").selectOption("hubei");
+  await page.locator("select[name=sort]").selectOption("updated");
+  await page.locator("form.filters button[type=submit]").click();
+  await expect(page).toHaveURL(/\/en\/cases\/filter\?province=hubei&.*sort=updated/);
+  const expected = CASES.filter((slug) => (frontmatter(slug, "en") as { province?: string }).province === "hubei");
+  expect(expected.length).toBeGreaterThan(0);
+  expect((await page.locator(".case-card").evaluateAll((els) => els.map((e) => e.getAttribute("data-case")!))).sort()).toEqual(expected.sort());
+  await expect(page.locator("select[name=province]")).toHaveValue("hubei");
+  await context.close();
+});
 
 test("the case index lists every case without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

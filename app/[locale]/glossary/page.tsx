@@ -2,10 +2,12 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getCases, getTerms } from "@/lib/content/cases";
-import { outline } from "@/lib/content/outline";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+
+// A term names at most this many cases inline; the rest are one link away, on the filtered case index.
+const INLINE_CASES = 3;
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -21,7 +23,7 @@ export default async function GlossaryPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Glossary" });
   const cases = getCases(locale);
-  const usedBy = (id: string) => cases.filter((c) => outline(c.content).refs.some((r) => r.name === "Term" && r.attrs.id === id));
+  const usedBy = (id: string) => cases.filter((c) => c.terms.includes(id));
   return (
     <div className="glossary" data-pagefind-body>
       <h1>{t("title")}</h1>
@@ -40,12 +42,18 @@ export default async function GlossaryPage({ params }: Props) {
                   {t("usedBy")}{" "}
                   {users.length === 0
                     ? t("usedByNone")
-                    : users.map((c, i) => (
+                    : users.slice(0, INLINE_CASES).map((c, i) => (
                         <span key={c.slug}>
                           {i > 0 ? t("listSeparator") : ""}
                           <Link href={`/cases/${c.slug}`}>{c.title}</Link>
                         </span>
                       ))}
+                  {users.length > INLINE_CASES && (
+                    <>
+                      {" · "}
+                      <Link href={`/cases/filter?term=${term.id}`}>{t("usedByAll", { count: users.length })}</Link>
+                    </>
+                  )}
                 </p>
               </div>
             </section>

@@ -7,6 +7,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 
+// A row names at most this many regions, then counts them: the table stays the same size as regions are added.
+const NAMED_REGIONS = 8;
+
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -46,7 +49,7 @@ export default async function IndicatorsPage({ params }: Props) {
                   <small className="muted">{i.definition[locale]}</small>
                 </th>
                 <td>{unitLabel(i.unit, locale)}</td>
-                <td>{names.join(locale === "zh" ? "、" : ", ")}</td>
+                <td>{names.length > NAMED_REGIONS ? t("regionsSome", { names: names.slice(0, NAMED_REGIONS).join(locale === "zh" ? "、" : ", "), count: names.length }) : names.join(locale === "zh" ? "、" : ", ")}</td>
                 <td>{obs.length}</td>
               </tr>
             );

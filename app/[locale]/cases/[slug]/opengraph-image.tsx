@@ -1,23 +1,27 @@
 import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
-import { getCase, getCaseSlugs } from "@/lib/content/cases";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { notFound } from "next/navigation";
+import { getCase } from "@/lib/content/cases";
+import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { fontsFor } from "@/lib/og/fonts";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 export const alt = "Case study";
 
+// Not prerendered: a PNG costs more to draw than its page, and only link previews ask for it. Each image is drawn on
+// its first request, kept by Next like a prerendered file and sent with the public Cache-Control (see docs/performance.md).
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getCaseSlugs().map((slug) => ({ locale, slug })));
+  return [];
 }
 
-// One card per case and language, rendered at build time with fonts from node_modules (no network).
+// One card per case and language, drawn with fonts from node_modules (no network); unknown cases are 404s.
 export default async function OpengraphImage({ params }: { params: Promise<{ locale: Locale; slug: string }> }) {
   const { locale, slug } = await params;
-  const doc = getCase(slug, locale);
-  const title = doc?.title ?? slug;
-  const summary = doc ? (doc.summary.length > 110 ? `${doc.summary.slice(0, 108)}…` : doc.summary) : "";
+  const doc = isLocale(locale) ? getCase(slug, locale) : undefined;
+  if (!doc) notFound();
+  const title = doc.title;
+  const summary = doc.summary.length > 110 ? `${doc.summary.slice(0, 108)}…` : doc.summary;
   const site = (await getTranslations({ locale, namespace: "Site" }))("name");
   const fonts = fontsFor(`${site}${title}${summary}…`);
   const family = fonts.map((f) => f.name).join(", ");

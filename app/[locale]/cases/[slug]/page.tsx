@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { MDXContent } from "@content-collections/mdx/react";
 import { CiteThis } from "@/components/case/cite-this";
 import { KeyFactsPanel } from "@/components/case/key-facts";
 import { OtherIndicators } from "@/components/case/other-indicators";
@@ -12,6 +11,7 @@ import { Cite } from "@/components/mdx/cite";
 import { Figure } from "@/components/mdx/figure";
 import { Term } from "@/components/mdx/term";
 import { getCase, getCaseSlugs } from "@/lib/content/cases";
+import { caseContent } from "@/lib/content/case-body";
 import { casePageData } from "@/lib/content/case-page";
 import { today } from "@/lib/format/citation";
 import { pageMetadata, SITE_URL, SITE_URL_SET } from "@/lib/i18n/metadata";
@@ -46,6 +46,7 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
   const punct = await getTranslations({ locale, namespace: "Punct" });
   const data = await casePageData(doc);
   const { sourceNumber } = data;
+  const MDXContent = await caseContent(doc);
 
   const components = {
     Figure: (p: { region: string; indicator: string; year: number; basis?: string }) => <Figure {...p} locale={locale} sourceNumber={sourceNumber} />,
@@ -109,7 +110,7 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
         emptyMessage={tc("noData", { region: data.facts.region.name[locale] })}
       />
       <div className="prose">
-        <MDXContent code={doc.mdx} components={components} />
+        <MDXContent components={components} />
       </div>
       {data.others.length > 0 && (
         <section aria-labelledby="other-indicators">

@@ -1,0 +1,89 @@
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+import { CASES } from "./data";
+
+// What a CDN needs from the origin: public pages with no cookie, cache rules and validators, and the same security headers everywhere.
+const PUBLIC = ["/zh", "/en", "/zh/cases", "/en/cases/filter?theme=industry", `/en/cases/${CASES[0]}`, "/zh/compare", "/en/glossary", "/zh/indicators/poverty_incidence", "/en/data", "/zh/search"];
+
+function expectSecurityHeaders(h: Record<string, string>) {
+  const csp = h["content-security-policy"] ?? "";
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("base-uri 'self'");
+  expect(csp).not.toMatch(/'unsafe-eval'/);
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["x-frame-options"]).toBe("DENY");
+  expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(h["permissions-policy"]).toContain("camera=()");
+}
+
+for (const path of PUBLIC)
+  test(`${path}: no cookie, cacheable by a CDN, security headers`, async ({ request }) => {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status()).toBe(200);
+    const h = res.headers();
+    expect(h["set-cookie"]).toBeUndefined();
+    expect(h["cache-control"]).toMatch(/^public, .*s-maxage=\d+/);
+    expect(h["cache-control"]).not.toMatch(/private|no-store/);
+    expectSecurityHeaders(h);
+  });
+
+test("a prerendered page answers a conditional request with 304", async ({ request }) => {
+  const first = await request.get("/en/cases");
+  const etag = first.headers()["etag"];
+  expect(etag).toBeTruthy();
+  const again = await request.get("/en/cases", { headers: { "If-None-Match": etag! } });
+  expect(again.status()).toBe(304);
+});
+
+test("/ sends each reader to their language, and says the answer varies by Accept-Language", async ({ request }) => {
+  for (const [lang, target] of [["en-GB,en;q=0.9", "/en"], ["zh-CN,zh;q=0.9", "/zh"]] as const) {
+    const res = await request.get("/", { headers: { "Accept-Language": lang }, maxRedirects: 0 });
+    expect([307, 308]).toContain(res.status());
+    expect(new URL(res.headers()["location"]!, "http://x").pathname).toBe(target);
+    expect(res.headers()["vary"]).toMatch(/accept-language/i);
+    expect(res.headers()["set-cookie"]).toBeUndefined();
+    expectSecurityHeaders(res.headers());
+  }
+});
+
+test("the API sends cache headers, a validator and 304 for an unchanged body", async ({ request }) => {
+  const res = await request.get("/api/v1/observations?region=lichuan");
+  expect(res.status()).toBe(200);
+  const h = res.headers();
+  expect(h["cache-control"]).toMatch(/^public, /);
+  expect(h["set-cookie"]).toBeUndefined();
+  expectSecurityHeaders(h);
+  const again = await request.get("/api/v1/observations?region=lichuan", { headers: { "If-None-Match": h["etag"]! } });
+  expect(again.status()).toBe(304);
+});
+
+test("desk and auth routes are private and never stored", async ({ request }) => {
+  for (const path of ["/zh/desk", "/en/desk/cases", "/api/desk/cases", "/api/auth/session"]) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.headers()["cache-control"], path).toBe("private, no-store");
+    expectSecurityHeaders(res.headers());
+  }
+});
+
+test("pages work under the Content-Security-Policy: no violation while searching", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto("/zh/search?q=扶贫");
+  await expect(page.locator(".search-results a").first()).toBeVisible();
+  await page.goto(`/en/cases/${CASES[0]}`);
+  await page.goto("/en/compare");
+  expect(violations).toEqual([]);
+});
+
+test("the proxy (middleware) runs on / and unprefixed paths only, never on a locale's pages", async () => {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/functions-config-manifest.json", "utf8")) as { functions: Record<string, { matchers: { regexp: string }[] }> };
+  const matchers = Object.values(manifest.functions).flatMap((f) => f.matchers.map((m) => new RegExp(m.regexp)));
+  expect(matchers.length).toBeGreaterThan(0);
+  const runs = (path: string) => matchers.some((re) => re.test(path));
+  for (const path of ["/", "/cases", "/glossary"]) expect(runs(path), path).toBe(true);
+  for (const path of ["/zh", "/en", "/zh/cases", `/en/cases/${CASES[0]}`, "/en/cases/filter", "/zh/glossary", "/api/v1/regions", "/pagefind/pagefind.js", "/zh/desk"]) expect(runs(path), path).toBe(false);
+});
