@@ -15,7 +15,7 @@ for (const locale of LOCALES) {
         const row = page.locator(`#compare-change tr[data-series^="${region}--"]`);
         await expect(row).toHaveCount(1);
         // Chinese takes full-width brackets.
-        const year = (y: string) => (locale === "zh" ? `（${y}）` : ` (${y})`);
+        const year = (y: string | undefined) => (locale === "zh" ? `（${y}）` : ` (${y})`);
         await expect(row.locator('[data-cell="first"]')).toHaveText(`${a.value}${year(a.year)}`);
         await expect(row.locator('[data-cell="last"]')).toHaveText(`${b.value}${year(b.year)}`);
       }
