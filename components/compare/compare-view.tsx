@@ -87,7 +87,9 @@ export function CompareView({ data, locale, labels, form, chartLabels, sources }
       )}
       {bases.length > 1 && (
         <p className="basis-note" role="note">
-          {labels.basesDiffer} {clauseJoin(bases, locale)}
+          {labels.basesDiffer}
+          {locale === "en" ? " " : ""}
+          {clauseJoin(bases, locale)}
         </p>
       )}
       <figure className="chart-figure" id="compare-chart" aria-labelledby="compare-chart-title">
