@@ -201,13 +201,39 @@ const PAGES: [string, string][] = [
   ["cases index", "zh/cases.html"],
   ["case page", "zh/cases/lichuan.html"],
   ["synthetic case page", `zh/cases/synthetic-${pad(1)}.html`],
-  ["compare", "zh/compare.html"],
   ["indicator: incidence", "zh/indicators/poverty_incidence.html"],
   ["indicators index", "zh/indicators.html"],
   ["glossary", "zh/glossary.html"],
   ["data", "zh/data.html"],
   ["about", "zh/about.html"],
 ];
+
+// Pages rendered per request (not prerendered): fetched from `next start` in the copy, with their default view.
+const DYNAMIC: [string, string][] = [
+  ["compare (per request)", "/zh/compare"],
+  ["compare, 4 regions", "/zh/compare?regions=lichuan,xiangxi,hunan,china&indicator=poverty_incidence"],
+];
+const PORT = Number(process.env.BENCH_SCALE_PORT ?? 3290);
+
+async function dynamicSizes(): Promise<{ name: string; file: string; raw: number; gz: number }[]> {
+  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: WORK, stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  try {
+    for (let i = 0; i < 150; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${PORT}/zh`)).ok) break;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const out = [];
+    for (const [name, url] of DYNAMIC) {
+      const html = Buffer.from(await (await fetch(`http://127.0.0.1:${PORT}${url}`)).arrayBuffer());
+      out.push({ name, file: url, raw: html.length, gz: gzipSync(html).length });
+    }
+    return out;
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
@@ -223,6 +249,7 @@ async function main() {
     const html = fs.readFileSync(path.join(app, f));
     return { name, file: f, raw: html.length, gz: gzipSync(html).length };
   });
+  sizes.push(...(await dynamicSizes()));
   const pages = fs.readdirSync(app, { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
   const index = dirSize(path.join(WORK, "public/pagefind"));
 
