@@ -1,0 +1,23 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { deskDb } from "./db";
+import { deskSecret } from "./secret";
+
+export const SESSION_HOURS = 8;
+
+// better-auth does the password hashing and the sessions; there is no sign-up: users come from desk:user or an admin.
+export const auth = betterAuth({
+  appName: "desk",
+  secret: deskSecret(),
+  database: prismaAdapter(deskDb, { provider: "sqlite" }),
+  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+  user: { additionalFields: { role: { type: "string", required: false, defaultValue: "editor", input: false } } },
+  session: { expiresIn: SESSION_HOURS * 3600, updateAge: 3600 },
+  advanced: {
+    cookiePrefix: "desk",
+    defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
+    useSecureCookies: process.env.DESK_SECURE_COOKIES === "1",
+  },
+  rateLimit: { enabled: false },
+  telemetry: { enabled: false },
+});
