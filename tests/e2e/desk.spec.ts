@@ -130,7 +130,11 @@ test("a mutation without a session gets 401, and one from another origin 403", a
 test("an editor creates a case for a made-up region with a new source and figure; checks and preview follow the text", async ({ browser }) => {
   const page = await as(browser, "ed@example.org", PW.ed);
   await page.getByRole("link", { name: "New case" }).first().click();
-  await page.getByLabel("A new region").check();
+  // Until React has hydrated, the radio button's change does not reach the form's state: retry.
+  await expect(async () => {
+    await page.getByLabel("A new region").check();
+    await expect(page.getByLabel("Chinese name")).toBeVisible({ timeout: 1000 });
+  }).toPass();
   await page.getByLabel("Slug (the region's id, used in the address)").fill("lanxi");
   await page.getByLabel("Chinese name").fill("岚溪县");
   await page.getByLabel("English name").fill("Lanxi County");

@@ -56,8 +56,8 @@ const EXPECTED: Record<string, string[]> = {
   "broken-link": ['content/cases/lichuan/en.mdx:36: link: broken link "/en/case/lichuan": no such page'],
   "unsafe-mdx": [
     "content/cases/lichuan/en.mdx:14: mdx: import and export are not allowed; the site's components (Figure, Term, Cite, Timeline) need no import",
-    "content/cases/lichuan/en.mdx:17: mdx: JavaScript expressions {data.people} are not allowed; write the text itself (a number prop may be written year={2019})",
-    "content/cases/lichuan/en.mdx:24: mdx: <script> is not allowed in a case",
+    "content/cases/lichuan/en.mdx:18: mdx: JavaScript expressions {data.people} are not allowed; write the text itself (a number prop may be written year={2019})",
+    "content/cases/lichuan/en.mdx:26: mdx: <script> is not allowed in a case",
   ],
   "uncited-source": ['content/data/sources.csv:4: id: source "report-2020" is not cited by any observation, event or case'],
 };
