@@ -11,11 +11,12 @@ import { previewTree } from "@/lib/desk/preview-tree";
 import { formatValue } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 
-type Props = { text: string; locale: Locale; dataset: Dataset; label: string };
+type Props = { text: string; locale: Locale; deskLocale: Locale; dataset: Dataset; label: string };
 
 // The draft as readers will see it, drawn by the site's own components; figures come from the store plus this draft's rows.
-export async function DraftPreview({ text, locale, dataset, label }: Props) {
-  const t = await getTranslations({ locale, namespace: "Desk.preview" });
+export async function DraftPreview({ text, locale, deskLocale, dataset, label }: Props) {
+  // The desk's own words (heading, notices) in the desk's language; the case in its own.
+  const t = await getTranslations({ locale: deskLocale, namespace: "Desk.preview" });
   const doc = previewTree(text);
   const sourceNumber = (id: string) => doc.sources.indexOf(id) + 1 || doc.sources.length + 1;
   const unitOf = new Map(dataset.indicators.map(({ row }) => [row.key, row.unit]));
@@ -42,10 +43,10 @@ export async function DraftPreview({ text, locale, dataset, label }: Props) {
   };
 
   return (
-    <section className="desk-preview" lang={locale === "zh" ? "zh-CN" : "en"} aria-label={t("title", { lang: label })}>
+    <section className="desk-preview" aria-label={t("title", { lang: label })}>
       <h2>{t("title", { lang: label })}</h2>
       {doc.hast ? (
-        <article className="case">
+        <article className="case" lang={locale === "zh" ? "zh-CN" : "en"}>
           <header className="case-header">
             <h1>{doc.title}</h1>
             <p className="summary">{doc.summary}</p>

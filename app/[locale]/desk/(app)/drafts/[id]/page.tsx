@@ -61,8 +61,8 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
       )}
       <DataPanel id={d.id} editable={editable} pending={d.pending} forms={forms(insp.dataset, locale)} t={pick("data", ["title", "intro", "sources", "observations", "events", "none", "remove", "add", "addSource", "addObservation", "addEvent", "invalid", "batch", "batchIntro", "preview", "apply", "added", "changed", "unchanged", "applied"])} />
       <div className="desk-columns desk-previews">
-        <DraftPreview text={d.zh} locale="zh" dataset={insp.dataset} label={langNames.zh} />
-        <DraftPreview text={d.en} locale="en" dataset={insp.dataset} label={langNames.en} />
+        <DraftPreview text={d.zh} locale="zh" deskLocale={locale} dataset={insp.dataset} label={langNames.zh} />
+        <DraftPreview text={d.en} locale="en" deskLocale={locale} dataset={insp.dataset} label={langNames.en} />
       </div>
       <section aria-labelledby="desk-review-title">
         <h2 id="desk-review-title">{t("review.title")}</h2>
