@@ -16,8 +16,11 @@ export const auth = betterAuth({
   advanced: {
     cookiePrefix: "desk",
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
-    useSecureCookies: process.env.DESK_SECURE_COOKIES === "1",
+    // Secure cookies when the site is served over HTTPS (SITE_URL), or as DESK_SECURE_COOKIES says.
+    useSecureCookies: process.env.DESK_SECURE_COOKIES ? process.env.DESK_SECURE_COOKIES === "1" : (process.env.SITE_URL ?? "").startsWith("https:"),
   },
   rateLimit: { enabled: false },
   telemetry: { enabled: false },
+  // The desk calls better-auth from its own routes, so the base URL comes from each request; only errors are worth a log line.
+  logger: { level: "error" },
 });

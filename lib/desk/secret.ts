@@ -7,6 +7,11 @@ import { deskDatabaseUrl } from "./database-url";
 export function deskSecret(): string {
   if (process.env.DESK_AUTH_SECRET) return process.env.DESK_AUTH_SECRET;
   const file = path.join(path.dirname(deskDatabaseUrl().slice("file:".length)), "auth-secret");
-  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
+  try {
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
+  } catch (e) {
+    // Already there (or written by another process a moment ago): use it.
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+  }
   return fs.readFileSync(file, "utf8").trim();
 }
