@@ -141,10 +141,16 @@ export async function requestChanges(user: DeskUser, id: number, body: string) {
 // Approval publishes: the files go into the repository as one commit by the author, reviewed by this reviewer.
 export async function approveDraft(user: DeskUser, id: number): Promise<PublishResult> {
   const d = await reviewable(user, id);
+  // One approval at a time: the draft leaves "submitted" before anything is written.
+  const { count } = await deskDb.draft.updateMany({ where: { id, status: "submitted" }, data: { status: "publishing" } });
+  if (count === 0) throw new DeskRefusal(409, "status", "the draft is already being published");
   await audit(user, "draft.approve", `draft ${id}`, d.slug);
   const title = /^title:\s*"?(.*?)"?\s*$/m.exec(d.en)?.[1] ?? d.slug;
-  const result = await publishDraft(repoDir(), { slug: d.slug, zh: d.zh, en: d.en, data: d.pending }, d.author, user, `Case ${d.slug}: ${title}`);
+  const result = await publishDraft(repoDir(), { slug: d.slug, zh: d.zh, en: d.en, data: d.pending }, d.author, user, `Case ${d.slug}: ${title}`).catch(
+    (e: Error) => ({ ok: false as const, reason: "error", issues: [{ file: "(publishing)", message: e.message }] }),
+  );
   if (!result.ok) {
+    await deskDb.draft.update({ where: { id }, data: { status: "submitted" } });
     await audit(user, "publish.failed", `draft ${id}`, `${result.reason}: ${result.issues.length} problem(s)`);
     return result;
   }
