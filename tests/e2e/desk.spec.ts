@@ -129,7 +129,8 @@ test("a mutation without a session gets 401, and one from another origin 403", a
 
 test("an editor creates a case for a made-up region with a new source and figure; checks and preview follow the text", async ({ browser }) => {
   const page = await as(browser, "ed@example.org", PW.ed);
-  await page.getByRole("link", { name: "New case" }).first().click();
+  await expect(page.getByRole("link", { name: "New case" }).first()).toHaveAttribute("href", "/en/desk/new");
+  await page.goto(`${BASE}/en/desk/new`);
   // Until React has hydrated, the radio button's change does not reach the form's state: retry.
   await expect(async () => {
     await page.getByLabel("A new region").check();
