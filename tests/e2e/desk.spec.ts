@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { addUser, linkDependencies, makeRepo, ROOT, signIn, startServer } from "./desk-helpers";
 
 // The editors' desk end to end, on its own server with a scratch desk database, publishing into a scratch git repository.
@@ -17,6 +17,8 @@ let dbFile = "";
 let server: ChildProcess | undefined;
 let site: ChildProcess | undefined;
 let draftUrl = "";
+// Each save runs every content check; on a busy machine that takes a few seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 
