@@ -31,6 +31,9 @@ export function addUser(env: NodeJS.ProcessEnv, email: string, role: string, nam
 }
 
 export async function startServer(cwd: string, port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  // A server left on the port would answer in place of ours.
+  const taken = await fetch(`http://localhost:${port}/zh`).then(() => true, () => false);
+  if (taken) throw new Error(`port ${port} is already in use: stop what is listening there`);
   const server = spawn(process.execPath, [NEXT, "start", "-p", String(port)], { cwd, stdio: "ignore", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
   for (let i = 0; i < 200; i++) {
     try {

@@ -77,7 +77,8 @@ test.beforeAll(async () => {
   fs.appendFileSync(path.join(dir, "content/data/sources.csv"), "qingshan-test-source,青山县测试资料,Qingshan test source,测试出版社,Test Publisher,2020,,zh,,Made up for the tests.\n");
   fs.appendFileSync(path.join(dir, "content/data/observations.csv"), "qingshan,poverty_incidence,2014,12.34,official,qingshan-test-source,,\n");
   run("npm", ["run", "build"]);
-  server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // Node runs next directly, so kill() stops the server itself (through npx it would outlive the test and answer the next run).
+  server = spawn(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`${BASE}/zh`)).ok) break;
