@@ -6,7 +6,7 @@ import { deskError, deskJson } from "./respond";
 import type { Role } from "./roles";
 import type { DeskUser } from "./session";
 
-type Ctx<S extends z.ZodType> = { user: DeskUser; body: z.output<S>; id: number };
+type Ctx<S extends z.ZodType> = { user: DeskUser; body: z.output<S>; id: number; req: Request };
 
 // One shape for every desk mutation: origin, session and role first, then the body through its zod schema, then the work.
 export function mutation<S extends z.ZodType>(roles: readonly Role[] | undefined, schema: S, work: (c: Ctx<S>) => Promise<unknown>) {
@@ -21,7 +21,7 @@ export function mutation<S extends z.ZodType>(roles: readonly Role[] | undefined
     if (!parsed.success)
       return deskError(400, "invalid", "some fields are not valid", { problems: parsed.error.issues.map((i) => ({ field: i.path.join(".") || "body", message: i.message })) });
     try {
-      return deskJson((await work({ user, body: parsed.data, id })) ?? { ok: true });
+      return deskJson((await work({ user, body: parsed.data, id, req })) ?? { ok: true });
     } catch (e) {
       if (e instanceof DeskRefusal) return deskError(e.status, e.code, e.message, e.extra);
       throw e;

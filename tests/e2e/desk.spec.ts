@@ -330,8 +330,19 @@ test("ten wrong passwords lock the account, even against the right one", async (
   expect(right.headers()["set-cookie"]).toBeUndefined();
 });
 
-test("signing out ends the session, and an expired session sends the editor to sign-in", async ({ browser }) => {
+test("an editor changes their password; signing out ends the session, and an expired session sends the editor to sign-in", async ({ browser }) => {
   const page = await as(browser, "ed2@example.org", PW.ed2);
+  await page.getByRole("link", { name: "Signed in as Eda Second (editor)" }).click();
+  await expect(page).toHaveURL(`${BASE}/en/desk/account`);
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Current password").fill("not-the-password");
+  await page.getByLabel("New password (at least 10 characters)").fill("a-new-password-42");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The password was not changed" })).toContainText("the current password is wrong");
+  await page.getByLabel("Current password").fill(PW.ed2);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your password was changed." })).toBeVisible();
+  PW.ed2 = "a-new-password-42";
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(`${BASE}/en/desk/sign-in?signedOut=1`);
   await page.goto(`${BASE}/en/desk`);
@@ -349,7 +360,7 @@ test("the admin reads the audit trail, which nothing can change", async ({ brows
   const page = await as(browser, "admin@example.org", PW.admin);
   await page.getByRole("link", { name: "Audit trail" }).click();
   const audit = page.locator("#desk-audit");
-  for (const action of ["sign-in", "sign-in.failed", "sign-out", "draft.create", "draft.save", "draft.save.refused", "data.add", "draft.submit", "draft.request-changes", "draft.approve", "publish", "user.create"])
+  for (const action of ["sign-in", "sign-in.failed", "sign-out", "draft.create", "draft.save", "draft.save.refused", "data.add", "draft.submit", "draft.request-changes", "draft.approve", "publish", "user.create", "user.password"])
     await expect(audit.locator(`tr[data-action="${action}"]`).first()).toBeVisible();
   const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: repo, encoding: "utf8" }).trim();
   await expect(audit.locator('tr[data-action="publish"]')).toContainText(`commit ${commit}`);

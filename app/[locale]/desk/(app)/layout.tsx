@@ -16,7 +16,9 @@ export default async function DeskAppLayout({ children, params }: { children: Re
         <a href={`${base}/new`}>{t("nav.newCase")}</a>
         {user.role === "admin" && <a href={`${base}/users`}>{t("nav.users")}</a>}
         {user.role === "admin" && <a href={`${base}/audit`}>{t("nav.audit")}</a>}
-        <span className="desk-who">{t("nav.signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}</span>
+        <a href={`${base}/account`} className="desk-who">
+          {t("nav.signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}
+        </a>
         <form method="post" action="/api/auth/sign-out">
           <input type="hidden" name="locale" value={locale} />
           <button type="submit">{t("nav.signOut")}</button>
