@@ -86,9 +86,15 @@ ${zh ? "无。" : "None."}
 
 const lineOf = (s: string, needle: string) => s.split("\n").findIndex((l) => l.includes(needle)) + 1;
 
+// Types into the editor once React is running, and waits until the autosave has stored a newer version.
 async function setSource(page: Page, lang: "Chinese" | "English", value: string) {
+  await page.waitForLoadState("networkidle");
+  const status = page.locator(".desk-save");
+  const version = async () => Number(/^Saved \(version (\d+)\)$/.exec(await status.innerText())?.[1] ?? 0);
+  await expect.poll(version).toBeGreaterThan(0);
+  const before = await version();
   await page.getByLabel(`MDX source (${lang})`).fill(value);
-  await expect(page.getByRole("status").filter({ hasText: /^Saved \(version \d+\)$/ })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(version, { timeout: 20_000 }).toBeGreaterThan(before);
 }
 
 async function as(browser: Browser, email: string, password: string): Promise<Page> {
