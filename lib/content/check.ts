@@ -6,6 +6,7 @@ import { glossaryTerm } from "../schemas/glossary";
 import { CASE_SECTIONS, THEMES } from "../themes";
 import { compareLocales } from "./check-locales";
 import { outline, type ComponentRef, type OutlineHeading } from "./outline";
+import { checkSafeMdx, type MdxProblem } from "./safe-mdx";
 
 export type TextFile = { path: string; text: string };
 export type ContentInput = { caseDirs: string[]; cases: TextFile[]; glossary: TextFile[]; dataset: Dataset; sourcesFile: string };
@@ -22,6 +23,8 @@ export type ParsedCase = {
   headings: OutlineHeading[];
   refs: ComponentRef[];
   links: { href: string; line: number }[];
+  // What makes the MDX unsafe to compile: imports, expressions, raw HTML, unknown components (see safe-mdx.ts).
+  unsafe: MdxProblem[];
 };
 
 // Every check an editor's change must pass; returns all problems, never stops at the first.
@@ -65,6 +68,7 @@ export function checkContent(input: ContentInput): Issue[] {
         if (fact && !fm.sources.includes(fact.source))
           add(c.lineOf(["facts", name, "source"]), `facts.${name}.source`, `source "${fact.source}" is not in this case's sources list`);
     }
+    for (const p of c.unsafe) add(p.line, "mdx", p.message);
     if (c.fm) checkPlaceholders(c, add);
     if (!checkSections(c, add)) misshapen.add(c.file);
     for (const ref of c.refs) checkRef(c, ref, add, known);
@@ -117,7 +121,8 @@ function parseCase(f: TextFile, issues: Issue[]): ParsedCase {
   const links = [...body.split("\n").entries()].flatMap(([i, line]) =>
     [...line.matchAll(/\]\((\/[^)\s]*|#[^)\s]*)\)|href="(\/[^"]*|#[^"]*)"/g)].map((x) => ({ href: (x[1] ?? x[2])!, line: bodyStart + i })),
   );
-  const base = { file: f.path, slug, locale, lineOf, headings, refs, links };
+  const unsafe = checkSafeMdx(body, bodyStart).problems;
+  const base = { file: f.path, slug, locale, lineOf, headings, refs, links, unsafe };
   if (!m) {
     issues.push({ file: f.path, line: 1, field: "frontmatter", message: "missing: the file must start with a --- block" });
     return { ...base, fm: undefined, raw: {} };

@@ -24,5 +24,5 @@ export function headingId(line: string): string | undefined {
 
 // MDX would read `{#id}` as a JavaScript expression; escaped braces reach remarkHeadingIds as text.
 export function escapeHeadingIds(mdx: string): string {
-  return mdx.replace(/^(#{1,6}\s.*?)\{#([a-z0-9-]+)\}\s*$/gm, "$1\\{#$2\\}");
+  return mdx.replace(/^(#{1,6}\s.*?)\{#([a-z0-9-]+)\}[ \t]*$/gm, "$1\\{#$2\\}");
 }

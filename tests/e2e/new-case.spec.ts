@@ -78,8 +78,8 @@ test.beforeAll(async () => {
   fs.appendFileSync(path.join(dir, "content/data/sources.csv"), "qingshan-test-source,青山县测试资料,Qingshan test source,测试出版社,Test Publisher,2020,,,,zh,测试用的虚构资料。,Made up for the tests.,,\n");
   fs.appendFileSync(path.join(dir, "content/data/observations.csv"), "qingshan,poverty_incidence,2014,12.34,official,qingshan-test-source,,\n");
   run("npm", ["run", "build"]);
-  // Its own process group, so afterAll stops next-server too and not only npx (a stale server would answer the next run).
-  server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: dir, stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // Node runs next directly, in its own process group, so afterAll stops the server itself (through npx it would outlive the test).
+  server = spawn(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], { cwd: dir, stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`${BASE}/zh`)).ok) break;

@@ -54,6 +54,11 @@ const EXPECTED: Record<string, string[]> = {
   "year-out-of-range": ['content/data/observations.csv:5: year: expected a year from 1949 to 2100 (got "2102")'],
   "events-out-of-order": ["content/data/events.csv:3: date: events of lichuan are out of date order (2014-04 comes after 2015)"],
   "broken-link": ['content/cases/lichuan/en.mdx:36: link: broken link "/en/case/lichuan": no such page'],
+  "unsafe-mdx": [
+    "content/cases/lichuan/en.mdx:14: mdx: import and export are not allowed; the site's components (Figure, Term, Cite, Timeline) need no import",
+    "content/cases/lichuan/en.mdx:18: mdx: JavaScript expressions {data.people} are not allowed; write the text itself (a number prop may be written year={2019})",
+    "content/cases/lichuan/en.mdx:26: mdx: <script> is not allowed in a case",
+  ],
   "uncited-source": ['content/data/sources.csv:4: id: source "report-2020" is not cited by any observation, event or case'],
 };
 

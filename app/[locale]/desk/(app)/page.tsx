@@ -1,0 +1,70 @@
+import { getTranslations } from "next-intl/server";
+import { getCaseSlugs } from "@/lib/content/cases";
+import { listDrafts } from "@/lib/desk/drafts";
+import { pageUser } from "@/lib/desk/page-user";
+import { canReview } from "@/lib/desk/roles";
+
+type Row = Awaited<ReturnType<typeof listDrafts>>[number];
+
+export default async function DeskHome({ params }: { params: Promise<{ locale: string }> }) {
+  const { user, locale } = await pageUser(params);
+  const t = await getTranslations({ locale, namespace: "Desk" });
+  const drafts = await listDrafts();
+  // The running build's cases: a published draft missing from them waits for the next build.
+  const built = new Set(getCaseSlugs());
+  const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" });
+  const table = (rows: Row[], id: string, published = false) =>
+    rows.length === 0 ? (
+      <p className="muted">{t("home.none")}</p>
+    ) : (
+      <table className="desk-table" id={id}>
+        <thead>
+          <tr>
+            <th>{t("home.slug")}</th>
+            <th>{t("home.author")}</th>
+            <th>{t("home.status")}</th>
+            <th>{t("home.updated")}</th>
+            {published && <th>{t("home.commit")}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((d) => (
+            <tr key={d.id} data-draft={d.slug}>
+              <td>
+                <a href={`/${locale}/desk/drafts/${d.id}`}>{d.slug}</a>
+              </td>
+              <td>{d.author.name}</td>
+              <td>{published ? (built.has(d.slug) ? t("home.live") : t("home.waiting")) : t(`status.${d.status as "draft"}`)}</td>
+              <td>{date.format(d.updatedAt)}</td>
+              {published && (
+                <td>
+                  <code>{d.publishedCommit?.slice(0, 10)}</code>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  return (
+    <div>
+      <h1>{t("title")}</h1>
+      <p>
+        <a className="desk-button" href={`/${locale}/desk/new`}>
+          {t("nav.newCase")}
+        </a>
+      </p>
+      <h2>{t("home.mine")}</h2>
+      {table(drafts.filter((d) => d.authorId === user.id && d.status !== "published"), "desk-mine")}
+      {canReview(user.role) && (
+        <>
+          <h2>{t("home.queue")}</h2>
+          {table(drafts.filter((d) => d.status === "submitted"), "desk-queue")}
+        </>
+      )}
+      <h2>{t("home.published")}</h2>
+      <p className="muted">{t("home.deployNote")}</p>
+      {table(drafts.filter((d) => d.status === "published"), "desk-published", true)}
+    </div>
+  );
+}

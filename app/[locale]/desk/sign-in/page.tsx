@@ -1,0 +1,44 @@
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { currentUser } from "@/lib/desk/session";
+import { isLocale } from "@/lib/i18n/routing";
+
+export const dynamic = "force-dynamic";
+
+const ERRORS = ["invalid", "locked", "missing"] as const;
+
+// A plain form: it signs in without JavaScript too.
+export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  if (await currentUser(await headers())) redirect(`/${locale}/desk`);
+  const t = await getTranslations({ locale, namespace: "Desk.signIn" });
+  const q = await searchParams;
+  const error = ERRORS.find((e) => e === q.error);
+  return (
+    <div className="desk-sign-in">
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      {error && (
+        <p className="desk-error" role="alert">
+          {t(`errors.${error}`)}
+        </p>
+      )}
+      {q.signedOut && <p role="status">{t("signedOut")}</p>}
+      <form method="post" action="/api/auth/sign-in" className="desk-form">
+        <input type="hidden" name="locale" value={locale} />
+        <label>
+          {t("email")}
+          <input type="email" name="email" autoComplete="username" required />
+        </label>
+        <label>
+          {t("password")}
+          <input type="password" name="password" autoComplete="current-password" required />
+        </label>
+        <button type="submit">{t("submit")}</button>
+      </form>
+    </div>
+  );
+}

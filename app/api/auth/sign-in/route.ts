@@ -1,0 +1,43 @@
+import { auth } from "@/lib/desk/auth";
+import { audit } from "@/lib/desk/audit";
+import { deskDb } from "@/lib/desk/db";
+import { sameOrigin } from "@/lib/desk/guard";
+import { PRIVATE } from "@/lib/desk/respond";
+import { lockedUntil, recordFailure, recordSuccess } from "@/lib/desk/throttle";
+import { isLocale } from "@/lib/i18n/routing";
+
+// The sign-in form posts here (it works without JavaScript): a 303 back to the desk, or to the form with the reason.
+export async function POST(req: Request) {
+  const form = await req.formData().catch(() => null);
+  const field = (k: string) => String(form?.get(k) ?? "");
+  const locale = isLocale(field("locale")) ? field("locale") : "zh";
+  const back = (query: string, headers: HeadersInit = {}) => {
+    const h = new Headers({ ...PRIVATE, ...(headers as Record<string, string>) });
+    h.set("Location", `/${locale}/desk${query}`);
+    return new Response(null, { status: 303, headers: h });
+  };
+  if (!sameOrigin(req)) return new Response("requests must come from this site's own pages", { status: 403, headers: PRIVATE });
+  const email = field("email").trim().toLowerCase();
+  const password = field("password");
+  if (!email || !password) return back("/sign-in?error=missing");
+  const who = { id: null, email };
+
+  const until = await lockedUntil(email);
+  if (until) {
+    await audit(who, "sign-in.refused", email, `locked until ${until.toISOString()}`);
+    return back("/sign-in?error=locked");
+  }
+  const user = await deskDb.user.findUnique({ where: { email } });
+  let res: Response | undefined;
+  if (user && !user.disabled) res = await auth.api.signInEmail({ body: { email, password, rememberMe: false }, headers: req.headers, asResponse: true }).catch(() => undefined);
+  if (!res?.ok) {
+    const { failures, locked } = await recordFailure(email);
+    await audit(who, "sign-in.failed", email, `failure ${failures}${locked ? ": account locked" : ""}`);
+    return back(`/sign-in?error=${locked ? "locked" : "invalid"}`);
+  }
+  await recordSuccess(email);
+  await audit({ id: user!.id, email }, "sign-in", email);
+  const out = back("");
+  for (const c of res.headers.getSetCookie()) out.headers.append("Set-Cookie", c);
+  return out;
+}

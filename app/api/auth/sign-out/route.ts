@@ -1,0 +1,20 @@
+import { auth } from "@/lib/desk/auth";
+import { audit } from "@/lib/desk/audit";
+import { sameOrigin } from "@/lib/desk/guard";
+import { PRIVATE } from "@/lib/desk/respond";
+import { currentUser } from "@/lib/desk/session";
+import { isLocale } from "@/lib/i18n/routing";
+
+// Ends the session (better-auth deletes it and clears the cookie) and goes back to the sign-in form.
+export async function POST(req: Request) {
+  if (!sameOrigin(req)) return new Response("requests must come from this site's own pages", { status: 403, headers: PRIVATE });
+  const form = await req.formData().catch(() => null);
+  const raw = String(form?.get("locale") ?? "");
+  const locale = isLocale(raw) ? raw : "zh";
+  const user = await currentUser(req.headers);
+  const res = await auth.api.signOut({ headers: req.headers, asResponse: true }).catch(() => undefined);
+  if (user) await audit(user, "sign-out", user.email);
+  const out = new Response(null, { status: 303, headers: { ...PRIVATE, Location: `/${locale}/desk/sign-in?signedOut=1` } });
+  for (const c of res?.headers.getSetCookie() ?? []) out.headers.append("Set-Cookie", c);
+  return out;
+}

@@ -1,0 +1,263 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import type { Issue } from "@/lib/dataset/issues";
+import { issueText, type IssueTemplates } from "@/lib/desk/issue-text";
+import { send } from "./send";
+
+type Lang = "zh" | "en";
+type Texts = Record<Lang, string>;
+export type Pick = { label: string; snippet: string };
+type Props = {
+  id: number;
+  slug: string;
+  version: number;
+  texts: Texts;
+  issues: Issue[];
+  t: Record<string, string>;
+  templates: IssueTemplates;
+  langNames: Record<Lang, string>;
+  pickers: { figure: Pick[]; term: Pick[]; cite: Pick[] };
+};
+
+const LANGS: Lang[] = ["zh", "en"];
+
+// Both languages side by side; saves by itself shortly after typing, checks on every save, and never overwrites a newer version.
+export function DraftEditor(p: Props) {
+  const router = useRouter();
+  const [texts, setTexts] = useState<Texts>(p.texts);
+  const [issues, setIssues] = useState<Issue[]>(p.issues);
+  const [state, setState] = useState<"saved" | "saving" | "unsaved" | "error">("saved");
+  const [error, setError] = useState("");
+  const [shown, setShown] = useState(p.version);
+  const [conflict, setConflict] = useState<(Texts & { version: number }) | null>(null);
+  const [target, setTarget] = useState<Lang>("zh");
+  const [submitProblem, setSubmitProblem] = useState("");
+  const version = useRef(p.version);
+  const latest = useRef(texts);
+  const dirty = useRef(false);
+  const inflight = useRef(false);
+  const blocked = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+  const areas = { zh: useRef<HTMLTextAreaElement>(null), en: useRef<HTMLTextAreaElement>(null) };
+  latest.current = texts;
+
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (dirty.current || inflight.current) {
+        e.preventDefault();
+        e.returnValue = p.t.leaveWarning;
+      }
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [p.t.leaveWarning]);
+
+  function schedule(ms = 800) {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(save, ms);
+  }
+
+  function edit(lang: Lang, value: string) {
+    setTexts((t) => ({ ...t, [lang]: value }));
+    latest.current = { ...latest.current, [lang]: value };
+    dirty.current = true;
+    setState("unsaved");
+    schedule();
+  }
+
+  async function save() {
+    if (inflight.current || blocked.current || !dirty.current) return;
+    inflight.current = true;
+    dirty.current = false;
+    setState("saving");
+    const r = await send("PUT", `/api/desk/drafts/${p.id}`, { ...latest.current, version: version.current });
+    inflight.current = false;
+    if (r.status === 200) {
+      version.current = r.body.version as number;
+      setShown(version.current);
+      setIssues(r.body.issues as Issue[]);
+      setState(dirty.current ? "unsaved" : "saved");
+      router.refresh();
+      if (dirty.current) schedule(200);
+    } else if (r.status === 409 && r.body.stored) {
+      dirty.current = true;
+      blocked.current = true;
+      setConflict(r.body.stored as Texts & { version: number });
+      setState("unsaved");
+    } else {
+      dirty.current = true;
+      setError(String(r.body.message ?? r.status));
+      setState("error");
+    }
+  }
+
+  function resolve(keepMine: boolean) {
+    if (!conflict) return;
+    version.current = conflict.version;
+    blocked.current = false;
+    setConflict(null);
+    if (keepMine) {
+      dirty.current = true;
+      void save();
+    } else {
+      dirty.current = false;
+      setTexts({ zh: conflict.zh, en: conflict.en });
+      latest.current = { zh: conflict.zh, en: conflict.en };
+      setShown(conflict.version);
+      setState("saved");
+      router.refresh();
+    }
+  }
+
+  function goTo(lang: Lang, line: number) {
+    const area = areas[lang].current;
+    if (!area) return;
+    const lines = area.value.split("\n");
+    const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+    area.focus();
+    area.setSelectionRange(start, start + (lines[line - 1]?.length ?? 0));
+    area.scrollTop = Math.max(0, (line - 3) * (parseFloat(getComputedStyle(area).lineHeight) || 20));
+  }
+
+  function insert(snippet: string) {
+    const area = areas[target].current;
+    if (!area || !snippet) return;
+    const [a, b] = [area.selectionStart, area.selectionEnd];
+    edit(target, area.value.slice(0, a) + snippet + area.value.slice(b));
+    requestAnimationFrame(() => {
+      area.focus();
+      area.setSelectionRange(a + snippet.length, a + snippet.length);
+    });
+  }
+
+  async function submit() {
+    const r = await send("POST", `/api/desk/drafts/${p.id}/submit`, {});
+    if (r.status === 200) window.location.reload();
+    else setSubmitProblem(String(r.body.message ?? r.status));
+  }
+
+  const fileOf = (file: string): Lang | undefined => LANGS.find((l) => file === `content/cases/${p.slug}/${l}.mdx`);
+  const status = { saved: (p.t.saved ?? "").replace("{version}", String(shown)), saving: p.t.saving, unsaved: p.t.unsaved, error: (p.t.failed ?? "").replace("{message}", error) }[state];
+
+  return (
+    <div className="desk-editor">
+      <p className={`desk-save desk-save-${state}`} role="status" aria-live="polite">
+        {status}
+      </p>
+      {conflict && (
+        <div className="desk-conflict" role="alert">
+          <h2>{p.t.conflictTitle}</h2>
+          <p>{(p.t.conflictText ?? "").replace("{mine}", String(version.current)).replace("{stored}", String(conflict.version))}</p>
+          <div className="desk-columns">
+            {LANGS.map((l) => (
+              <div key={l}>
+                <h3>
+                  {(p.t.stored ?? "").replace("{version}", String(conflict.version))} · {p.langNames[l]}
+                </h3>
+                <pre className="desk-stored">{conflict[l]}</pre>
+                <h3>
+                  {p.t.yours} · {p.langNames[l]}
+                </h3>
+                <pre className="desk-yours">{texts[l]}</pre>
+              </div>
+            ))}
+          </div>
+          <button type="button" onClick={() => resolve(false)}>
+            {p.t.useStored}
+          </button>{" "}
+          <button type="button" onClick={() => resolve(true)}>
+            {(p.t.keepMine ?? "").replace("{version}", String(conflict.version))}
+          </button>
+        </div>
+      )}
+      <div className="desk-pickers" role="toolbar" aria-label={p.t.insert}>
+        <label>
+          {p.t.insertInto}{" "}
+          <select value={target} onChange={(e) => setTarget(e.target.value as Lang)}>
+            {LANGS.map((l) => (
+              <option key={l} value={l}>
+                {p.langNames[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {(["figure", "term", "cite"] as const).map((k) => (
+          <PickerSelect key={k} label={p.t[k]!} insertLabel={p.t.insert!} picks={p.pickers[k]} onInsert={insert} />
+        ))}
+      </div>
+      <div className="desk-columns">
+        {LANGS.map((l) => (
+          <label key={l} className="desk-source">
+            {(p.t.source ?? "").replace("{lang}", p.langNames[l])}
+            <textarea
+              ref={areas[l]}
+              value={texts[l]}
+              lang={l === "zh" ? "zh-CN" : "en"}
+              spellCheck={false}
+              rows={28}
+              onFocus={() => setTarget(l)}
+              onChange={(e) => edit(l, e.target.value)}
+            />
+          </label>
+        ))}
+      </div>
+      <section className="desk-checks" aria-labelledby="desk-checks-title">
+        <h2 id="desk-checks-title">
+          {p.t.checks}: {issues.length === 0 ? p.t.checksOk : (p.t.checksCount ?? "").replace("{count}", String(issues.length))}
+        </h2>
+        <ul>
+          {issues.map((i, n) => {
+            const lang = fileOf(i.file);
+            const where = (p.t.line ?? "").replace("{file}", lang ? p.langNames[lang] : i.file).replace("{line}", String(i.line ?? "–"));
+            return (
+              <li key={n} data-line={i.line} data-file={lang ?? i.file}>
+                {lang && i.line ? (
+                  <button type="button" className="link" onClick={() => goTo(lang, i.line!)}>
+                    {where}
+                  </button>
+                ) : (
+                  <span>{where}</span>
+                )}
+                : {issueText(i, p.templates)}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <p>
+        <button type="button" onClick={submit} disabled={issues.length > 0 || state !== "saved"}>
+          {p.t.submit}
+        </button>{" "}
+        {(issues.length > 0 || state !== "saved") && <span className="muted">{p.t.submitBlocked}</span>}
+        {submitProblem && (
+          <span className="desk-error" role="alert">
+            {submitProblem}
+          </span>
+        )}
+      </p>
+    </div>
+  );
+}
+
+function PickerSelect({ label, insertLabel, picks, onInsert }: { label: string; insertLabel: string; picks: Pick[]; onInsert: (s: string) => void }) {
+  const [value, setValue] = useState("");
+  return (
+    <span className="desk-picker">
+      <label>
+        {label}{" "}
+        <select value={value} onChange={(e) => setValue(e.target.value)}>
+          <option value="">—</option>
+          {picks.map((pk) => (
+            <option key={pk.snippet} value={pk.snippet}>
+              {pk.label}
+            </option>
+          ))}
+        </select>
+      </label>{" "}
+      <button type="button" onClick={() => onInsert(value)} disabled={!value} aria-label={`${insertLabel}: ${label}`}>
+        {insertLabel}
+      </button>
+    </span>
+  );
+}

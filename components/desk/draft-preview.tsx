@@ -1,0 +1,71 @@
+import type { ReactNode } from "react";
+import { Fragment, jsx, jsxs } from "react/jsx-runtime";
+import { toJsxRuntime } from "hast-util-to-jsx-runtime";
+import { getTranslations } from "next-intl/server";
+import { Cite } from "@/components/mdx/cite";
+import { Term } from "@/components/mdx/term";
+import { Timeline } from "@/components/case/timeline";
+import { getTerm } from "@/lib/content/cases";
+import { decimalsOf, type Dataset } from "@/lib/dataset/load-dataset";
+import { previewTree } from "@/lib/desk/preview-tree";
+import { formatValue } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/routing";
+
+type Props = { text: string; locale: Locale; deskLocale: Locale; dataset: Dataset; label: string };
+
+// The draft as readers will see it, drawn by the site's own components; figures come from the store plus this draft's rows.
+export async function DraftPreview({ text, locale, deskLocale, dataset, label }: Props) {
+  // The desk's own words (heading, notices) in the desk's language; the case in its own.
+  const t = await getTranslations({ locale: deskLocale, namespace: "Desk.preview" });
+  const doc = previewTree(text);
+  const sourceNumber = (id: string) => doc.sources.indexOf(id) + 1 || doc.sources.length + 1;
+  const unitOf = new Map(dataset.indicators.map(({ row }) => [row.key, row.unit]));
+  const sources = new Map(dataset.sources.map(({ row }) => [row.id, row]));
+
+  const Figure = ({ region, indicator, year, basis }: { region: string; indicator: string; year: string; basis?: string }) => {
+    const what = `${region} / ${indicator} / ${year}${basis ? ` / ${basis}` : ""}`;
+    const o = dataset.observations.map((x) => x.row).filter((r) => r.region === region && r.indicator === indicator && r.year === Number(year) && (!basis || r.basis === basis));
+    const unit = unitOf.get(indicator);
+    if (o.length !== 1 || !unit) return <mark className="desk-missing">[{t("noData", { what })}]</mark>;
+    const r = o[0]!;
+    return (
+      <a className="figure" href={`#p-${locale}-source-${r.source}`} data-figure={`${r.region}/${r.indicator}/${r.year}/${r.basis}`} data-value={r.value}>
+        {formatValue(Number(r.value), decimalsOf(r.value), unit, locale)}
+        <sup className="figure-ref">[{sourceNumber(r.source)}]</sup>
+      </a>
+    );
+  };
+  const components = {
+    Figure,
+    Term: (p: { id: string; children?: ReactNode }) => (getTerm(p.id) ? <Term {...p} locale={locale} /> : <mark className="desk-missing">{p.children ?? p.id}</mark>),
+    Cite: (p: { id: string }) => <Cite {...p} sourceNumber={sourceNumber} />,
+    Timeline: () => <Timeline region={doc.region} locale={locale} sourceNumber={sourceNumber} />,
+  };
+
+  return (
+    <section className="desk-preview" aria-label={t("title", { lang: label })}>
+      <h2>{t("title", { lang: label })}</h2>
+      {doc.hast ? (
+        <article className="case" lang={locale === "zh" ? "zh-CN" : "en"}>
+          <header className="case-header">
+            <h1>{doc.title}</h1>
+            <p className="summary">{doc.summary}</p>
+          </header>
+          <div className="prose">{toJsxRuntime(doc.hast, { Fragment, jsx, jsxs, components: components as never })}</div>
+          <h2>{t("sources")}</h2>
+          <ol className="source-list">
+            {doc.sources.map((id) => (
+              <li key={id} id={`p-${locale}-source-${id}`}>
+                {sources.get(id) ? (locale === "zh" ? sources.get(id)!.title : sources.get(id)!.title_en) : id}
+              </li>
+            ))}
+          </ol>
+        </article>
+      ) : (
+        <p className="desk-blocked" role="status">
+          {t("blocked")}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+"use client";
+import { useState } from "react";
+import { problemsOf, send, type FieldProblem } from "./send";
+
+type Option = { value: string; label: string };
+type Props = { locale: string; t: Record<string, string>; regions: Option[]; levels: Option[]; themes: Option[] };
+
+// The new-case form: posts to /api/desk/drafts and opens the new draft.
+export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
+  const [mode, setMode] = useState<"existing" | "new">("existing");
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const toggle = (k: string, on: boolean) => setChosen((c) => new Set(on ? [...c, k] : [...c].filter((x) => x !== k)));
+
+  async function submit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const v = (k: string) => String(f.get(k) ?? "");
+    const picked = f.getAll("theme").map(String);
+    const body = {
+      slug: mode === "existing" ? v("region") : v("slug"),
+      newRegion: mode === "new" ? { zhName: v("zhName"), enName: v("enName"), level: v("level"), parent: v("parent"), adcode: v("adcode") } : null,
+      title_zh: v("title_zh"),
+      title_en: v("title_en"),
+      summary_zh: v("summary_zh"),
+      summary_en: v("summary_en"),
+      themes: Object.fromEntries(picked.map((k) => [k, { zh: v(`theme_${k}_zh`), en: v(`theme_${k}_en`) }])),
+    };
+    setBusy(true);
+    const r = await send("POST", "/api/desk/drafts", body);
+    setBusy(false);
+    if (r.status === 200) window.location.assign(`/${locale}/desk/drafts/${r.body.id}`);
+    else setProblems(problemsOf(r));
+  }
+
+  return (
+    <form className="desk-form" onSubmit={submit}>
+      {problems.length > 0 && (
+        <div className="desk-error" role="alert">
+          <p>{t.problems}</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>{p.field ? `${p.field}: ${p.message}` : p.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <fieldset>
+        <legend>{t.regionMode}</legend>
+        <label className="inline">
+          <input type="radio" name="mode" checked={mode === "existing"} onChange={() => setMode("existing")} /> {t.existing}
+        </label>
+        <label className="inline">
+          <input type="radio" name="mode" checked={mode === "new"} onChange={() => setMode("new")} /> {t.new}
+        </label>
+        {mode === "existing" ? (
+          <label>
+            {t.region}
+            <select name="region">
+              {regions.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <div className="desk-grid">
+            <label>
+              {t.slug}
+              <input name="slug" required pattern="[a-z0-9]+(-[a-z0-9]+)*" />
+            </label>
+            <label>
+              {t.zhName}
+              <input name="zhName" required />
+            </label>
+            <label>
+              {t.enName}
+              <input name="enName" required />
+            </label>
+            <label>
+              {t.level}
+              <select name="level">
+                {levels.map((l) => (
+                  <option key={l.value} value={l.value}>
+                    {l.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t.parent}
+              <select name="parent">
+                {regions.map((r) => (
+                  <option key={r.value} value={r.value}>
+                    {r.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t.adcode}
+              <input name="adcode" inputMode="numeric" />
+            </label>
+          </div>
+        )}
+      </fieldset>
+      <div className="desk-grid">
+        <label>
+          {t.titleZh}
+          <input name="title_zh" required lang="zh-CN" />
+        </label>
+        <label>
+          {t.titleEn}
+          <input name="title_en" required lang="en" />
+        </label>
+        <label>
+          {t.summaryZh}
+          <textarea name="summary_zh" required rows={3} lang="zh-CN" />
+        </label>
+        <label>
+          {t.summaryEn}
+          <textarea name="summary_en" required rows={3} lang="en" />
+        </label>
+      </div>
+      <fieldset>
+        <legend>{t.themes}</legend>
+        {themes.map((th) => (
+          <div key={th.value} className="desk-theme">
+            <label className="inline">
+              <input type="checkbox" name="theme" value={th.value} checked={chosen.has(th.value)} onChange={(e) => toggle(th.value, e.target.checked)} /> {th.label}
+            </label>
+            {chosen.has(th.value) && (
+              <div className="desk-grid">
+                <label>
+                  {th.label} · {t.themeZh}
+                  <input name={`theme_${th.value}_zh`} lang="zh-CN" required />
+                </label>
+                <label>
+                  {th.label} · {t.themeEn}
+                  <input name={`theme_${th.value}_en`} lang="en" required />
+                </label>
+              </div>
+            )}
+          </div>
+        ))}
+      </fieldset>
+      <button type="submit" disabled={busy}>
+        {t.create}
+      </button>
+    </form>
+  );
+}

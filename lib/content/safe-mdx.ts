@@ -1,0 +1,111 @@
+import type { Root, RootContent } from "mdast";
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { mdxFromMarkdown } from "mdast-util-mdx";
+import { gfm } from "micromark-extension-gfm";
+import { mdxjs } from "micromark-extension-mdxjs";
+import { escapeHeadingIds } from "./heading-ids";
+
+// The components a case may use, each with the props it takes; everything else in MDX is refused.
+export const MDX_COMPONENTS: Record<string, readonly string[]> = {
+  Figure: ["region", "indicator", "year", "basis"],
+  Term: ["id"],
+  Cite: ["id"],
+  Timeline: [],
+};
+
+export const MDX_PROBLEMS = ["syntax", "esm", "expression", "script", "html", "unknown-component", "unknown-prop", "event-handler", "no-value", "url"] as const;
+export type MdxProblemCode = (typeof MDX_PROBLEMS)[number];
+export type MdxProblem = { line: number; code: MdxProblemCode; name: string; message: string };
+
+const MESSAGES: Record<MdxProblemCode, (name: string) => string> = {
+  syntax: (n) => `not valid MDX: ${n}`,
+  esm: () => "import and export are not allowed; the site's components (Figure, Term, Cite, Timeline) need no import",
+  expression: (n) => `JavaScript expressions ${n} are not allowed; write the text itself (a number prop may be written year={2019})`,
+  script: () => "<script> is not allowed in a case",
+  html: (n) => `HTML <${n}> is not allowed; use Markdown or the site's components (Figure, Term, Cite, Timeline)`,
+  "unknown-component": (n) => `unknown component <${n}>; the components are ${Object.keys(MDX_COMPONENTS).join(", ")}`,
+  "unknown-prop": (n) => `unknown prop ${n}`,
+  "event-handler": (n) => `event-handler attribute ${n} is not allowed`,
+  "no-value": (n) => `prop ${n} needs a value, e.g. ${n}="…"`,
+  url: (n) => `link "${n}" is not allowed: links are https://, http://, mailto: or site paths`,
+};
+
+export type SafeMdx = { tree: Root | undefined; problems: MdxProblem[] };
+
+// Parses an MDX body (no frontmatter) and lists everything that is not Markdown or a site component with literal props.
+export function checkSafeMdx(body: string, firstLine = 1): SafeMdx {
+  const problems: MdxProblem[] = [];
+  const add = (line: number | undefined, code: MdxProblemCode, name = "") => problems.push({ line: (line ?? 1) + firstLine - 1, code, name, message: MESSAGES[code](name) });
+  let tree: Root;
+  try {
+    tree = fromMarkdown(escapeHeadingIds(body), { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+  } catch (e) {
+    const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
+    add(err.line ?? err.place?.line ?? err.place?.start?.line, "syntax", (err.reason ?? err.message).split("\n")[0]!);
+    return { tree: undefined, problems };
+  }
+  walk(tree, add);
+  return { tree, problems };
+}
+
+type Add = (line: number | undefined, code: MdxProblemCode, name?: string) => void;
+type AnyNode = RootContent | Root;
+
+function walk(node: AnyNode, add: Add) {
+  const line = node.position?.start.line;
+  switch (node.type) {
+    case "mdxjsEsm":
+      add(line, "esm");
+      return;
+    case "mdxFlowExpression":
+    case "mdxTextExpression":
+      // {/* a comment */} is the one expression allowed: it has no code in it.
+      if (!isCommentOnly(node.data?.estree)) add(line, "expression", `{${node.value.trim().slice(0, 40)}}`);
+      return;
+    case "mdxJsxFlowElement":
+    case "mdxJsxTextElement": {
+      const name = node.name ?? "";
+      if (name === "script") return add(line, "script");
+      if (!name || /^[a-z]/.test(name)) return add(line, "html", name || "<>");
+      const props = MDX_COMPONENTS[name];
+      if (!props) return add(line, "unknown-component", name);
+      for (const attr of node.attributes) checkAttribute(attr, props, line, add);
+      break;
+    }
+    case "link":
+    case "image":
+    case "definition":
+      if (!safeUrl(node.url)) add(line, "url", node.url);
+      break;
+  }
+  if ("children" in node) for (const child of node.children as RootContent[]) walk(child, add);
+}
+
+function checkAttribute(attr: MdxJsxAttribute | MdxJsxExpressionAttribute, props: readonly string[], line: number | undefined, add: Add) {
+  const at = attr.position?.start.line ?? line;
+  if (attr.type === "mdxJsxExpressionAttribute") return add(at, "expression", `{${attr.value}}`);
+  if (/^on/i.test(attr.name)) return add(at, "event-handler", attr.name);
+  if (!props.includes(attr.name)) return add(at, "unknown-prop", `${attr.name} (expected ${props.join(", ") || "none"})`);
+  if (attr.value === null || attr.value === undefined) return add(at, "no-value", attr.name);
+  if (typeof attr.value !== "string" && !isNumberLiteral(attr.value.data?.estree)) add(at, "expression", `${attr.name}={${attr.value.value}}`);
+}
+
+type Program = { body: { type: string; expression?: { type: string; value?: unknown } }[] } | null | undefined;
+
+function isCommentOnly(estree: unknown): boolean {
+  return (estree as Program)?.body.length === 0;
+}
+
+// year={2019}: a plain number is data, not code.
+function isNumberLiteral(estree: unknown): boolean {
+  const body = (estree as Program)?.body;
+  const e = body?.length === 1 && body[0]!.type === "ExpressionStatement" ? body[0]!.expression : undefined;
+  return e?.type === "Literal" && typeof e.value === "number";
+}
+
+function safeUrl(url: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === "http" || scheme === "https" || scheme === "mailto";
+}

@@ -1,0 +1,160 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import { readDataset } from "../dataset/load-dataset";
+import { eventRow, observationRow, sourceRow } from "../schemas/data";
+import { draftData, type DataKind, type DraftData, type NewCaseInput } from "../schemas/desk";
+import { audit } from "./audit";
+import { deskDb } from "./db";
+import { inspectDraft } from "./inspect";
+import { buildNewCase, type FieldProblem } from "./new-case";
+import { publishDraft, type PublishResult } from "./publish";
+import { repoDir } from "./repo";
+import { canReview } from "./roles";
+import type { DeskUser } from "./session";
+
+export const EDITABLE = ["draft", "changes_requested"] as const;
+export type DeskDraft = NonNullable<Awaited<ReturnType<typeof getDraft>>>;
+
+// A refusal the route turns into its HTTP status.
+export class DeskRefusal extends Error {
+  constructor(
+    public status: number,
+    public code: string,
+    message: string,
+    public extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export async function getDraft(id: number) {
+  const d = await deskDb.draft.findUnique({ where: { id }, include: { author: { select: { id: true, name: true, email: true } }, comments: { include: { author: { select: { name: true, email: true } } }, orderBy: { id: "asc" } } } });
+  return d ? { ...d, pending: draftData.parse(JSON.parse(d.data)) } : null;
+}
+
+export async function listDrafts() {
+  return deskDb.draft.findMany({ orderBy: { updatedAt: "desc" }, include: { author: { select: { name: true, email: true } } } });
+}
+
+const invalid = (problems: FieldProblem[]) => new DeskRefusal(422, "invalid", "some fields are not valid", { problems });
+
+export async function createDraft(user: DeskUser, input: NewCaseInput): Promise<{ id: number }> {
+  const repo = repoDir();
+  const { dataset } = readDataset(path.join(repo, "content/data"), repo);
+  if (fs.existsSync(path.join(repo, "content/cases", input.slug))) throw invalid([{ field: "slug", message: `content/cases/${input.slug} already exists` }]);
+  if (await deskDb.draft.findFirst({ where: { slug: input.slug, status: { not: "published" } } })) throw invalid([{ field: "slug", message: `a draft for "${input.slug}" is already open` }]);
+  const built = buildNewCase(input, dataset.regions.map((r) => r.row), new Date().toISOString().slice(0, 10));
+  if (Array.isArray(built)) throw invalid(built);
+  const data: DraftData = { region: built.region, sources: [], observations: [], events: [] };
+  const d = await deskDb.draft.create({ data: { slug: input.slug, authorId: user.id, zh: built.zh, en: built.en, data: JSON.stringify(data) } });
+  await audit(user, "draft.create", `draft ${d.id}`, input.slug);
+  return { id: d.id };
+}
+
+async function editable(user: DeskUser, id: number) {
+  const d = await getDraft(id);
+  if (!d) throw new DeskRefusal(404, "not-found", `no draft ${id}`);
+  if (d.authorId !== user.id) throw new DeskRefusal(403, "not-author", "only the draft's author edits it");
+  if (!(EDITABLE as readonly string[]).includes(d.status)) throw new DeskRefusal(409, "status", `the draft is ${d.status}; it cannot be edited now`);
+  return d;
+}
+
+// Saves only on top of the version the editor started from; otherwise 409 with the stored text, so nothing is lost.
+export async function saveDraft(user: DeskUser, id: number, input: { zh: string; en: string; version: number }) {
+  const d = await editable(user, id);
+  const { count } = await deskDb.draft.updateMany({ where: { id, version: input.version }, data: { zh: input.zh, en: input.en, version: { increment: 1 } } });
+  if (count === 0) {
+    await audit(user, "draft.save.refused", `draft ${id}`, `stale: based on version ${input.version}, stored ${d.version}`);
+    throw new DeskRefusal(409, "stale", `this draft was saved elsewhere (version ${d.version}); yours is based on version ${input.version}`, { stored: { zh: d.zh, en: d.en, version: d.version } });
+  }
+  await audit(user, "draft.save", `draft ${id}`, `version ${input.version + 1}`);
+  const { issues } = inspectDraft({ slug: d.slug, zh: input.zh, en: input.en, data: d.pending });
+  return { version: input.version + 1, issues };
+}
+
+const ROW_SCHEMAS: Record<DataKind, z.ZodObject> = { sources: sourceRow, observations: observationRow, events: eventRow };
+
+// Validates one row with db:build's own schema (each error names its column) and adds it to the draft, kept as typed.
+export async function addRows(user: DeskUser, id: number, kind: DataKind, rows: Record<string, string>[]) {
+  const d = await editable(user, id);
+  const schema = ROW_SCHEMAS[kind];
+  const columns = Object.keys(schema.shape);
+  const problems: { row: number; field: string; message: string }[] = [];
+  const clean = rows.map((raw, i) => {
+    const row = Object.fromEntries(columns.map((c) => [c, String(raw[c] ?? "").trim()]));
+    const r = schema.safeParse(row);
+    if (!r.success) for (const iss of r.error.issues) problems.push({ row: i, field: iss.path.join(".") || "row", message: iss.message });
+    return row;
+  });
+  if (problems.length) throw new DeskRefusal(422, "invalid", "some fields are not valid", { problems });
+  const pending = { ...d.pending, [kind]: [...d.pending[kind], ...clean] };
+  const { issues } = inspectDraft({ slug: d.slug, zh: d.zh, en: d.en, data: pending });
+  await deskDb.draft.update({ where: { id }, data: { data: JSON.stringify(pending) } });
+  await audit(user, "data.add", `draft ${id}`, `${clean.length} ${kind}`);
+  return { pending, issues };
+}
+
+export async function removeRow(user: DeskUser, id: number, kind: DataKind, index: number) {
+  const d = await editable(user, id);
+  if (!d.pending[kind][index]) throw new DeskRefusal(404, "not-found", `no ${kind} row ${index}`);
+  const pending = { ...d.pending, [kind]: d.pending[kind].filter((_, i) => i !== index) };
+  await deskDb.draft.update({ where: { id }, data: { data: JSON.stringify(pending) } });
+  await audit(user, "data.remove", `draft ${id}`, `${kind} row ${index + 1}`);
+  return { pending };
+}
+
+// Submitting needs a draft that passes every check.
+export async function submitDraft(user: DeskUser, id: number) {
+  const d = await editable(user, id);
+  const { issues } = inspectDraft({ slug: d.slug, zh: d.zh, en: d.en, data: d.pending });
+  if (issues.length) throw new DeskRefusal(422, "checks", `${issues.length} problem(s) left; fix them before submitting`, { issues });
+  await deskDb.draft.update({ where: { id }, data: { status: "submitted", submittedAt: new Date() } });
+  await audit(user, "draft.submit", `draft ${id}`, d.slug);
+}
+
+export async function addComment(user: DeskUser, id: number, body: string, kind = "comment") {
+  const d = await getDraft(id);
+  if (!d) throw new DeskRefusal(404, "not-found", `no draft ${id}`);
+  if (d.authorId !== user.id && !canReview(user.role)) throw new DeskRefusal(403, "role", "only the author and reviewers comment");
+  await deskDb.comment.create({ data: { draftId: id, authorId: user.id, body, kind } });
+  await audit(user, "comment", `draft ${id}`, body.slice(0, 200));
+}
+
+async function reviewable(user: DeskUser, id: number) {
+  if (!canReview(user.role)) throw new DeskRefusal(403, "role", "only reviewers and admins review drafts");
+  const d = await getDraft(id);
+  if (!d) throw new DeskRefusal(404, "not-found", `no draft ${id}`);
+  if (d.authorId === user.id) throw new DeskRefusal(403, "own-draft", "nobody reviews their own draft");
+  if (d.status !== "submitted") throw new DeskRefusal(409, "status", `the draft is ${d.status}, not submitted`);
+  return d;
+}
+
+export async function requestChanges(user: DeskUser, id: number, body: string) {
+  await reviewable(user, id);
+  await deskDb.comment.create({ data: { draftId: id, authorId: user.id, body, kind: "changes_requested" } });
+  await deskDb.draft.update({ where: { id }, data: { status: "changes_requested", reviewerId: user.id } });
+  await audit(user, "draft.request-changes", `draft ${id}`, body.slice(0, 200));
+}
+
+// Approval publishes: the files go into the repository as one commit by the author, reviewed by this reviewer.
+export async function approveDraft(user: DeskUser, id: number): Promise<PublishResult> {
+  const d = await reviewable(user, id);
+  // One approval at a time: the draft leaves "submitted" before anything is written.
+  const { count } = await deskDb.draft.updateMany({ where: { id, status: "submitted" }, data: { status: "publishing" } });
+  if (count === 0) throw new DeskRefusal(409, "status", "the draft is already being published");
+  await audit(user, "draft.approve", `draft ${id}`, d.slug);
+  const title = /^title:\s*"?(.*?)"?\s*$/m.exec(d.en)?.[1] ?? d.slug;
+  const result = await publishDraft(repoDir(), { slug: d.slug, zh: d.zh, en: d.en, data: d.pending }, d.author, user, `Case ${d.slug}: ${title}`).catch(
+    (e: Error) => ({ ok: false as const, reason: "error", issues: [{ file: "(publishing)", message: e.message }] }),
+  );
+  if (!result.ok) {
+    await deskDb.draft.update({ where: { id }, data: { status: "submitted" } });
+    await audit(user, "publish.failed", `draft ${id}`, `${result.reason}: ${result.issues.length} problem(s)`);
+    return result;
+  }
+  await deskDb.draft.update({ where: { id }, data: { status: "published", reviewerId: user.id, publishedCommit: result.commit, publishedAt: new Date() } });
+  await audit(user, "publish", `draft ${id}`, `commit ${result.commit}`);
+  return result;
+}

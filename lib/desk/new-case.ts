@@ -1,0 +1,44 @@
+import "server-only";
+import { parseDocument } from "yaml";
+import en from "@/messages/en.json";
+import zh from "@/messages/zh.json";
+import { planRegion, type RegionFlags } from "../editor/case-new";
+import { scaffoldCase } from "../editor/case-scaffold";
+import type { RegionRow } from "../schemas/data";
+import type { NewCaseInput } from "../schemas/desk";
+import { THEMES, type Theme } from "../themes";
+
+export type NewCaseFiles = { zh: string; en: string; region: Record<string, string> | null };
+export type FieldProblem = { field: string; message: string };
+
+const LABELS = { zh: zh.Themes, en: en.Themes } as const;
+
+// The scaffolder's files (npm run case:new), with the form's titles, summaries and themes filled in.
+export function buildNewCase(input: NewCaseInput, regions: RegionRow[], today: string): NewCaseFiles | FieldProblem[] {
+  const flags: RegionFlags = input.newRegion
+    ? { zhName: input.newRegion.zhName, enName: input.newRegion.enName, level: input.newRegion.level, parent: input.newRegion.parent, adcode: input.newRegion.adcode }
+    : {};
+  if (!input.newRegion && !regions.some((r) => r.slug === input.slug)) return [{ field: "slug", message: `no region "${input.slug}" yet: choose an existing region or describe a new one` }];
+  if (input.newRegion && regions.some((r) => r.slug === input.slug)) return [{ field: "slug", message: `region "${input.slug}" already exists: choose it from the list instead` }];
+  const plan = planRegion(input.slug, flags, regions);
+  if (plan.kind === "missing") return plan.missing.map((f) => ({ field: `newRegion.${f}`, message: "needed for a new region" }));
+  if (plan.kind === "invalid") return plan.problems.map((message) => ({ field: "newRegion", message }));
+  const files = (["zh", "en"] as const).map((locale) => fill(scaffoldCase(locale, { slug: input.slug, region: plan.row, province: plan.province, updated: today }), locale, input));
+  const r = plan.row;
+  const region = plan.kind === "new" ? { slug: r.slug, name_zh: r.name_zh, name_en: r.name_en, level: r.level, parent: r.parent ?? "", adcode: r.adcode ?? "" } : null;
+  return { zh: files[0]!, en: files[1]!, region };
+}
+
+function fill(text: string, locale: "zh" | "en", input: NewCaseInput): string {
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
+  const doc = parseDocument(m[1]!);
+  doc.set("title", input[`title_${locale}`]);
+  doc.set("summary", input[`summary_${locale}`]);
+  const chosen = THEMES.filter((t) => input.themes[t]);
+  doc.set("themes", doc.createNode(Object.fromEntries(chosen.map((t) => [t, input.themes[t]![locale]]))));
+  let body = text.slice(m[0].length);
+  // The scaffold has one ### sub-section (industry); the form's themes each get their own, in the fixed order.
+  const block = /### [^\n]*\{#industry\}\n\n(\{\/\*[^\n]*\*\/\})\n/.exec(body);
+  if (block) body = body.replace(block[0], chosen.map((t: Theme) => `### ${LABELS[locale][t]} {#${t}}\n\n${block[1]}\n`).join("\n"));
+  return `---\n${String(doc).trimEnd()}\n---\n${body}`;
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { isLocale, type Locale } from "../i18n/routing";
+import type { Role } from "./roles";
+import { currentUser, type DeskUser } from "./session";
+
+// Every desk page: a known locale, a signed-in user (else the sign-in form), and the role the page needs (else 404).
+export async function pageUser(params: Promise<{ locale: string }>, roles?: readonly Role[]): Promise<{ user: DeskUser; locale: Locale }> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const user = await currentUser(await headers());
+  if (!user) redirect(`/${locale}/desk/sign-in`);
+  if (roles && !roles.includes(user.role)) notFound();
+  return { user, locale };
+}

@@ -1,0 +1,40 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { hashPassword } from "better-auth/crypto";
+import { deskDb } from "./db";
+import { ROLES, type Role } from "./roles";
+import { audit } from "./audit";
+
+export const newUserInput = z.object({
+  email: z.email({ error: "expected an email address" }).transform((s) => s.toLowerCase()),
+  name: z.string().trim().min(1, "must not be empty"),
+  role: z.enum(ROLES, { error: `expected one of ${ROLES.join(", ")}` }),
+  password: z.string().min(10, "expected at least 10 characters").max(128, "expected at most 128 characters"),
+});
+export type NewUser = z.infer<typeof newUserInput>;
+
+// Creates a user with a credential account (better-auth's hash); refuses an email that is taken.
+export async function createUser(input: NewUser, by: { id: string | null; email: string }): Promise<{ id: string }> {
+  if (await deskDb.user.findUnique({ where: { email: input.email } })) throw new Error(`${input.email} already has an account`);
+  const id = randomUUID();
+  const password = await hashPassword(input.password);
+  await deskDb.$transaction([
+    deskDb.user.create({ data: { id, email: input.email, name: input.name, role: input.role } }),
+    deskDb.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password } }),
+  ]);
+  await audit(by, "user.create", input.email, `role ${input.role}`);
+  return { id };
+}
+
+export async function setRole(email: string, role: Role, disabled: boolean, by: { id: string | null; email: string }): Promise<void> {
+  const user = await deskDb.user.findUnique({ where: { email } });
+  if (!user) throw new Error(`no user ${email}`);
+  await deskDb.user.update({ where: { email }, data: { role, disabled } });
+  // A disabled user's sessions end at once.
+  if (disabled) await deskDb.session.deleteMany({ where: { userId: user.id } });
+  await audit(by, "user.change", email, `role ${role}${disabled ? ", disabled" : ""}`);
+}
+
+export async function listUsers() {
+  return deskDb.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } });
+}

@@ -1,0 +1,53 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+
+export const ROOT = path.resolve(".");
+const NEXT = path.join(ROOT, "node_modules/next/dist/bin/next");
+
+// A copy of the project's files as a git repository of its own: the desk publishes into it, never into the real one.
+export function makeRepo(dir: string): void {
+  for (const f of execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" }).split("\0").filter(Boolean))
+    if (fs.existsSync(path.join(ROOT, f))) fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "pipe", env: { ...process.env, GIT_AUTHOR_NAME: "Test", GIT_AUTHOR_EMAIL: "t@example.org", GIT_COMMITTER_NAME: "Test", GIT_COMMITTER_EMAIL: "t@example.org" } });
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("commit", "-q", "-m", "start");
+}
+
+// The project's node_modules and generated clients, hard-linked (Turbopack will not follow a symlink out of the project).
+export function linkDependencies(dir: string): void {
+  fs.cpSync(path.join(ROOT, "generated"), path.join(dir, "generated"), { recursive: true });
+  try {
+    execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules")]);
+  } catch {
+    fs.cpSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), { recursive: true, verbatimSymlinks: true });
+  }
+}
+
+export function addUser(env: NodeJS.ProcessEnv, email: string, role: string, name: string, password: string): void {
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/desk-user.ts", "add", email, "--role", role, "--name", name], { cwd: ROOT, env, input: password, stdio: "pipe" });
+}
+
+export async function startServer(cwd: string, port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  // A server left on the port would answer in place of ours.
+  const taken = await fetch(`http://localhost:${port}/zh`).then(() => true, () => false);
+  if (taken) throw new Error(`port ${port} is already in use: stop what is listening there`);
+  const server = spawn(process.execPath, [NEXT, "start", "-p", String(port)], { cwd, stdio: "ignore", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/zh`)).ok) return server;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the server on port ${port} did not start`);
+}
+
+export async function signIn(page: Page, base: string, email: string, password: string, locale: "zh" | "en" = "en"): Promise<void> {
+  await page.goto(`${base}/${locale}/desk/sign-in`);
+  await page.getByLabel(locale === "en" ? "Email" : "电子邮箱").fill(email);
+  await page.getByLabel(locale === "en" ? "Password" : "密码").fill(password);
+  await page.getByRole("button", { name: locale === "en" ? "Sign in" : "登录" }).click();
+  await expect(page).toHaveURL(`${base}/${locale}/desk`);
+}

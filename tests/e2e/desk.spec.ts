@@ -1,0 +1,399 @@
+import { execFileSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
+import { addUser, linkDependencies, makeRepo, ROOT, signIn, startServer } from "./desk-helpers";
+
+// The editors' desk end to end, on its own server with a scratch desk database, publishing into a scratch git repository.
+const PORT = Number(process.env.DESK_E2E_PORT ?? 3151);
+const SITE_PORT = Number(process.env.DESK_SITE_E2E_PORT ?? 3152);
+const BASE = `http://localhost:${PORT}`;
+const PW = { ed: "editor-pass-123", rev: "review-pass-123", admin: "admin-pass-123", locky: "locky-pass-123", ed2: "editor2-pass-12" };
+let dir = "";
+let repo = "";
+let dbFile = "";
+let server: ChildProcess | undefined;
+let site: ChildProcess | undefined;
+let draftUrl = "";
+// Each save runs every content check; on a busy machine that takes a few seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+test.describe.configure({ mode: "serial", timeout: 90_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(4 * 60_000);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "desk-e2e-"));
+  repo = path.join(dir, "repo");
+  fs.mkdirSync(repo);
+  makeRepo(repo);
+  dbFile = path.join(dir, "desk.db");
+  const env = { ...process.env, DESK_DATABASE_URL: `file:${dbFile}`, DESK_REPO_DIR: repo };
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy", "--config", "prisma.desk.config.ts"], { cwd: ROOT, env, stdio: "pipe" });
+  addUser(env, "ed@example.org", "editor", "Ed Itor", PW.ed);
+  addUser(env, "ed2@example.org", "editor", "Eda Second", PW.ed2);
+  addUser(env, "rev@example.org", "reviewer", "Rae Viewer", PW.rev);
+  addUser(env, "admin@example.org", "admin", "Ada Min", PW.admin);
+  addUser(env, "locky@example.org", "editor", "Lock Y", PW.locky);
+  server = await startServer(ROOT, PORT, env);
+});
+
+test.afterAll(() => {
+  server?.kill();
+  site?.kill();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const text = (locale: "zh" | "en", year: number, extra = "") => {
+  const zh = locale === "zh";
+  return `---
+title: ${zh ? "岚溪县：在编辑台写成的虚构案例" : '"Lanxi: a made-up case written in the desk"'}
+summary: ${zh ? "岚溪县是测试用的虚构地区，只用来检查编辑台。" : "Lanxi is a made-up county that exists only to test the editors' desk."}
+region: lanxi
+level: county
+province: hubei
+period: { start: 2014, end: 2019 }
+themes:
+  relocation: ${zh ? "测试用的易地搬迁说明。" : "A test sentence about relocation."}
+sources: [lanxi-desk-source]
+updated: 2026-11-30
+---
+
+## ${zh ? "背景" : "Background"} {#background}
+
+${zh ? "岚溪县是虚构的地区" : "Lanxi is a made-up region"}<Cite id="lanxi-desk-source" />.${extra}
+
+## ${zh ? "历程" : "Timeline"} {#timeline}
+
+<Timeline />
+
+## ${zh ? "主要举措" : "Measures"} {#measures}
+
+### ${zh ? "易地扶贫搬迁" : "Relocation"} {#relocation}
+
+${zh ? "测试文本提到青岚搬迁点" : "The desk text mentions the Qinglan relocation site"}<Cite id="lanxi-desk-source" />.
+
+## ${zh ? "成效" : "Results"} {#results}
+
+${zh ? "贫困发生率为" : "Poverty incidence was"} <Figure region="lanxi" indicator="poverty_incidence" year={${year}} />.
+
+## ${zh ? "经验与启示" : "Lessons"} {#lessons}
+
+${zh ? "无。" : "None."}
+`;
+};
+
+const lineOf = (s: string, needle: string) => s.split("\n").findIndex((l) => l.includes(needle)) + 1;
+
+// Types into the editor once React is running, and waits until the autosave has stored a newer version.
+async function setSource(page: Page, lang: "Chinese" | "English", value: string) {
+  await page.waitForLoadState("networkidle");
+  const status = page.locator(".desk-save");
+  const version = async () => Number(/^Saved \(version (\d+)\)$/.exec(await status.innerText())?.[1] ?? 0);
+  await expect.poll(version).toBeGreaterThan(0);
+  const before = await version();
+  await page.getByLabel(`MDX source (${lang})`).fill(value);
+  await expect.poll(version, { timeout: 20_000 }).toBeGreaterThan(before);
+}
+
+async function as(browser: Browser, email: string, password: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, BASE, email, password);
+  return page;
+}
+
+test("an anonymous visitor is sent to sign-in; desk pages are private and noindex", async ({ page, request }) => {
+  for (const locale of ["zh", "en"]) {
+    await page.goto(`${BASE}/${locale}/desk`);
+    await expect(page).toHaveURL(`${BASE}/${locale}/desk/sign-in`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(locale === "zh" ? "登录编辑台" : "Sign in to the editors' desk");
+  }
+  await page.goto(`${BASE}/en/desk/drafts/1`);
+  await expect(page).toHaveURL(`${BASE}/en/desk/sign-in`);
+  const res = await request.get(`${BASE}/en/desk/sign-in`);
+  expect(res.headers()["cache-control"]).toMatch(/private/);
+  expect(res.headers()["cache-control"]).toMatch(/no-store/);
+  expect(await res.text()).toContain('<meta name="robots" content="noindex, nofollow"/>');
+});
+
+test("a mutation without a session gets 401, and one from another origin 403", async ({ browser, request }) => {
+  const anon = await request.post(`${BASE}/api/desk/drafts`, { headers: { Origin: BASE }, data: {} });
+  expect(anon.status()).toBe(401);
+  expect(anon.headers()["cache-control"]).toBe("private, no-store");
+  const page = await as(browser, "ed@example.org", PW.ed);
+  const foreign = await page.request.put(`${BASE}/api/desk/drafts/1`, { headers: { Origin: "https://evil.example" }, data: { zh: "x", en: "y", version: 1 } });
+  expect(foreign.status()).toBe(403);
+  const noOrigin = await page.request.post(`${BASE}/api/desk/drafts`, { data: {} });
+  expect(noOrigin.status()).toBe(403);
+  const signInElsewhere = await request.post(`${BASE}/api/auth/sign-in`, { headers: { Origin: "https://evil.example" }, form: { email: "ed@example.org", password: PW.ed, locale: "en" }, maxRedirects: 0 });
+  expect(signInElsewhere.status()).toBe(403);
+  // Signing in set only the desk's httpOnly session cookie; a public page sets none.
+  const cookies = await page.context().cookies();
+  expect(cookies.find((c) => c.name === "desk.session_token")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  const pub = await page.request.get(`${BASE}/en/cases/lichuan`);
+  expect(pub.headers()["set-cookie"] ?? "").not.toMatch(/desk\./);
+});
+
+test("an editor creates a case for a made-up region with a new source and figure; checks and preview follow the text", async ({ browser }) => {
+  const page = await as(browser, "ed@example.org", PW.ed);
+  await expect(page.getByRole("link", { name: "New case" }).first()).toHaveAttribute("href", "/en/desk/new");
+  await page.goto(`${BASE}/en/desk/new`);
+  // Until React has hydrated, the radio button's change does not reach the form's state: retry.
+  await expect(async () => {
+    await page.getByLabel("A new region").check();
+    await expect(page.getByLabel("Chinese name")).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await page.getByLabel("Slug (the region's id, used in the address)").fill("lanxi");
+  await page.getByLabel("Chinese name").fill("岚溪县");
+  await page.getByLabel("English name").fill("Lanxi County");
+  await page.getByLabel("Level").selectOption("county");
+  await page.getByLabel("Parent region").selectOption("enshi");
+  await page.getByLabel("Administrative division code (six digits; empty for a group)").fill("422897");
+  await page.getByLabel("Title (Chinese)").fill("岚溪县：在编辑台写成的虚构案例");
+  await page.getByLabel("Title (English)").fill("Lanxi: a made-up case written in the desk");
+  await page.getByLabel("Summary (Chinese)").fill("岚溪县是测试用的虚构地区，只用来检查编辑台。");
+  await page.getByLabel("Summary (English)").fill("Lanxi is a made-up county that exists only to test the editors' desk.");
+  await page.getByLabel("Relocation", { exact: true }).check();
+  await page.getByLabel("Relocation · In Chinese").fill("测试用的易地搬迁说明。");
+  await page.getByLabel("Relocation · In English").fill("A test sentence about relocation.");
+  await page.getByRole("button", { name: "Create the draft" }).click();
+  await expect(page).toHaveURL(/\/en\/desk\/drafts\/\d+$/);
+  draftUrl = page.url();
+  // The scaffold's placeholders are flagged at once.
+  await expect(page.locator(".desk-checks li").first()).toBeVisible();
+
+  // A new source, every field validated by db:build's schema: a bad date is named, then fixed.
+  await page.getByText("Add a source").click();
+  const source = page.getByRole("form", { name: "Add a source" });
+  const values: Record<string, string> = { id: "lanxi-desk-source", title: "岚溪县测试资料", title_en: "Lanxi test source", publisher: "测试出版社", publisher_en: "Test Publisher", date: "2020-13", url: "", seed_file: "", note: "Made up for the tests." };
+  for (const [k, v] of Object.entries(values)) await source.getByLabel(k, { exact: true }).fill(v);
+  await source.getByRole("button", { name: "Add" }).click();
+  await expect(source.getByRole("alert")).toContainText("date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
+  await source.getByLabel("date", { exact: true }).fill("2020");
+  await source.getByRole("button", { name: "Add" }).click();
+  await expect(page.locator('table[data-kind="sources"]')).toContainText("lanxi-desk-source");
+
+  // A new figure: value kept exactly as typed.
+  await page.getByText("Add a figure").click();
+  const obs = page.getByRole("form", { name: "Add a figure" });
+  await obs.getByLabel("region", { exact: true }).selectOption("lanxi");
+  await obs.getByLabel("indicator", { exact: true }).selectOption("poverty_incidence");
+  await obs.getByLabel("year", { exact: true }).fill("2014");
+  await obs.getByLabel("value", { exact: true }).fill("12.30");
+  await obs.getByLabel("basis", { exact: true }).selectOption("official");
+  await obs.getByLabel("source", { exact: true }).selectOption("lanxi-desk-source");
+  await obs.getByRole("button", { name: "Add" }).click();
+  await expect(page.locator('table[data-kind="observations"]')).toContainText("12.30");
+
+  // A <Figure> for a year with no data: a check error at its line.
+  const bad = { zh: text("zh", 2015), en: text("en", 2015) };
+  await setSource(page, "Chinese", bad.zh);
+  await setSource(page, "English", bad.en);
+  const enLine = lineOf(bad.en, "year={2015}");
+  const problem = page.locator(`.desk-checks li[data-file="en"][data-line="${enLine}"]`);
+  await expect(problem).toContainText(`English, line ${enLine}`);
+  await expect(problem).toContainText("No figure in the data for lanxi / poverty_incidence / 2015");
+  await problem.getByRole("button").click();
+  await expect(page.getByLabel("MDX source (English)")).toBeFocused();
+  await expect(page.locator(".desk-preview").nth(1)).toContainText("no data for lanxi / poverty_incidence / 2015");
+
+  // Fixed: no problems, and the preview shows the figure's value in both languages.
+  await setSource(page, "Chinese", text("zh", 2014));
+  await setSource(page, "English", text("en", 2014));
+  await expect(page.getByRole("heading", { name: /Checks: No problems/ })).toBeVisible();
+  await expect(page.locator(".desk-preview").nth(0).locator("a.figure")).toHaveText("12.30%[1]");
+  await expect(page.locator(".desk-preview").nth(1).locator("a.figure")).toHaveText("12.30%[1]");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.locator(".eyebrow")).toHaveText("Waiting for review");
+});
+
+test("an editor cannot approve, and nobody approves their own draft (403)", async ({ browser }) => {
+  const id = draftUrl.split("/").pop();
+  const ed = await as(browser, "ed@example.org", PW.ed);
+  const own = await ed.request.post(`${BASE}/api/desk/drafts/${id}/approve`, { headers: { Origin: BASE }, data: {} });
+  expect(own.status()).toBe(403);
+  const ed2 = await as(browser, "ed2@example.org", PW.ed2);
+  const editor = await ed2.request.post(`${BASE}/api/desk/drafts/${id}/approve`, { headers: { Origin: BASE }, data: {} });
+  expect(editor.status()).toBe(403);
+  expect((await editor.json()).error).toBe("role");
+  // A reviewer's own draft: refused too.
+  const rev = await as(browser, "rev@example.org", PW.rev);
+  const created = await rev.request.post(`${BASE}/api/desk/drafts`, {
+    headers: { Origin: BASE },
+    data: { slug: "lichuan", newRegion: null, title_zh: "重复", title_en: "Dup", summary_zh: "这是一个测试用的摘要文本。", summary_en: "A summary used by the test only.", themes: { industry: { zh: "一句测试。", en: "One test line." } } },
+  });
+  // lichuan already has a case, so the form is refused with the field named.
+  expect(created.status()).toBe(422);
+  expect((await created.json()).problems[0].field).toBe("slug");
+  const mine = await rev.request.post(`${BASE}/api/desk/drafts`, {
+    headers: { Origin: BASE },
+    data: { slug: "revland", newRegion: { zhName: "审稿县", enName: "Revland", level: "county", parent: "enshi", adcode: "422896" }, title_zh: "审稿县案例", title_en: "Revland case", summary_zh: "这是一个测试用的摘要文本。", summary_en: "A summary used by the test only.", themes: { industry: { zh: "一句测试。", en: "One test line." } } },
+  });
+  expect(mine.status()).toBe(200);
+  const ownReview = await rev.request.post(`${BASE}/api/desk/drafts/${(await mine.json()).id}/approve`, { headers: { Origin: BASE }, data: {} });
+  expect(ownReview.status()).toBe(403);
+  expect((await ownReview.json()).error).toBe("own-draft");
+});
+
+test("the reviewer requests a change, the editor makes it, the reviewer approves: one commit by the editor, reviewed by the reviewer", async ({ browser }) => {
+  const rev = await as(browser, "rev@example.org", PW.rev);
+  await rev.locator("#desk-queue").getByRole("link", { name: "lanxi" }).click();
+  await expect(rev.locator(".desk-preview").nth(0).getByRole("heading", { level: 1 })).toHaveText("岚溪县：在编辑台写成的虚构案例");
+  await expect(rev.locator(".desk-preview").nth(1).getByRole("heading", { level: 1 })).toHaveText("Lanxi: a made-up case written in the desk");
+  for (const f of ["content/cases/lanxi/zh.mdx", "content/cases/lanxi/en.mdx", "content/data/regions.csv", "content/data/sources.csv", "content/data/observations.csv"])
+    await expect(rev.locator(".desk-diff summary").filter({ hasText: f })).toBeVisible();
+  await expect(rev.locator(".desk-diff").filter({ hasText: "content/data/observations.csv" })).toContainText("+lanxi,poverty_incidence,2014,12.30,official,lanxi-desk-source,,");
+  await rev.getByLabel("Comment").fill("Please say where Lanxi is.");
+  await rev.getByRole("button", { name: "Request changes" }).click();
+  await expect(rev.locator(".eyebrow")).toHaveText("Changes requested");
+
+  const ed = await as(browser, "ed@example.org", PW.ed);
+  await ed.goto(draftUrl);
+  await expect(ed.locator(".desk-comments")).toContainText("Please say where Lanxi is.");
+  await setSource(ed, "English", text("en", 2014, " It lies in the west of Hubei."));
+  await setSource(ed, "Chinese", text("zh", 2014, "它位于湖北西部。"));
+  await ed.getByRole("button", { name: "Submit for review" }).click();
+  await expect(ed.locator(".eyebrow")).toHaveText("Waiting for review");
+
+  await rev.goto(draftUrl);
+  await expect(rev.locator(".desk-preview").nth(1)).toContainText("It lies in the west of Hubei.");
+  await rev.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(rev.locator(".desk-ok")).toContainText("Published as commit");
+
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
+  expect(git("log", "-1", "--format=%an <%ae>")).toBe("Ed Itor <ed@example.org>");
+  expect(git("log", "-1", "--format=%B")).toContain("Reviewed-by: Rae Viewer <rev@example.org>");
+  expect(git("status", "--porcelain")).toBe("");
+  expect(git("show", "--name-only", "--format=", "HEAD").split("\n").sort()).toEqual(
+    ["content/cases/lanxi/en.mdx", "content/cases/lanxi/zh.mdx", "content/data/observations.csv", "content/data/regions.csv", "content/data/sources.csv"],
+  );
+  expect(fs.readFileSync(path.join(repo, "content/cases/lanxi/en.mdx"), "utf8")).toContain("It lies in the west of Hubei.");
+  // content:check passes on the commit.
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/content-check.ts", repo], { cwd: ROOT, stdio: "pipe" });
+  // The desk shows it published and waiting for a build (this server's build predates it).
+  await rev.goto(`${BASE}/en/desk`);
+  await expect(rev.locator('#desk-published tr[data-draft="lanxi"]')).toContainText("Waiting for the next build");
+});
+
+test("a stale save is refused, both versions are shown and the newer text is kept", async ({ browser }) => {
+  const id = Number((await (await as(browser, "ed@example.org", PW.ed)).request.post(`${BASE}/api/desk/drafts`, {
+    headers: { Origin: BASE },
+    data: { slug: "zhuxi-two", newRegion: { zhName: "竹二县", enName: "Zhuer", level: "county", parent: "shiyan", adcode: "420395" }, title_zh: "竹二县案例", title_en: "Zhuer case", summary_zh: "这是一个测试用的摘要文本。", summary_en: "A summary used by the test only.", themes: { industry: { zh: "一句测试。", en: "One test line." } } },
+  }).then((r) => r.json())).id);
+  const ctx = await browser.newContext();
+  const a = await ctx.newPage();
+  await signIn(a, BASE, "ed@example.org", PW.ed);
+  const b = await ctx.newPage();
+  await a.goto(`${BASE}/en/desk/drafts/${id}`);
+  await b.goto(`${BASE}/en/desk/drafts/${id}`);
+  const original = await a.getByLabel("MDX source (English)").inputValue();
+  await setSource(a, "English", original + "\nNewer text from the first tab.\n");
+  await b.getByLabel("MDX source (English)").fill(original + "\nOlder text from the second tab.\n");
+  const conflict = b.getByRole("alert").filter({ hasText: "This draft was changed elsewhere" });
+  await expect(conflict).toBeVisible({ timeout: 20_000 });
+  await expect(conflict.locator(".desk-stored").nth(1)).toContainText("Newer text from the first tab.");
+  await expect(conflict.locator(".desk-yours").nth(1)).toContainText("Older text from the second tab.");
+  const db = new Database(dbFile, { readonly: true });
+  const row = db.prepare("SELECT en, version FROM Draft WHERE id = ?").get(id) as { en: string; version: number };
+  db.close();
+  expect(row.en).toContain("Newer text from the first tab.");
+  expect(row.en).not.toContain("Older text");
+  // Leaving with the unsaved text warns.
+  let warned = false;
+  b.on("dialog", async (d) => {
+    warned = d.type() === "beforeunload";
+    await d.dismiss();
+  });
+  await b.close({ runBeforeUnload: true });
+  await expect.poll(() => warned).toBe(true);
+});
+
+test("MDX with an import, an expression or <script> is refused with its line, and the preview shows none of it", async ({ browser }) => {
+  const page = await as(browser, "ed@example.org", PW.ed);
+  await page.locator("#desk-mine").getByRole("link", { name: "zhuxi-two" }).click();
+  const original = await page.getByLabel("MDX source (English)").inputValue();
+  const unsafe = original.replace("## Background {#background}", 'import x from "y"\n\n## Background {#background}\n\nTwo is {1 + 1}.\n\n<script>alert(1)</script>');
+  await setSource(page, "English", unsafe);
+  for (const [needle, message] of <[string, string][]>[
+    ['import x from "y"', "import and export are not allowed"],
+    ["Two is {1 + 1}.", "JavaScript expressions such as {1 + 1} are not allowed."],
+    ["<script>", "A script tag is not allowed in a case."],
+  ]) {
+    const line = lineOf(unsafe, needle);
+    await expect(page.locator(`.desk-checks li[data-file="en"][data-line="${line}"]`)).toContainText(message);
+  }
+  await expect(page.locator(".desk-preview").nth(1)).toContainText("The preview shows only MDX that passes the safety check");
+  await expect(page.locator(".desk-preview script")).toHaveCount(0);
+});
+
+test("ten wrong passwords lock the account, even against the right one", async ({ request }) => {
+  const tryPw = (password: string) => request.post(`${BASE}/api/auth/sign-in`, { headers: { Origin: BASE }, form: { email: "locky@example.org", password, locale: "en" }, maxRedirects: 0 });
+  for (let i = 0; i < 9; i++) expect((await tryPw(`wrong-${i}`)).headers().location).toBe("/en/desk/sign-in?error=invalid");
+  expect((await tryPw("wrong-9")).headers().location).toBe("/en/desk/sign-in?error=locked");
+  const right = await tryPw(PW.locky);
+  expect(right.headers().location).toBe("/en/desk/sign-in?error=locked");
+  expect(right.headers()["set-cookie"]).toBeUndefined();
+});
+
+test("an editor changes their password; signing out ends the session, and an expired session sends the editor to sign-in", async ({ browser }) => {
+  const page = await as(browser, "ed2@example.org", PW.ed2);
+  await page.getByRole("link", { name: "Signed in as Eda Second (editor)" }).click();
+  await expect(page).toHaveURL(`${BASE}/en/desk/account`);
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Current password").fill("not-the-password");
+  await page.getByLabel("New password (at least 10 characters)").fill("a-new-password-42");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The password was not changed" })).toContainText("the current password is wrong");
+  await page.getByLabel("Current password").fill(PW.ed2);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your password was changed." })).toBeVisible();
+  PW.ed2 = "a-new-password-42";
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(`${BASE}/en/desk/sign-in?signedOut=1`);
+  await page.goto(`${BASE}/en/desk`);
+  await expect(page).toHaveURL(`${BASE}/en/desk/sign-in`);
+
+  const again = await as(browser, "ed2@example.org", PW.ed2);
+  const db = new Database(dbFile);
+  db.prepare("UPDATE session SET expiresAt = ? WHERE userId = (SELECT id FROM user WHERE email = ?)").run(Date.now() - 1000, "ed2@example.org");
+  db.close();
+  await again.goto(`${BASE}/en/desk`);
+  await expect(again).toHaveURL(`${BASE}/en/desk/sign-in`);
+});
+
+test("the admin reads the audit trail, which nothing can change", async ({ browser }) => {
+  const page = await as(browser, "admin@example.org", PW.admin);
+  await page.getByRole("link", { name: "Audit trail" }).click();
+  const audit = page.locator("#desk-audit");
+  for (const action of ["sign-in", "sign-in.failed", "sign-out", "draft.create", "draft.save", "draft.save.refused", "data.add", "draft.submit", "draft.request-changes", "draft.approve", "publish", "user.create", "user.password"])
+    await expect(audit.locator(`tr[data-action="${action}"]`).first()).toBeVisible();
+  const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: repo, encoding: "utf8" }).trim();
+  await expect(audit.locator('tr[data-action="publish"]')).toContainText(`commit ${commit}`);
+  const db = new Database(dbFile);
+  expect(() => db.prepare("DELETE FROM AuditEvent").run()).toThrow(/append-only/);
+  expect(() => db.prepare("UPDATE AuditEvent SET action = 'x'").run()).toThrow(/append-only/);
+  db.close();
+  // The zh desk, too.
+  await page.goto(`${BASE}/zh/desk/audit`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("操作记录");
+});
+
+test("after a build the published case is on the index, in compare, in search and in the API", async ({ page, request }) => {
+  test.setTimeout(10 * 60_000);
+  linkDependencies(repo);
+  execFileSync("npm", ["run", "build"], { cwd: repo, stdio: "pipe", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  site = await startServer(repo, SITE_PORT, process.env);
+  const S = `http://localhost:${SITE_PORT}`;
+  await page.goto(`${S}/en/cases/lanxi`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lanxi: a made-up case written in the desk");
+  await expect(page.locator("a.figure")).toHaveText(/12\.30%/);
+  await page.goto(`${S}/en/cases`);
+  await expect(page.locator('.case-card[data-case="lanxi"]')).toBeVisible();
+  await page.goto(`${S}/en/compare?regions=lanxi,china&indicator=poverty_incidence`);
+  await expect(page.locator('#compare-change tr[data-series^="lanxi--"] [data-cell="first"]')).toHaveText("12.30 (2014)");
+  await page.goto(`${S}/en/search?q=Qinglan`);
+  await expect(page.locator('.search-results a.search-title[href="/en/cases/lanxi"]')).toBeVisible();
+  const obs = await (await request.get(`${S}/api/v1/observations?region=lanxi`)).json();
+  expect(obs.data).toEqual([expect.objectContaining({ region: "lanxi", indicator: "poverty_incidence", year: 2014, value: 12.3, source: "lanxi-desk-source" })]);
+});

@@ -1,0 +1,30 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { materialize } from "@/lib/desk/materialize";
+
+const GOOD = path.resolve("tests/fixtures/content-good");
+const lichuan = (l: string) => fs.readFileSync(path.join(GOOD, `content/cases/lichuan/${l}.mdx`), "utf8");
+const event = (date: string, label: string) => ({ region: "lichuan", date, kind: "milestone", label_zh: label, label_en: label, source: "lichuan-chapter" });
+
+describe("a draft laid over the repository", () => {
+  it("lists exactly the files publishing would change, with events kept in date order per region", () => {
+    const m = materialize(GOOD, { slug: "lichuan", zh: lichuan("zh"), en: lichuan("en"), data: { region: null, sources: [], observations: [], events: [event("2017-06", "mid"), event("2014", "early")] } });
+    try {
+      expect(m.dataIssues).toEqual([]);
+      expect(m.files.map((f) => f.path).sort()).toEqual(["content/data/events.csv"]);
+      const lines = m.files[0]!.after.trim().split("\n").map((l) => l.split(",").slice(0, 2).join(","));
+      expect(lines).toEqual(["region,date", "lichuan,2014", "lichuan,2015", "lichuan,2017-06", "lichuan,2020-04"]);
+      // The repository itself is untouched.
+      expect(fs.readFileSync(path.join(GOOD, "content/data/events.csv"), "utf8").split("\n")).toHaveLength(4);
+    } finally {
+      m.cleanup();
+    }
+  });
+
+  it("reports a pending figure that db:build would refuse, naming the column", () => {
+    const m = materialize(GOOD, { slug: "lichuan", zh: lichuan("zh"), en: lichuan("en"), data: { region: null, sources: [], events: [], observations: [{ region: "lichuan", indicator: "poverty_incidence", year: "2016", value: "8,5", basis: "official", source: "lichuan-chapter", note_zh: "", note_en: "" }] } });
+    m.cleanup();
+    expect(m.dataIssues.map((i) => i.field)).toContain("value");
+  });
+});

@@ -1,0 +1,77 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { publishDraft } from "@/lib/desk/publish";
+
+const GOOD = path.resolve("tests/fixtures/content-good");
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "desk-publish-"));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+const git = (repo: string, ...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "T", GIT_AUTHOR_EMAIL: "t@example.org", GIT_COMMITTER_NAME: "T", GIT_COMMITTER_EMAIL: "t@example.org" } }).trim();
+
+function repo(): string {
+  const dir = fs.mkdtempSync(path.join(work, "repo-"));
+  fs.cpSync(GOOD, dir, { recursive: true });
+  git(dir, "init", "-q", "-b", "main");
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "-m", "start");
+  return dir;
+}
+
+const lichuan = (locale: "zh" | "en") => fs.readFileSync(path.join(GOOD, `content/cases/lichuan/${locale}.mdx`), "utf8");
+const people = { author: { name: "Ed Itor", email: "ed@example.org" }, reviewer: { name: "Rae Viewer", email: "rev@example.org" } };
+const empty = { region: null, sources: [], observations: [], events: [] };
+
+describe("publishing a draft", () => {
+  it("commits the draft's files with the editor as author and a Reviewed-by trailer", async () => {
+    const dir = repo();
+    const source = { id: "new-report", title: "新报告", title_en: "New report", publisher: "某出版社", publisher_en: "A publisher", date: "2021", url: "", language: "zh", seed_file: "", note: "" };
+    const obs = { region: "lichuan", indicator: "poverty_incidence", year: "2016", value: "8.50", basis: "official", source: "new-report", note_zh: "", note_en: "" };
+    const r = await publishDraft(dir, { slug: "lichuan-two", zh: lichuan("zh"), en: lichuan("en"), data: { ...empty, sources: [source], observations: [obs] } }, people.author, people.reviewer, "Case lichuan-two");
+    expect(r).toMatchObject({ ok: true });
+    expect(git(dir, "log", "-1", "--format=%an <%ae>|%s")).toBe("Ed Itor <ed@example.org>|Case lichuan-two");
+    expect(git(dir, "log", "-1", "--format=%B")).toContain("Reviewed-by: Rae Viewer <rev@example.org>");
+    expect(git(dir, "show", "--name-only", "--format=", "HEAD").split("\n").sort()).toEqual([
+      "content/cases/lichuan-two/en.mdx",
+      "content/cases/lichuan-two/zh.mdx",
+      "content/data/observations.csv",
+      "content/data/sources.csv",
+    ]);
+    expect(fs.readFileSync(path.join(dir, "content/data/observations.csv"), "utf8")).toContain("lichuan,poverty_incidence,2016,8.50,official,new-report,,");
+    expect(git(dir, "status", "--porcelain")).toBe("");
+  });
+
+  it("refuses when content:check fails and leaves the working tree exactly as it was", async () => {
+    const dir = repo();
+    const before = git(dir, "rev-parse", "HEAD");
+    const en = lichuan("en").replace('year={2019}', "year={2015}");
+    const r = await publishDraft(dir, { slug: "lichuan-two", zh: lichuan("zh"), en, data: empty }, people.author, people.reviewer, "Case lichuan-two");
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.reason).toBe("content:check");
+      expect(r.issues.map((i) => `${i.file}:${i.line}`)).toContain("content/cases/lichuan-two/en.mdx:32");
+    }
+    expect(git(dir, "rev-parse", "HEAD")).toBe(before);
+    expect(git(dir, "status", "--porcelain", "--untracked-files=all")).toBe("");
+    expect(fs.existsSync(path.join(dir, "content/cases/lichuan-two"))).toBe(false);
+  });
+
+  it("refuses data rows that db:build would refuse, writing nothing", async () => {
+    const dir = repo();
+    const obs = { region: "lichuan", indicator: "poverty_incidence", year: "2016", value: "8,5", basis: "official", source: "nowhere", note_zh: "", note_en: "" };
+    const r = await publishDraft(dir, { slug: "lichuan-two", zh: lichuan("zh"), en: lichuan("en"), data: { ...empty, observations: [obs] } }, people.author, people.reviewer, "x");
+    expect(r.ok).toBe(false);
+    expect(git(dir, "status", "--porcelain", "--untracked-files=all")).toBe("");
+  });
+
+  it("refuses to write over uncommitted changes", async () => {
+    const dir = repo();
+    fs.appendFileSync(path.join(dir, "content/data/sources.csv"), "");
+    fs.writeFileSync(path.join(dir, "content/cases/lichuan/en.mdx"), lichuan("en") + "\nlocal edit\n");
+    const r = await publishDraft(dir, { slug: "lichuan", zh: lichuan("zh"), en: lichuan("en").replace("None", "Some"), data: empty }, people.author, people.reviewer, "x");
+    expect(r).toMatchObject({ ok: false, reason: "dirty" });
+    expect(fs.readFileSync(path.join(dir, "content/cases/lichuan/en.mdx"), "utf8")).toContain("local edit");
+  });
+});
