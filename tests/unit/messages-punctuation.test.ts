@@ -7,8 +7,9 @@ const entries = (o: Messages, prefix = ""): [string, string][] =>
 const zh = entries(JSON.parse(fs.readFileSync("messages/zh.json", "utf8")) as Messages);
 const en = entries(JSON.parse(fs.readFileSync("messages/en.json", "utf8")) as Messages);
 // ICU placeholders ({n}, {count, plural, …}) are not text the reader sees.
+// Command names (content:check, npm run case:new) are code, not prose.
 const literal = (s: string) => {
-  let t = s;
+  let t = s.replace(/\b[a-z]+:[a-z]+\b/g, " ");
   for (let i = 0; i < 5; i++) t = t.replace(/\{[^{}]*\}/g, " ");
   return t;
 };

@@ -28,6 +28,7 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
   const canDecide = canReview(user.role) && d.authorId !== user.id && d.status === "submitted";
   const langNames = { zh: locale === "zh" ? "中文" : "Chinese", en: locale === "zh" ? "英文" : "English" };
   const pick = (ns: string, keys: string[]) => Object.fromEntries(keys.map((k) => [k, t(`${ns}.${k}` as never)]));
+  const colon = locale === "zh" ? "：" : ": ";
   const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" });
 
   return (
@@ -37,7 +38,11 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
         {d.slug} <span className="muted">#{d.id}</span>
       </h1>
       <p className="muted">
-        {t("home.author")}: {d.author.name} · {t("home.updated")}: {date.format(d.updatedAt)}
+        {t("home.author")}
+        {colon}
+        {d.author.name} · {t("home.updated")}
+        {colon}
+        {date.format(d.updatedAt)}
       </p>
       {d.publishedCommit && (
         <p className="desk-ok" role="status">
