@@ -166,7 +166,7 @@ test("an editor creates a case for a made-up region with a new source and figure
   // A new source, every field validated by db:build's schema: a bad date is named, then fixed.
   await page.getByText("Add a source").click();
   const source = page.getByRole("form", { name: "Add a source" });
-  const values: Record<string, string> = { id: "lanxi-desk-source", title: "岚溪县测试资料", title_en: "Lanxi test source", publisher: "测试出版社", publisher_en: "Test Publisher", date: "2020-13", url: "", seed_file: "", note: "Made up for the tests." };
+  const values: Record<string, string> = { id: "lanxi-desk-source", title: "岚溪县测试资料", title_en: "Lanxi test source", publisher: "测试出版社", publisher_en: "Test Publisher", date: "2020-13", url: "", seed_file: "", note_zh: "测试用的虚构资料。", note_en: "Made up for the tests." };
   for (const [k, v] of Object.entries(values)) await source.getByLabel(k, { exact: true }).fill(v);
   await source.getByRole("button", { name: "Add" }).click();
   await expect(source.getByRole("alert")).toContainText("date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD");

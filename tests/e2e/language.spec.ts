@@ -7,7 +7,8 @@ const en = messagePieces("en");
 // On /zh: English pieces of messages/en.json that no Chinese message shares (so "CSV" or "BibTeX" are allowed).
 const forbiddenOnZh = en.filter((p) => /[A-Za-z]{3,}/.test(p) && p.length >= 4 && !zh.some((z) => z.includes(p)));
 // On /en: Chinese pieces of messages/zh.json that no English message shares (so the switcher's "中文" is allowed).
-const forbiddenOnEn = zh.filter((p) => CJK.test(p) && !en.some((e) => e.includes(p)));
+// A lone character (版, 第) is too common to say which language a passage is in; two or more are.
+const forbiddenOnEn = zh.filter((p) => CJK.test(p) && [...p].length >= 2 && !en.some((e) => e.includes(p)));
 const SEED_FILE = /\d{3}_[0-9a-f]{16}\.txt/;
 const notes = internalNotes().filter((n) => !SEED_FILE.test(n));
 const SITE_NAME = { zh: "减贫案例库", en: "Poverty Cases" } as const;
