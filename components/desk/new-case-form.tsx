@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { ChoiceField } from "./choice-field";
 import { problemsOf, send, type FieldProblem } from "./send";
 
 type Option = { value: string; label: string };
@@ -55,16 +56,7 @@ export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
           <input type="radio" name="mode" checked={mode === "new"} onChange={() => setMode("new")} /> {t.new}
         </label>
         {mode === "existing" ? (
-          <label>
-            {t.region}
-            <select name="region">
-              {regions.map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceField label={t.region} name="region" choices={regions} />
         ) : (
           <div className="desk-grid">
             <label>
@@ -79,26 +71,8 @@ export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
               {t.enName}
               <input name="enName" required />
             </label>
-            <label>
-              {t.level}
-              <select name="level">
-                {levels.map((l) => (
-                  <option key={l.value} value={l.value}>
-                    {l.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t.parent}
-              <select name="parent">
-                {regions.map((r) => (
-                  <option key={r.value} value={r.value}>
-                    {r.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceField label={t.level} name="level" choices={levels} />
+            <ChoiceField label={t.parent} name="parent" choices={regions} />
             <label>
               {t.adcode}
               <input name="adcode" inputMode="numeric" />

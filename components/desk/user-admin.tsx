@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { ChoiceField } from "./choice-field";
 import { problemsOf, send, type FieldProblem } from "./send";
 
 type Props = { t: Record<string, string>; roles: { value: string; label: string }[] };
@@ -32,16 +33,7 @@ export function InviteUser({ t, roles }: Props) {
           {t.name}
           <input name="name" required />
         </label>
-        <label>
-          {t.role}
-          <select name="role">
-            {roles.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label={t.role} name="role" choices={roles} />
         <label>
           {t.password}
           <input name="password" type="password" minLength={10} required autoComplete="new-password" />
