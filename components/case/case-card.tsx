@@ -1,3 +1,4 @@
+import { colon } from "@/lib/format/punct";
 import { getTranslations } from "next-intl/server";
 import { Sparkline } from "@/components/charts/sparkline";
 import type { CaseCardData } from "@/lib/content/case-cards";
@@ -5,12 +6,11 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
 export async function CaseCard({ card, locale }: { card: CaseCardData; locale: Locale }) {
-  const [t, tl, tt, tc, punct] = await Promise.all([
+  const [t, tl, tt, tc] = await Promise.all([
     getTranslations({ locale, namespace: "Cases" }),
     getTranslations({ locale, namespace: "Levels" }),
     getTranslations({ locale, namespace: "Themes" }),
     getTranslations({ locale, namespace: "Case" }),
-    getTranslations({ locale, namespace: "Punct" }),
   ]);
   return (
     <article className="case-card" data-case={card.slug}>
@@ -25,7 +25,7 @@ export async function CaseCard({ card, locale }: { card: CaseCardData; locale: L
         <p>
           <span className="muted">
             {tc("incidence")}
-            {punct("colon")}
+            {colon(locale)}
           </span>
           {card.incidence?.text ?? <span className="missing">{tc("notInSources")}</span>}
         </p>

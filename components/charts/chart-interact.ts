@@ -180,25 +180,20 @@ export function attachChart(root: HTMLElement, chart: ClientChart, labels: Label
     if (current) show(current.year, current.series);
   };
 
-  frame.addEventListener("pointermove", onMove);
-  frame.addEventListener("pointerleave", onLeave);
-  frame.addEventListener("pointerdown", onDown);
-  frame.addEventListener("click", onClick);
-  frame.addEventListener("keydown", onKey);
-  frame.addEventListener("blur", onBlur);
-  document.addEventListener("click", onDocClick, true);
-  window.addEventListener("resize", onViewport);
-  window.addEventListener("scroll", onViewport, { passive: true });
+  // One signal removes every listener when the chart unmounts.
+  const off = new AbortController();
+  const signal = off.signal;
+  frame.addEventListener("pointermove", onMove, { signal });
+  frame.addEventListener("pointerleave", onLeave, { signal });
+  frame.addEventListener("pointerdown", onDown, { signal });
+  frame.addEventListener("click", onClick, { signal });
+  frame.addEventListener("keydown", onKey, { signal });
+  frame.addEventListener("blur", onBlur, { signal });
+  document.addEventListener("click", onDocClick, { capture: true, signal });
+  window.addEventListener("resize", onViewport, { signal });
+  window.addEventListener("scroll", onViewport, { passive: true, signal });
   return () => {
-    frame.removeEventListener("pointermove", onMove);
-    frame.removeEventListener("pointerleave", onLeave);
-    frame.removeEventListener("pointerdown", onDown);
-    frame.removeEventListener("click", onClick);
-    frame.removeEventListener("keydown", onKey);
-    frame.removeEventListener("blur", onBlur);
-    document.removeEventListener("click", onDocClick, true);
-    window.removeEventListener("resize", onViewport);
-    window.removeEventListener("scroll", onViewport);
+    off.abort();
     hide();
     tip.remove();
   };

@@ -1,3 +1,4 @@
+import { colon as colonFor } from "@/lib/format/punct";
 import { getTranslations } from "next-intl/server";
 import type { Series } from "@/lib/data/series";
 import { formatValue, type AppLocale } from "@/lib/format/number";
@@ -52,7 +53,7 @@ export async function IndicatorChart({ id, title, series, unit, locale, sources,
 // One or two figures are not a trend: each is shown as a value with its year and source number.
 export async function CompactFigure({ id, title, series, unit, locale, sources }: Pick<Props, "id" | "title" | "series" | "unit" | "locale" | "sources">) {
   const t = await getTranslations({ locale, namespace: "Chart" });
-  const colon = locale === "zh" ? "：" : ": ";
+  const colon = colonFor(locale);
   return (
     <figure className="compact-figure" id={id} aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="compact-title">

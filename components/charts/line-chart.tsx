@@ -4,7 +4,7 @@ import type { Unit } from "@/lib/themes";
 import { ChartControls } from "./chart-controls";
 import { BASELINE_COLOUR, SERIES_COLOURS } from "./palette";
 import { tickLabel, valueTicks, yearTicks } from "./scale";
-import { inParens } from "@/lib/format/punct";
+import { clauseJoin, colon as colonFor, inParens, listJoin } from "@/lib/format/punct";
 import type { ChartEvent, ChartLabels, ChartSeries, ClientChart, SourceRef } from "./types";
 
 export type { ChartEvent, ChartLabels, ChartPoint, ChartSeries, SourceRef } from "./types";
@@ -51,7 +51,7 @@ export async function SeriesLineChart({ id, series, unit, locale, labels, source
   const values = drawn.flatMap((s) => s.points.map((p) => p.value));
   const [min, max] = years.length ? [Math.min(...years), Math.max(...years)] : [2010, 2020];
   const gaps = drawn.some(hasGap);
-  const colon = locale === "zh" ? "：" : ": ";
+  const colon = colonFor(locale);
   const svgs = CHART_WIDTHS.map((width, i) => {
     const height = HEIGHTS[size][i]!;
     const fontSize = width >= 560 ? 13 : 12;
@@ -88,8 +88,8 @@ export async function SeriesLineChart({ id, series, unit, locale, labels, source
     id,
     unit,
     title: labels.title,
-    subtitle: [[...new Set(drawn.map((s) => s.label))].join(", "), `${labels.unit}${colon}${unitLabel(unit, locale)}`, `${labels.basis}${colon}${[...new Set(drawn.map((s) => s.basisName))].join("; ")}`].join(" · "),
-    sourceLine: `${labels.source}${colon}${[...new Set(drawn.flatMap((s) => s.points.map((p) => p.source)))].map((src) => sources[src]?.title ?? sources[src]?.label ?? src).join("; ")}`,
+    subtitle: [listJoin([...new Set(drawn.map((s) => s.label))], locale), `${labels.unit}${colon}${unitLabel(unit, locale)}`, `${labels.basis}${colon}${clauseJoin([...new Set(drawn.map((s) => s.basisName))], locale)}`].join(" · "),
+    sourceLine: `${labels.source}${colon}${clauseJoin([...new Set(drawn.flatMap((s) => s.points.map((p) => p.source)))].map((src) => sources[src]?.title ?? sources[src]?.label ?? src), locale)}`,
     pageUrl: "",
     licence: labels.licence,
     gapLegend: gaps ? labels.gapLegend : null,

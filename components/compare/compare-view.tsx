@@ -5,7 +5,7 @@ import { COMPARE_MAX, type CompareData, type IndicatorGroup } from "@/lib/data/c
 import type { AppLocale } from "@/lib/format/number";
 import { THEMES, type Level } from "@/lib/themes";
 import { CompareAutoApply } from "./compare-auto-apply";
-import { clauseJoin, inParens, listJoin } from "@/lib/format/punct";
+import { clauseJoin, colon, inParens, listJoin } from "@/lib/format/punct";
 import { ChangeTable, FactsTable, MeasuresMatrix, type CompareLabels } from "./compare-tables";
 
 export type CompareFormLabels = {
@@ -24,7 +24,7 @@ export function CompareView({ data, locale, labels, form, chartLabels, sources }
   const { regions: chosen, series, indicator: ind } = data;
   const chosenSlugs = chosen.map((r) => r.slug);
   const bases = [...new Set(series.map((s) => s.basisName))];
-  const title = `${ind.name}${locale === "zh" ? "：" : ": "}${chosen.map((r) => r.name).join(" · ")}`;
+  const title = `${ind.name}${colon(locale)}${chosen.map((r) => r.name).join(" · ")}`;
   const groups = [...new Set(data.indicators.map((i) => i.group))];
   return (
     <div className="compare">
@@ -107,7 +107,7 @@ export function CompareView({ data, locale, labels, form, chartLabels, sources }
         </div>
       </figure>
       <h2 id="measures-matrix">{labels.measures}</h2>
-      {chosen.some((r) => !r.caseSlug) && <p className="muted">{labels.noCase.replace("{regions}", chosen.filter((r) => !r.caseSlug).map((r) => r.name).join(locale === "zh" ? "、" : ", "))}</p>}
+      {chosen.some((r) => !r.caseSlug) && <p className="muted">{labels.noCase.replace("{regions}", listJoin(chosen.filter((r) => !r.caseSlug).map((r) => r.name), locale))}</p>}
       <MeasuresMatrix regions={chosen.filter((r) => r.caseSlug)} themes={THEMES} labels={labels} locale={locale} />
       <h2 id="key-facts">{labels.keyFacts}</h2>
       <FactsTable regions={chosen} labels={labels} />

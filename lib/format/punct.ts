@@ -1,6 +1,8 @@
 import type { AppLocale } from "./number";
 
-// Chinese text takes full-width brackets and separators; English the ASCII ones.
+// Chinese text takes full-width punctuation, English the ASCII marks: typography, not copy, so it lives here once.
+export const colon = (locale: AppLocale) => (locale === "zh" ? "：" : ": ");
+export const listSeparator = (locale: AppLocale) => (locale === "zh" ? "、" : ", ");
 export const inParens = (text: string | number, locale: AppLocale) => (locale === "zh" ? `（${text}）` : ` (${text})`);
-export const listJoin = (items: string[], locale: AppLocale) => items.join(locale === "zh" ? "、" : ", ");
+export const listJoin = (items: string[], locale: AppLocale) => items.join(listSeparator(locale));
 export const clauseJoin = (items: string[], locale: AppLocale) => items.join(locale === "zh" ? "；" : "; ");

@@ -1,3 +1,4 @@
+import { listJoin } from "@/lib/format/punct";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -71,16 +72,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
     levels: Object.fromEntries(LEVELS.map((l) => [l, tl(l)])) as Record<Level, string>,
     groups: { first: t("groups.first"), share: t("groups.share"), people: t("groups.people"), places: t("groups.places"), money: t("groups.money") },
   };
-  const sep = locale === "zh" ? "、" : ", ";
   return (
     <div className="compare-page">
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       {(selection.unknownRegions.length > 0 || selection.unknownIndicator || selection.dropped.length > 0) && (
         <div className="notice" role="alert" data-testid="compare-notice">
-          {selection.unknownRegions.length > 0 && <p>{t("unknownRegion", { regions: selection.unknownRegions.join(sep) })}</p>}
+          {selection.unknownRegions.length > 0 && <p>{t("unknownRegion", { regions: listJoin(selection.unknownRegions, locale) })}</p>}
           {selection.unknownIndicator && <p>{t("unknownIndicator", { indicator: selection.unknownIndicator })}</p>}
-          {selection.dropped.length > 0 && <p>{t("tooMany", { regions: selection.dropped.join(sep) })}</p>}
+          {selection.dropped.length > 0 && <p>{t("tooMany", { regions: listJoin(selection.dropped, locale) })}</p>}
         </div>
       )}
       <CompareView

@@ -1,3 +1,4 @@
+import { colon, listSeparator } from "@/lib/format/punct";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -24,7 +25,6 @@ export default async function DataPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Data" });
-  const punct = await getTranslations({ locale, namespace: "Punct" });
   const example = API_ENDPOINTS.at(-1)!.example;
   // The documented response is produced by the real handler at build time, so it cannot drift.
   const response = await (await observationsGET(new NextRequest(`${SITE_URL}${example}`))).json();
@@ -75,7 +75,7 @@ export default async function DataPage({ params }: Props) {
             </table>
             <p>
               {t("exampleRequest")}
-              {punct("colon")}
+              {colon(locale)}
               <a href={e.example}>{e.example}</a>
             </p>
           </article>
@@ -93,7 +93,7 @@ export default async function DataPage({ params }: Props) {
               {table.title[locale]}{" "}
               <small className="muted">
                 <code>{table.table}</code>
-                {punct("listSeparator")}
+                {listSeparator(locale)}
                 <code>{table.file}</code>
               </small>
             </h3>

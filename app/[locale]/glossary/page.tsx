@@ -1,3 +1,4 @@
+import { listSeparator } from "@/lib/format/punct";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -44,7 +45,7 @@ export default async function GlossaryPage({ params }: Props) {
                     ? t("usedByNone")
                     : users.slice(0, INLINE_CASES).map((c, i) => (
                         <span key={c.slug}>
-                          {i > 0 ? t("listSeparator") : ""}
+                          {i > 0 ? listSeparator(locale) : ""}
                           <Link href={`/cases/${c.slug}`}>{c.title}</Link>
                         </span>
                       ))}

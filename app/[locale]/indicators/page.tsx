@@ -1,3 +1,4 @@
+import { listJoin } from "@/lib/format/punct";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -49,7 +50,7 @@ export default async function IndicatorsPage({ params }: Props) {
                   <small className="muted">{i.definition[locale]}</small>
                 </th>
                 <td>{unitLabel(i.unit, locale)}</td>
-                <td>{names.length > NAMED_REGIONS ? t("regionsSome", { names: names.slice(0, NAMED_REGIONS).join(locale === "zh" ? "、" : ", "), count: names.length }) : names.join(locale === "zh" ? "、" : ", ")}</td>
+                <td>{names.length > NAMED_REGIONS ? t("regionsSome", { names: listJoin(names.slice(0, NAMED_REGIONS), locale), count: names.length }) : listJoin(names, locale)}</td>
                 <td>{obs.length}</td>
               </tr>
             );

@@ -1,3 +1,4 @@
+import { colon } from "@/lib/format/punct";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -43,7 +44,6 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
   const t = await getTranslations({ locale, namespace: "Case" });
   const tc = await getTranslations({ locale, namespace: "Chart" });
   const site = await getTranslations({ locale, namespace: "Site" });
-  const punct = await getTranslations({ locale, namespace: "Punct" });
   const data = await casePageData(doc);
   const { sourceNumber } = data;
   const MDXContent = await caseContent(doc);
@@ -138,7 +138,7 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
             copied: t("copied"),
             accessedNote: t("accessedNote"),
             permalink: t("permalink"),
-            colon: punct("colon"),
+            colon: colon(locale),
             updated: t("updated", { date: doc.updated }),
           }}
         />

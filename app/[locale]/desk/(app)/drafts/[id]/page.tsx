@@ -1,3 +1,4 @@
+import { colon } from "@/lib/format/punct";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DataPanel, type FieldSpec } from "@/components/desk/data-panel";
@@ -28,7 +29,7 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
   const canDecide = canReview(user.role) && d.authorId !== user.id && d.status === "submitted";
   const langNames = { zh: locale === "zh" ? "中文" : "Chinese", en: locale === "zh" ? "英文" : "English" };
   const pick = (ns: string, keys: string[]) => Object.fromEntries(keys.map((k) => [k, t(`${ns}.${k}` as never)]));
-  const colon = locale === "zh" ? "：" : ": ";
+  const sep = colon(locale);
   const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" });
 
   return (
@@ -39,9 +40,9 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
       </h1>
       <p className="muted">
         {t("home.author")}
-        {colon}
+        {sep}
         {d.author.name} · {t("home.updated")}
-        {colon}
+        {sep}
         {date.format(d.updatedAt)}
       </p>
       {d.publishedCommit && (
