@@ -2,7 +2,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { Issue } from "@/lib/dataset/issues";
-import { issueText, type IssueTemplates } from "@/lib/desk/issue-text";
 import { send } from "./send";
 
 type Lang = "zh" | "en";
@@ -15,7 +14,6 @@ type Props = {
   texts: Texts;
   issues: Issue[];
   t: Record<string, string>;
-  templates: IssueTemplates;
   langNames: Record<Lang, string>;
   pickers: { figure: Pick[]; term: Pick[]; cite: Pick[] };
 };
@@ -219,7 +217,7 @@ export function DraftEditor(p: Props) {
                 ) : (
                   <span>{where}</span>
                 )}
-                : {issueText(i, p.templates)}
+                : {i.message}
               </li>
             );
           })}

@@ -1,4 +1,4 @@
-import type { Issue } from "../dataset/issues";
+import { issue, type Issue, type IssueCode, type IssueParams } from "../dataset/issues";
 import type { Known, ParsedCase } from "./check";
 import type { ComponentRef } from "./outline";
 
@@ -11,20 +11,20 @@ function resolves(r: ComponentRef, k: Known): boolean {
 
 // zh.mdx and en.mdx must agree on frontmatter facts, headings, figures, terms and citations.
 export function compareLocales(zh: ParsedCase, en: ParsedCase, issues: Issue[], outlineReported: boolean, k: Known) {
-  const add = (line: number, field: string, message: string) => issues.push({ file: en.file, line, field, message });
+  const add = (line: number, field: string, code: IssueCode, params: IssueParams) => issues.push(issue({ file: en.file, line, field }, code, params));
   if (zh.fm && en.fm) {
     for (const key of ["region", "level", "province", "period", "related_regions", "sources"] as const)
-      if (JSON.stringify(zh.fm[key]) !== JSON.stringify(en.fm[key])) add(en.lineOf([key]), key, `differs from zh.mdx (${JSON.stringify(zh.fm[key])})`);
+      if (JSON.stringify(zh.fm[key]) !== JSON.stringify(en.fm[key])) add(en.lineOf([key]), key, "differsFromZh", { value: JSON.stringify(zh.fm[key]) });
     // Key facts: the same values and sources in both languages; only the caveat is translated.
     const facts = (c: ParsedCase) => JSON.stringify(Object.entries(c.fm!.facts ?? {}).map(([k, f]) => [k, f?.value, f?.source]));
-    if (facts(zh) !== facts(en)) add(en.lineOf(["facts"]), "facts", `values or sources differ from zh.mdx (${facts(zh)})`);
+    if (facts(zh) !== facts(en)) add(en.lineOf(["facts"]), "facts", "factsDiffer", { value: facts(zh) });
     const [tz, te] = [Object.keys(zh.fm.themes).sort(), Object.keys(en.fm.themes).sort()];
-    if (tz.join() !== te.join()) add(en.lineOf(["themes"]), "themes", `theme keys differ from zh.mdx (${tz.join(", ")})`);
+    if (tz.join() !== te.join()) add(en.lineOf(["themes"]), "themes", "themesDiffer", { value: tz.join(", ") });
   }
   const ids = (c: ParsedCase) => c.headings.map((h) => `${"#".repeat(h.depth)} {#${h.id}}`);
   const firstDiff = ids(en).findIndex((h, i) => h !== ids(zh)[i]);
   const diffLine = (firstDiff === -1 ? en.headings.at(-1) : en.headings[firstDiff])?.line ?? 1;
-  if (!outlineReported && ids(zh).join() !== ids(en).join()) add(diffLine, "sections", `headings differ from zh.mdx: zh has ${ids(zh).join(", ")}; en has ${ids(en).join(", ")}`);
+  if (!outlineReported && ids(zh).join() !== ids(en).join()) add(diffLine, "sections", "headingsDiffer", { zh: ids(zh).join(", "), en: ids(en).join(", ") });
   const keyOf = (r: ComponentRef) =>
     r.name === "Figure" ? `<Figure ${r.attrs.region}/${r.attrs.indicator}/${r.attrs.year}${r.attrs.basis ? `/${r.attrs.basis}` : ""}>` : `<${r.name} ${r.attrs.id}>`;
   for (const name of ["Figure", "Term", "Cite"] as const) {
@@ -41,7 +41,7 @@ export function compareLocales(zh: ParsedCase, en: ParsedCase, issues: Issue[], 
         // Report it where the extra occurrence is: that is the line without a counterpart.
         const extra = (b.get(k) ?? 0) > (a.get(k) ?? 0) ? en : zh;
         const line = extra.refs.findLast((r) => keyOf(r) === k)?.line ?? 1;
-        issues.push({ file: extra.file, line, field: name, message: `${k} appears ${a.get(k) ?? 0}× in zh.mdx and ${b.get(k) ?? 0}× in en.mdx` });
+        issues.push(issue({ file: extra.file, line, field: name }, "countDiffers", { what: k, zh: a.get(k) ?? 0, en: b.get(k) ?? 0 }));
       }
   }
 }

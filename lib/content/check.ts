@@ -1,6 +1,6 @@
 import { parseDocument } from "yaml";
 import type { Dataset } from "../dataset/load-dataset";
-import type { Issue } from "../dataset/issues";
+import { issue, issueFromZod, type Issue, type IssueCode, type IssueParams } from "../dataset/issues";
 import { caseFrontmatter, type CaseFrontmatter } from "../schemas/case";
 import { glossaryTerm } from "../schemas/glossary";
 import { CASE_SECTIONS, THEMES } from "../themes";
@@ -44,37 +44,37 @@ export function checkContent(input: ContentInput): Issue[] {
       if (!parsed.some((c) => c.slug === dir && c.locale === locale)) {
         // Point at the file the editor has open: the other locale, when it exists.
         const other = parsed.find((c) => c.slug === dir && c.locale !== locale);
-        issues.push({ file: other?.file ?? `content/cases/${dir}`, line: other ? 1 : undefined, field: "locales", message: `${locale}.mdx is missing: every case needs both zh.mdx and en.mdx` });
+        issues.push(issue({ file: other?.file ?? `content/cases/${dir}`, line: other ? 1 : undefined, field: "locales" }, "missingLocale", { locale }));
       }
 
   const known: Known = { regions, indicators, sources, terms, dataset: d };
   for (const c of parsed) {
-    const add = (line: number, field: string | undefined, message: string) => issues.push({ file: c.file, line, field, message });
-    if (!(LOCALES as readonly string[]).includes(c.locale)) add(1, "file", `the file name must be zh.mdx or en.mdx`);
+    const add: Add = (line, field, code, params) => issues.push(issue({ file: c.file, line, field }, code, params));
+    if (!(LOCALES as readonly string[]).includes(c.locale)) add(1, "file", "fileName");
     if (c.fm) {
       const fm = c.fm;
       const region = regions.get(fm.region);
-      if (!region) add(c.lineOf(["region"]), "region", `unknown region "${fm.region}" (not in content/data/regions.csv)`);
-      else if (region.level !== fm.level) add(c.lineOf(["level"]), "level", `region "${fm.region}" is a ${region.level}, not a ${fm.level}`);
-      if (!regions.has(fm.province)) add(c.lineOf(["province"]), "province", `unknown region "${fm.province}"`);
-      else if (regions.get(fm.province)!.level !== "province") add(c.lineOf(["province"]), "province", `"${fm.province}" is not a province`);
+      if (!region) add(c.lineOf(["region"]), "region", "unknownRegionCsv", { id: fm.region });
+      else if (region.level !== fm.level) add(c.lineOf(["level"]), "level", "levelMismatch", { id: fm.region, actual: region.level, level: fm.level });
+      if (!regions.has(fm.province)) add(c.lineOf(["province"]), "province", "unknownRegion", { id: fm.province });
+      else if (regions.get(fm.province)!.level !== "province") add(c.lineOf(["province"]), "province", "notProvince", { id: fm.province });
       fm.related_regions.forEach((r, i) => {
-        if (!regions.has(r)) add(c.lineOf(["related_regions", i]), "related_regions", `unknown region "${r}"`);
+        if (!regions.has(r)) add(c.lineOf(["related_regions", i]), "related_regions", "unknownRegion", { id: r });
       });
       fm.sources.forEach((s, i) => {
-        if (!sources.has(s)) add(c.lineOf(["sources", i]), "sources", `unknown source "${s}" (not in content/data/sources.csv)`);
+        if (!sources.has(s)) add(c.lineOf(["sources", i]), "sources", "unknownSourceCsv", { id: s });
       });
       for (const [name, fact] of Object.entries(fm.facts ?? {}))
         if (fact && !fm.sources.includes(fact.source))
-          add(c.lineOf(["facts", name, "source"]), `facts.${name}.source`, `source "${fact.source}" is not in this case's sources list`);
+          add(c.lineOf(["facts", name, "source"]), `facts.${name}.source`, "factSourceNotListed", { id: fact.source });
     }
-    for (const p of c.unsafe) add(p.line, "mdx", p.message);
+    for (const p of c.unsafe) add(p.line, "mdx", p.issue, p.params);
     if (c.fm) checkPlaceholders(c, add);
     if (!checkSections(c, add)) misshapen.add(c.file);
     for (const ref of c.refs) checkRef(c, ref, add, known);
     for (const link of c.links) {
       const problem = brokenLink(link.href, c, slugs, terms);
-      if (problem) add(link.line, "link", `broken link "${link.href}": ${problem}`);
+      if (problem) add(link.line, "link", problem.code, { href: link.href, ...problem.params });
     }
   }
 
@@ -88,10 +88,10 @@ export function checkContent(input: ContentInput): Issue[] {
     const doc = parseDocument(g.text);
     const result = glossaryTerm.safeParse(doc.toJS());
     if (!result.success)
-      for (const i of result.error.issues) issues.push({ file: g.path, line: 1 + lineAt(g.text, doc, i.path as (string | number)[]), field: i.path.join("."), message: i.message });
+      for (const i of result.error.issues) issues.push(issueFromZod({ file: g.path, line: 1 + lineAt(g.text, doc, i.path as (string | number)[]), field: i.path.join(".") }, i.message));
     else
       result.data.related.forEach((r, i) => {
-        if (!terms.has(r)) issues.push({ file: g.path, line: 1 + lineAt(g.text, doc, ["related", i]), field: "related", message: `unknown term "${r}"` });
+        if (!terms.has(r)) issues.push(issue({ file: g.path, line: 1 + lineAt(g.text, doc, ["related", i]), field: "related" }, "unknownTerm", { id: r }));
       });
   }
 
@@ -102,7 +102,7 @@ export function checkContent(input: ContentInput): Issue[] {
     ...parsed.flatMap((c) => [...(c.fm?.sources ?? []), ...c.refs.filter((r) => r.name === "Cite").map((r) => r.attrs.id ?? "")]),
   ]);
   for (const { line, row } of d.sources)
-    if (!cited.has(row.id)) issues.push({ file: input.sourcesFile, line, field: "id", message: `source "${row.id}" is not cited by any observation, event or case` });
+    if (!cited.has(row.id)) issues.push(issue({ file: input.sourcesFile, line, field: "id" }, "uncited", { id: row.id }));
 
   return issues;
 }
@@ -124,11 +124,11 @@ function parseCase(f: TextFile, issues: Issue[]): ParsedCase {
   const unsafe = checkSafeMdx(body, bodyStart).problems;
   const base = { file: f.path, slug, locale, lineOf, headings, refs, links, unsafe };
   if (!m) {
-    issues.push({ file: f.path, line: 1, field: "frontmatter", message: "missing: the file must start with a --- block" });
+    issues.push(issue({ file: f.path, line: 1, field: "frontmatter" }, "missingFrontmatter"));
     return { ...base, fm: undefined, raw: {} };
   }
   if (doc.errors.length) {
-    for (const e of doc.errors) issues.push({ file: f.path, line: 1 + (e.linePos?.[0]?.line ?? 1), field: "frontmatter", message: `not valid YAML: ${e.message.split("\n")[0]}` });
+    for (const e of doc.errors) issues.push(issue({ file: f.path, line: 1 + (e.linePos?.[0]?.line ?? 1), field: "frontmatter" }, "invalidYaml", { detail: e.message.split("\n")[0]! }));
     return { ...base, fm: undefined, raw: {} };
   }
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
@@ -139,12 +139,14 @@ function parseCase(f: TextFile, issues: Issue[]): ParsedCase {
       const unknownKey = i.code === "unrecognized_keys" && i.path.length === 0 ? i.keys[0] : undefined;
       const path = unknownKey ? [unknownKey] : (i.path as (string | number)[]);
       const missing = path.length === 1 && !(String(path[0]) in raw);
-      const message = unknownKey
-        ? `unknown field; the frontmatter fields are ${Object.keys(caseFrontmatter.shape).join(", ")}`
-        : missing
-          ? `missing: every case needs ${String(path[0])}: in its frontmatter (see docs/case-format.md)`
-          : i.message;
-      issues.push({ file: f.path, line: lineOf(path), field: path.join(".") || undefined, message });
+      const where = { file: f.path, line: lineOf(path), field: path.join(".") || undefined };
+      issues.push(
+        unknownKey
+          ? issue(where, "unknownField", { fields: Object.keys(caseFrontmatter.shape).join(", ") })
+          : missing
+            ? issue(where, "missingField", { field: String(path[0]) })
+            : issueFromZod(where, i.message),
+      );
     }
     return { ...base, fm: undefined, raw };
   }
@@ -172,7 +174,7 @@ function keyLineBefore(text: string, offset: number, key: string | number | unde
   return undefined;
 }
 
-type Add = (line: number, field: string | undefined, message: string) => void;
+type Add = (line: number, field: string | undefined, code: IssueCode, params?: IssueParams) => void;
 
 // Returns false when the file's own outline is wrong, so the locale comparison need not repeat it.
 function checkSections(c: ParsedCase, add: Add): boolean {
@@ -183,7 +185,7 @@ function checkSections(c: ParsedCase, add: Add): boolean {
     ok = false;
     const h2s = c.headings.filter((h) => h.depth === 2);
     const at = h2s.find((h, i) => h.id !== expected[i]) ?? h2s.at(-1);
-    add(at?.line ?? 1, "sections", `expected the ## sections ${expected.map((s) => `{#${s}}`).join(", ")} in this order; found ${h2.map((s) => `{#${s}}`).join(", ") || "none"}`);
+    add(at?.line ?? 1, "sections", h2.length ? "sectionsOrder" : "sectionsNone", { expected: expected.map((s) => `{#${s}}`).join(", "), found: h2.map((s) => `{#${s}}`).join(", ") });
   }
   const themes = Object.keys(c.fm?.themes ?? {});
   const measures = c.headings.findIndex((h) => h.depth === 2 && h.id === "measures");
@@ -192,7 +194,7 @@ function checkSections(c: ParsedCase, add: Add): boolean {
   const ordered = THEMES.filter((t) => themes.includes(t));
   if (c.fm && sub.map((h) => h.id).join() !== ordered.join()) {
     ok = false;
-    add(sub[0]?.line ?? c.headings[measures]?.line ?? 1, "measures", `expected one ### sub-section per frontmatter theme, in the fixed order: ${ordered.map((t) => `{#${t}}`).join(", ")}; found ${sub.map((h) => `{#${h.id}}`).join(", ") || "none"}`);
+    add(sub[0]?.line ?? c.headings[measures]?.line ?? 1, "measures", sub.length ? "measuresOrder" : "measuresNone", { expected: ordered.map((t) => `{#${t}}`).join(", "), found: sub.map((h) => `{#${h.id}}`).join(", ") });
   }
   return ok;
 }
@@ -206,45 +208,47 @@ function checkPlaceholders(c: ParsedCase, add: Add) {
     ...Object.entries(fm.themes).map(([k, v]): [(string | number)[], string] => [["themes", k], v ?? ""]),
   ];
   for (const [path, value] of fields)
-    if (/^TODO\b/.test(value)) add(c.lineOf(path), path.join("."), `still the placeholder from npm run case:new; replace it`);
+    if (/^TODO\b/.test(value)) add(c.lineOf(path), path.join("."), "placeholder");
 }
 
 export type Known = { regions: Map<string, unknown>; indicators: Set<string>; sources: Set<string>; terms: Set<string>; dataset: Dataset };
 
 function checkRef(c: ParsedCase, ref: ComponentRef, add: Add, k: Known) {
   const a = ref.attrs;
-  if (ref.name === "Term" && !k.terms.has(a.id ?? "")) add(ref.line, "Term", `unknown term "${a.id ?? ""}" (no content/glossary/${a.id ?? "…"}.yaml)`);
+  if (ref.name === "Term" && !k.terms.has(a.id ?? "")) add(ref.line, "Term", "unknownTermFile", { id: a.id ?? "" });
   if (ref.name === "Cite") {
-    if (!k.sources.has(a.id ?? "")) add(ref.line, "Cite", `unknown source "${a.id ?? ""}"`);
-    else if (c.fm && !c.fm.sources.includes(a.id!)) add(ref.line, "Cite", `source "${a.id}" is cited but not in the frontmatter's sources`);
+    if (!k.sources.has(a.id ?? "")) add(ref.line, "Cite", "unknownSource", { id: a.id ?? "" });
+    else if (c.fm && !c.fm.sources.includes(a.id!)) add(ref.line, "Cite", "citeNotListed", { id: a.id! });
   }
   if (ref.name !== "Figure") return;
   const { region = "", indicator = "", year = "", basis } = a;
-  if (!k.regions.has(region)) return add(ref.line, "Figure", `unknown region "${region}"`);
-  if (!k.indicators.has(indicator)) return add(ref.line, "Figure", `unknown indicator "${indicator}"`);
-  if (!/^\d{4}$/.test(year)) return add(ref.line, "Figure", `expected year={YYYY}, got "${year}"`);
+  if (!k.regions.has(region)) return add(ref.line, "Figure", "unknownRegion", { id: region });
+  if (!k.indicators.has(indicator)) return add(ref.line, "Figure", "unknownIndicator", { id: indicator });
+  if (!/^\d{4}$/.test(year)) return add(ref.line, "Figure", "figureYear", { year });
   const matches = k.dataset.observations.filter((o) => o.row.region === region && o.row.indicator === indicator && o.row.year === Number(year) && (!basis || o.row.basis === basis));
-  if (matches.length === 0) return add(ref.line, "Figure", `no observation for ${region} / ${indicator} / ${year}${basis ? ` / ${basis}` : ""} in content/data/observations.csv`);
+  if (matches.length === 0) return add(ref.line, "Figure", "noObservation", { what: `${region} / ${indicator} / ${year}${basis ? ` / ${basis}` : ""}` });
   // Two rows on the same basis are a duplicate, which readDataset reports at its line in observations.csv.
   if (new Set(matches.map((m) => m.row.basis)).size < matches.length) return;
-  if (matches.length > 1) return add(ref.line, "Figure", `${matches.length} observations on different bases (${matches.map((m) => m.row.basis).join(", ")}): add basis="…"`);
+  if (matches.length > 1) return add(ref.line, "Figure", "figureBases", { count: matches.length, bases: matches.map((m) => m.row.basis).join(", ") });
   const source = matches[0]!.row.source;
-  if (c.fm && !c.fm.sources.includes(source)) add(ref.line, "Figure", `its source "${source}" is not in the frontmatter's sources`);
+  if (c.fm && !c.fm.sources.includes(source)) add(ref.line, "Figure", "figureSourceNotListed", { id: source });
 }
 
 const STATIC_ROUTES = new Set(["", "/cases", "/glossary", "/about", "/about/editing", "/compare", "/indicators", "/search", "/data"]);
 
-function brokenLink(href: string, c: ParsedCase, slugs: Set<string>, terms: Set<string>): string | undefined {
+type LinkProblem = { code: IssueCode; params?: IssueParams } | undefined;
+
+function brokenLink(href: string, c: ParsedCase, slugs: Set<string>, terms: Set<string>): LinkProblem {
   const [path = "", hash] = href.split("#");
   if (path === "") {
     const ids = new Set([...c.headings.map((h) => h.id), "key-facts", "incidence-chart", "sources"]);
-    return hash && !ids.has(hash) ? `no heading {#${hash}} on this page` : undefined;
+    return hash && !ids.has(hash) ? { code: "linkNoHeading", params: { hash } } : undefined;
   }
   const m = /^\/(zh|en)(\/.*)?$/.exec(path.replace(/\/$/, ""));
-  if (!m) return "internal links start with /zh/ or /en/";
+  if (!m) return { code: "linkPrefix" };
   const rest = m[2] ?? "";
   const caseMatch = /^\/cases\/([^/]+)$/.exec(rest);
-  if (caseMatch) return slugs.has(caseMatch[1]!) ? undefined : `no case "${caseMatch[1]}"`;
-  if (rest === "/glossary" && hash && !terms.has(hash)) return `no glossary term "${hash}"`;
-  return STATIC_ROUTES.has(rest) ? undefined : "no such page";
+  if (caseMatch) return slugs.has(caseMatch[1]!) ? undefined : { code: "linkNoCase", params: { slug: caseMatch[1]! } };
+  if (rest === "/glossary" && hash && !terms.has(hash)) return { code: "linkNoTerm", params: { id: hash } };
+  return STATIC_ROUTES.has(rest) ? undefined : { code: "linkNoPage" };
 }

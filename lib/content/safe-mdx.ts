@@ -5,6 +5,7 @@ import { gfmFromMarkdown } from "mdast-util-gfm";
 import { mdxFromMarkdown } from "mdast-util-mdx";
 import { gfm } from "micromark-extension-gfm";
 import { mdxjs } from "micromark-extension-mdxjs";
+import { issueMessage, type IssueCode, type IssueParams } from "../dataset/issues";
 import { escapeHeadingIds } from "./heading-ids";
 
 // The components a case may use, each with the props it takes; everything else in MDX is refused.
@@ -17,19 +18,20 @@ export const MDX_COMPONENTS: Record<string, readonly string[]> = {
 
 export const MDX_PROBLEMS = ["syntax", "esm", "expression", "script", "html", "unknown-component", "unknown-prop", "event-handler", "no-value", "url"] as const;
 export type MdxProblemCode = (typeof MDX_PROBLEMS)[number];
-export type MdxProblem = { line: number; code: MdxProblemCode; name: string; message: string };
+export type MdxProblem = { line: number; code: MdxProblemCode; name: string; issue: IssueCode; params: IssueParams; message: string };
 
-const MESSAGES: Record<MdxProblemCode, (name: string) => string> = {
-  syntax: (n) => `not valid MDX: ${n}`,
-  esm: () => "import and export are not allowed; the site's components (Figure, Term, Cite, Timeline) need no import",
-  expression: (n) => `JavaScript expressions ${n} are not allowed; write the text itself (a number prop may be written year={2019})`,
-  script: () => "<script> is not allowed in a case",
-  html: (n) => `HTML <${n}> is not allowed; use Markdown or the site's components (Figure, Term, Cite, Timeline)`,
-  "unknown-component": (n) => `unknown component <${n}>; the components are ${Object.keys(MDX_COMPONENTS).join(", ")}`,
-  "unknown-prop": (n) => `unknown prop ${n}`,
-  "event-handler": (n) => `event-handler attribute ${n} is not allowed`,
-  "no-value": (n) => `prop ${n} needs a value, e.g. ${n}="…"`,
-  url: (n) => `link "${n}" is not allowed: links are https://, http://, mailto: or site paths`,
+// Each problem's text (messages/*.json `Issues`) and what fills it.
+const ISSUES: Record<MdxProblemCode, [IssueCode, (name: string) => IssueParams]> = {
+  syntax: ["mdxSyntax", (detail) => ({ detail })],
+  esm: ["mdxEsm", () => ({})],
+  expression: ["mdxExpression", (code) => ({ code })],
+  script: ["mdxScript", () => ({})],
+  html: ["mdxHtml", (name) => ({ name })],
+  "unknown-component": ["mdxUnknownComponent", (name) => ({ name, components: Object.keys(MDX_COMPONENTS).join(", ") })],
+  "unknown-prop": ["mdxUnknownProp", (name) => ({ name })],
+  "event-handler": ["mdxEventHandler", (name) => ({ name })],
+  "no-value": ["mdxNoValue", (name) => ({ name })],
+  url: ["mdxUrl", (url) => ({ url })],
 };
 
 export type SafeMdx = { tree: Root | undefined; problems: MdxProblem[] };
@@ -37,7 +39,13 @@ export type SafeMdx = { tree: Root | undefined; problems: MdxProblem[] };
 // Parses an MDX body (no frontmatter) and lists everything that is not Markdown or a site component with literal props.
 export function checkSafeMdx(body: string, firstLine = 1): SafeMdx {
   const problems: MdxProblem[] = [];
-  const add = (line: number | undefined, code: MdxProblemCode, name = "") => problems.push({ line: (line ?? 1) + firstLine - 1, code, name, message: MESSAGES[code](name) });
+  const add: Add = (line, code, name = "", extra = {}) => {
+    const [listed, paramsOf] = ISSUES[code];
+    const params = { ...paramsOf(name), ...extra };
+    // A prop on a component that takes none (Timeline) says so rather than listing nothing.
+    const issue = code === "unknown-prop" && params.component !== undefined ? "mdxNoProps" : listed;
+    problems.push({ line: (line ?? 1) + firstLine - 1, code, name, issue, params, message: issueMessage(issue, params) });
+  };
   let tree: Root;
   try {
     tree = fromMarkdown(escapeHeadingIds(body), { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
@@ -50,7 +58,7 @@ export function checkSafeMdx(body: string, firstLine = 1): SafeMdx {
   return { tree, problems };
 }
 
-type Add = (line: number | undefined, code: MdxProblemCode, name?: string) => void;
+type Add = (line: number | undefined, code: MdxProblemCode, name?: string, extra?: IssueParams) => void;
 type AnyNode = RootContent | Root;
 
 function walk(node: AnyNode, add: Add) {
@@ -71,7 +79,7 @@ function walk(node: AnyNode, add: Add) {
       if (!name || /^[a-z]/.test(name)) return add(line, "html", name || "<>");
       const props = MDX_COMPONENTS[name];
       if (!props) return add(line, "unknown-component", name);
-      for (const attr of node.attributes) checkAttribute(attr, props, line, add);
+      for (const attr of node.attributes) checkAttribute(attr, name, props, line, add);
       break;
     }
     case "link":
@@ -83,11 +91,11 @@ function walk(node: AnyNode, add: Add) {
   if ("children" in node) for (const child of node.children as RootContent[]) walk(child, add);
 }
 
-function checkAttribute(attr: MdxJsxAttribute | MdxJsxExpressionAttribute, props: readonly string[], line: number | undefined, add: Add) {
+function checkAttribute(attr: MdxJsxAttribute | MdxJsxExpressionAttribute, component: string, props: readonly string[], line: number | undefined, add: Add) {
   const at = attr.position?.start.line ?? line;
   if (attr.type === "mdxJsxExpressionAttribute") return add(at, "expression", `{${attr.value}}`);
   if (/^on/i.test(attr.name)) return add(at, "event-handler", attr.name);
-  if (!props.includes(attr.name)) return add(at, "unknown-prop", `${attr.name} (expected ${props.join(", ") || "none"})`);
+  if (!props.includes(attr.name)) return add(at, "unknown-prop", `${attr.name} (expected ${props.join(", ") || "none"})`, props.length ? { name: attr.name, expected: props.join(", ") } : { name: attr.name, component });
   if (attr.value === null || attr.value === undefined) return add(at, "no-value", attr.name);
   if (typeof attr.value !== "string" && !isNumberLiteral(attr.value.data?.estree)) add(at, "expression", `${attr.name}={${attr.value.value}}`);
 }

@@ -11,7 +11,7 @@ import {
   type SourceRow,
 } from "../schemas/data";
 import { UNITS, type Unit } from "../themes";
-import type { Issue } from "./issues";
+import { issue, type Issue, type IssueCode } from "./issues";
 import { parseCsv, type Located } from "./parse-csv";
 
 export type Dataset = {
@@ -34,7 +34,7 @@ export function readDataset(dir: string, relTo = process.cwd()): { dataset: Data
     const full = path.join(dir, `${name}.csv`);
     const file = path.relative(relTo, full) || full;
     if (!fs.existsSync(full)) {
-      issues.push({ file, message: "file is missing" });
+      issues.push(issue({ file }, "fileMissing"));
       parsed[name] = [];
       declared[name] = new Set();
       continue;
@@ -49,6 +49,14 @@ export function readDataset(dir: string, relTo = process.cwd()): { dataset: Data
   return { dataset, issues };
 }
 
+// What each reference column points to, and the problem when it points nowhere.
+const REFERENCES = {
+  region: ["regions", "unknownRegion"],
+  indicator: ["indicators", "unknownIndicator"],
+  basis: ["bases", "unknownBasis"],
+  source: ["sources", "unknownSource"],
+} as const satisfies Record<string, [DataFileName, IssueCode]>;
+
 const KEY_COLUMN: Record<DataFileName, string> = { regions: "slug", indicators: "key", bases: "key", sources: "id", observations: "", events: "" };
 
 // Cross-file checks: keys are unique, every reference resolves, values are in range.
@@ -60,7 +68,7 @@ export function checkReferences(d: Dataset, fileOf: (name: DataFileName) => stri
     for (const { line, row } of rows) {
       const k = keyOf(row);
       const first = seen.get(k);
-      if (first !== undefined) issues.push({ file: fileOf(name), line, field, message: `duplicate of line ${first} (${k})` });
+      if (first !== undefined) issues.push(issue({ file: fileOf(name), line, field }, "duplicateOf", { line: first, key: k }));
       else seen.set(k, line);
     }
     return seen;
@@ -70,9 +78,9 @@ export function checkReferences(d: Dataset, fileOf: (name: DataFileName) => stri
   unique("indicators", d.indicators, (r) => r.key, "key");
   const bases = unique("bases", d.bases, (r) => r.key, "key");
   const sources = unique("sources", d.sources, (r) => r.id, "id");
-  const ref = (name: DataFileName, line: number, field: string, value: string, known: Map<string, unknown>, what: string) => {
-    const target = { region: "regions", indicator: "indicators", basis: "bases", source: "sources" }[what] as DataFileName;
-    if (!known.has(value) && !declared?.[target]?.has(value)) issues.push({ file: fileOf(name), line, field, message: `unknown ${what} "${value}"` });
+  const ref = (name: DataFileName, line: number, field: string, value: string, known: Map<string, unknown>, what: keyof typeof REFERENCES) => {
+    const [target, code] = REFERENCES[what];
+    if (!known.has(value) && !declared?.[target]?.has(value)) issues.push(issue({ file: fileOf(name), line, field }, code, { id: value }));
   };
 
   for (const { line, row } of d.regions)
@@ -87,9 +95,9 @@ export function checkReferences(d: Dataset, fileOf: (name: DataFileName) => stri
     const unit = indicators.get(row.indicator)?.unit;
     const v = Number(row.value);
     if (unit === "percent" && (v < 0 || v > 100))
-      issues.push({ file: fileOf("observations"), line, field: "value", message: `a percentage must be from 0 to 100 (got ${row.value})` });
+      issues.push(issue({ file: fileOf("observations"), line, field: "value" }, "percentRange", { value: row.value }));
     if (unit && COUNT_UNITS.includes(unit) && v < 0)
-      issues.push({ file: fileOf("observations"), line, field: "value", message: `a ${unit} value cannot be negative (got ${row.value})` });
+      issues.push(issue({ file: fileOf("observations"), line, field: "value" }, "negative", { unit, value: row.value }));
   }
 
   const lastDate = new Map<string, string>();
@@ -98,7 +106,7 @@ export function checkReferences(d: Dataset, fileOf: (name: DataFileName) => stri
     ref("events", line, "source", row.source, sources, "source");
     const prev = lastDate.get(row.region);
     if (prev !== undefined && row.date < prev)
-      issues.push({ file: fileOf("events"), line, field: "date", message: `events of ${row.region} are out of date order (${row.date} comes after ${prev})` });
+      issues.push(issue({ file: fileOf("events"), line, field: "date" }, "eventOrder", { region: row.region, date: row.date, prev }));
     lastDate.set(row.region, row.date);
   }
   return issues;

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
-import type { Issue } from "./issues";
+import { issue, issueFromZod, type Issue } from "./issues";
 
 export type Located<T> = { line: number; row: T };
 
@@ -17,8 +17,13 @@ export function parseCsv<S extends z.ZodType>(
   try {
     records = parse(text, { columns: true, info: true, skip_empty_lines: true, bom: true, trim: false });
   } catch (err) {
-    const e = err as { lines?: number; message: string };
-    issues.push({ file, line: e.lines, message: `cannot read the CSV: ${e.message}` });
+    const e = err as { code?: string; lines?: number; record?: unknown[]; message: string };
+    const at = { file, line: e.lines };
+    // csv-parse's commonest complaints, worded for an editor (and translatable); anything else as the parser says it.
+    if (e.code === "CSV_RECORD_INCONSISTENT_COLUMNS" && e.record) issues.push(issue(at, "csvColumns", { cells: String(e.record.length), expected: String(firstLine(text).split(",").length) }));
+    else if (e.code === "CSV_QUOTE_NOT_CLOSED") issues.push(issue(at, "csvQuote"));
+    else if (e.code === "CSV_INVALID_CLOSING_QUOTE") issues.push(issue(at, "csvClosingQuote"));
+    else issues.push(issue(at, "csvUnreadable", { detail: e.message }));
     return { rows, raw, issues };
   }
   const expected = Object.keys((schema as unknown as z.ZodObject).shape ?? {});
@@ -26,8 +31,8 @@ export function parseCsv<S extends z.ZodType>(
   const missing = expected.filter((c) => !header.includes(c));
   const extra = header.filter((c) => !expected.includes(c));
   if (missing.length || extra.length) {
-    const parts = [missing.length ? `missing column(s) ${missing.join(", ")}` : "", extra.length ? `unknown column(s) ${extra.join(", ")}` : ""];
-    issues.push({ file, line: 1, message: `header: ${parts.filter(Boolean).join("; ")}; expected ${expected.join(",")}` });
+    const code = missing.length && extra.length ? "csvHeaderBoth" : missing.length ? "csvHeaderMissing" : "csvHeaderUnknown";
+    issues.push(issue({ file, line: 1 }, code, { missing: missing.join(", "), extra: extra.join(", "), expected: expected.join(",") }));
     return { rows, raw, issues };
   }
   for (const { record, info } of records) {
@@ -35,10 +40,10 @@ export function parseCsv<S extends z.ZodType>(
     const result = schema.safeParse(record);
     if (result.success) rows.push({ line: info.lines, row: result.data });
     else
-      for (const issue of result.error.issues) {
-        const field = issue.path.join(".");
+      for (const z of result.error.issues) {
+        const field = z.path.join(".");
         const got = record[field];
-        issues.push({ file, line: info.lines, field, message: `${issue.message}${got === undefined ? "" : ` (got "${got}")`}` });
+        issues.push(issueFromZod({ file, line: info.lines, field }, z.message, got));
       }
   }
   return { rows, raw, issues };

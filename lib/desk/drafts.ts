@@ -2,6 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { issue } from "../dataset/issues";
 import { readDataset } from "../dataset/load-dataset";
 import { eventRow, observationRow, sourceRow } from "../schemas/data";
 import { draftData, type DataKind, type DraftData, type NewCaseInput } from "../schemas/desk";
@@ -147,7 +148,7 @@ export async function approveDraft(user: DeskUser, id: number): Promise<PublishR
   await audit(user, "draft.approve", `draft ${id}`, d.slug);
   const title = /^title:\s*"?(.*?)"?\s*$/m.exec(d.en)?.[1] ?? d.slug;
   const result = await publishDraft(repoDir(), { slug: d.slug, zh: d.zh, en: d.en, data: d.pending }, d.author, user, `Case ${d.slug}: ${title}`).catch(
-    (e: Error) => ({ ok: false as const, reason: "error", issues: [{ file: "(publishing)", message: e.message }] }),
+    (e: Error) => ({ ok: false as const, reason: "error", issues: [issue({ file: "(publishing)" }, "publishError", { detail: e.message })] }),
   );
   if (!result.ok) {
     await deskDb.draft.update({ where: { id }, data: { status: "submitted" } });

@@ -1,4 +1,6 @@
 import "server-only";
+import { issueMessage } from "../dataset/issues";
+import { deskLocale } from "./localize";
 import { deskError } from "./respond";
 import type { Role } from "./roles";
 import { currentUser, type DeskUser } from "./session";
@@ -17,9 +19,10 @@ export function sameOrigin(req: Request): boolean {
 
 // Every desk mutation: same origin (else 403), a session (else 401), one of the roles (else 403).
 export async function guard(req: Request, roles?: readonly Role[]): Promise<DeskUser | Response> {
-  if (!sameOrigin(req)) return deskError(403, "origin", "requests must come from this site's own pages");
+  const locale = deskLocale(req);
+  if (!sameOrigin(req)) return deskError(403, "origin", issueMessage("refuseOrigin"), {}, locale);
   const user = await currentUser(req.headers);
-  if (!user) return deskError(401, "session", "sign in first");
-  if (roles && !roles.includes(user.role)) return deskError(403, "role", `your role (${user.role}) may not do this`);
+  if (!user) return deskError(401, "session", issueMessage("refuseSession"), {}, locale);
+  if (roles && !roles.includes(user.role)) return deskError(403, "role", issueMessage("refuseRole", { role: user.role }), {}, locale);
   return user;
 }

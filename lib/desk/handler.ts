@@ -2,6 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { DeskRefusal } from "./drafts";
 import { guard } from "./guard";
+import { issueMessage } from "../dataset/issues";
+import { deskLocale } from "./localize";
 import { deskError, deskJson } from "./respond";
 import type { Role } from "./roles";
 import type { DeskUser } from "./session";
@@ -11,19 +13,20 @@ type Ctx<S extends z.ZodType> = { user: DeskUser; body: z.output<S>; id: number;
 // One shape for every desk mutation: origin, session and role first, then the body through its zod schema, then the work.
 export function mutation<S extends z.ZodType>(roles: readonly Role[] | undefined, schema: S, work: (c: Ctx<S>) => Promise<unknown>) {
   return async (req: Request, { params }: { params?: Promise<{ id?: string }> } = {}) => {
+    const locale = deskLocale(req);
     const user = await guard(req, roles);
     if (user instanceof Response) return user;
     const raw = (await params)?.id;
     const id = raw === undefined ? 0 : Number(raw);
-    if (!Number.isInteger(id) || id < 0) return deskError(404, "not-found", "no such draft");
+    if (!Number.isInteger(id) || id < 0) return deskError(404, "not-found", issueMessage("refuseNoSuchDraft"), {}, locale);
     const json = await req.json().catch(() => undefined);
     const parsed = schema.safeParse(json ?? {});
     if (!parsed.success)
-      return deskError(400, "invalid", "some fields are not valid", { problems: parsed.error.issues.map((i) => ({ field: i.path.join(".") || "body", message: i.message })) });
+      return deskError(400, "invalid", issueMessage("refuseInvalid"), { problems: parsed.error.issues.map((i) => ({ field: i.path.join(".") || "body", message: i.message })) }, locale);
     try {
-      return deskJson((await work({ user, body: parsed.data, id, req })) ?? { ok: true });
+      return deskJson((await work({ user, body: parsed.data, id, req })) ?? { ok: true }, 200, locale);
     } catch (e) {
-      if (e instanceof DeskRefusal) return deskError(e.status, e.code, e.message, e.extra);
+      if (e instanceof DeskRefusal) return deskError(e.status, e.code, e.message, e.extra, locale);
       throw e;
     }
   };

@@ -2,8 +2,9 @@ import "server-only";
 import { parseDocument } from "yaml";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
-import { planRegion, type RegionFlags } from "../editor/case-new";
+import { planRegion, REGION_FLAGS, type RegionFlags } from "../editor/case-new";
 import { scaffoldCase } from "../editor/case-scaffold";
+import { issueMessage } from "../dataset/issues";
 import type { RegionRow } from "../schemas/data";
 import type { NewCaseInput } from "../schemas/desk";
 import { THEMES, type Theme } from "../themes";
@@ -18,15 +19,23 @@ export function buildNewCase(input: NewCaseInput, regions: RegionRow[], today: s
   const flags: RegionFlags = input.newRegion
     ? { zhName: input.newRegion.zhName, enName: input.newRegion.enName, level: input.newRegion.level, parent: input.newRegion.parent, adcode: input.newRegion.adcode }
     : {};
-  if (!input.newRegion && !regions.some((r) => r.slug === input.slug)) return [{ field: "slug", message: `no region "${input.slug}" yet: choose an existing region or describe a new one` }];
-  if (input.newRegion && regions.some((r) => r.slug === input.slug)) return [{ field: "slug", message: `region "${input.slug}" already exists: choose it from the list instead` }];
+  if (!input.newRegion && !regions.some((r) => r.slug === input.slug)) return [{ field: "slug", message: issueMessage("noRegionYet", { slug: input.slug }) }];
+  if (input.newRegion && regions.some((r) => r.slug === input.slug)) return [{ field: "slug", message: issueMessage("regionExists", { slug: input.slug }) }];
   const plan = planRegion(input.slug, flags, regions);
-  if (plan.kind === "missing") return plan.missing.map((f) => ({ field: `newRegion.${f}`, message: "needed for a new region" }));
-  if (plan.kind === "invalid") return plan.problems.map((message) => ({ field: "newRegion", message }));
+  if (plan.kind === "missing") return plan.missing.map((f) => ({ field: `newRegion.${f}`, message: issueMessage("neededForRegion") }));
+  // The scaffolder names command-line flags (--parent: …); the form names its own fields.
+  if (plan.kind === "invalid") return plan.problems.map((p) => flagToField(p));
   const files = (["zh", "en"] as const).map((locale) => fill(scaffoldCase(locale, { slug: input.slug, region: plan.row, province: plan.province, updated: today }), locale, input));
   const r = plan.row;
   const region = plan.kind === "new" ? { slug: r.slug, name_zh: r.name_zh, name_en: r.name_en, level: r.level, parent: r.parent ?? "", adcode: r.adcode ?? "" } : null;
   return { zh: files[0]!, en: files[1]!, region };
+}
+
+const FLAG_FIELD = Object.fromEntries(Object.entries(REGION_FLAGS).map(([field, { flag }]) => [flag, `newRegion.${field}`]));
+
+function flagToField(problem: string): FieldProblem {
+  const m = /^(--[a-z-]+): (.*)$/s.exec(problem);
+  return m && FLAG_FIELD[m[1]!] ? { field: FLAG_FIELD[m[1]!]!, message: m[2]! } : { field: "newRegion", message: problem };
 }
 
 function fill(text: string, locale: "zh" | "en", input: NewCaseInput): string {

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Issue } from "../dataset/issues";
+import { issue, type Issue } from "../dataset/issues";
 import { readDataset } from "../dataset/load-dataset";
 import { writeDatabase } from "../dataset/write-db";
 import { checkProject } from "../editor/check-project";
@@ -23,7 +23,7 @@ export async function publishDraft(repo: string, d: DraftInput, author: Person, 
   if (m.dataIssues.length) return { ok: false, reason: "data", issues: m.dataIssues };
   const paths = m.files.map((f) => f.path);
   const dirty = git(repo, ["status", "--porcelain", "--", ...paths]);
-  if (dirty) return { ok: false, reason: "dirty", issues: dirty.split("\n").map((l) => ({ file: l.slice(3), message: "has uncommitted changes in the publishing repository; nothing was written" })) };
+  if (dirty) return { ok: false, reason: "dirty", issues: dirty.split("\n").map((l) => issue({ file: l.slice(3) }, "publishDirty")) };
 
   const created = new Set<string>();
   const restore = () => {
@@ -73,6 +73,6 @@ export async function publishDraft(repo: string, d: DraftInput, author: Person, 
       git(repo, ["reset", "-q", "--", ...paths]);
     } catch {}
     restore();
-    return { ok: false, reason: "error", issues: [{ file: "(publishing)", message: (e as Error).message.split("\n")[0]! }] };
+    return { ok: false, reason: "error", issues: [issue({ file: "(publishing)" }, "publishError", { detail: (e as Error).message.split("\n")[0]! })] };
   }
 }

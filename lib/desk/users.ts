@@ -1,21 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { ISSUE_TEXT as M, issueMessage } from "../dataset/issues";
 import { hashPassword } from "better-auth/crypto";
 import { deskDb } from "./db";
 import { ROLES, type Role } from "./roles";
 import { audit } from "./audit";
 
 export const newUserInput = z.object({
-  email: z.email({ error: "expected an email address" }).transform((s) => s.toLowerCase()),
-  name: z.string().trim().min(1, "must not be empty"),
-  role: z.enum(ROLES, { error: `expected one of ${ROLES.join(", ")}` }),
-  password: z.string().min(10, "expected at least 10 characters").max(128, "expected at most 128 characters"),
+  email: z.email({ error: M.expectedEmail }).transform((s) => s.toLowerCase()),
+  name: z.string().trim().min(1, M.notEmpty),
+  role: z.enum(ROLES, { error: issueMessage("levelOneOf", { levels: ROLES.join(", ") }) }),
+  password: z.string().min(10, issueMessage("atLeastChars", { min: 10 })).max(128, issueMessage("atMostChars", { max: 128 })),
 });
 export type NewUser = z.infer<typeof newUserInput>;
 
 // Creates a user with a credential account (better-auth's hash); refuses an email that is taken.
 export async function createUser(input: NewUser, by: { id: string | null; email: string }): Promise<{ id: string }> {
-  if (await deskDb.user.findUnique({ where: { email: input.email } })) throw new Error(`${input.email} already has an account`);
+  if (await deskDb.user.findUnique({ where: { email: input.email } })) throw new Error(issueMessage("refuseUserExists", { email: input.email }));
   const id = randomUUID();
   const password = await hashPassword(input.password);
   await deskDb.$transaction([
@@ -28,7 +29,7 @@ export async function createUser(input: NewUser, by: { id: string | null; email:
 
 export async function setRole(email: string, role: Role, disabled: boolean, by: { id: string | null; email: string }): Promise<void> {
   const user = await deskDb.user.findUnique({ where: { email } });
-  if (!user) throw new Error(`no user ${email}`);
+  if (!user) throw new Error(issueMessage("refuseNoUser", { email }));
   await deskDb.user.update({ where: { email }, data: { role, disabled } });
   // A disabled user's sessions end at once.
   if (disabled) await deskDb.session.deleteMany({ where: { userId: user.id } });

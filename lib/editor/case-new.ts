@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { issueMessage } from "../dataset/issues";
 import { regionRow, type RegionRow } from "../schemas/data";
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -47,18 +48,18 @@ export function flagProblem(name: RegionFlag, value: string, regions: RegionRow[
   switch (name) {
     case "zhName":
     case "enName":
-      return value.trim() === "" ? "must not be empty" : undefined;
+      return value.trim() === "" ? issueMessage("notEmpty") : undefined;
     case "level":
-      return (CASE_LEVELS as readonly string[]).includes(value) ? undefined : `expected ${CASE_LEVELS.join(", ")} (got "${value}")`;
+      return (CASE_LEVELS as readonly string[]).includes(value) ? undefined : issueMessage("levelExpected", { levels: CASE_LEVELS.join(", "), value });
     case "parent":
-      return bySlug.has(value) ? undefined : `unknown region "${value}" (not in content/data/regions.csv)`;
+      return bySlug.has(value) ? undefined : issueMessage("unknownRegionCsv", { id: value });
     case "province": {
       const p = bySlug.get(value);
-      return !p ? `unknown region "${value}" (not in content/data/regions.csv)` : p.level !== "province" ? `"${value}" is a ${p.level}, not a province` : undefined;
+      return !p ? issueMessage("unknownRegionCsv", { id: value }) : p.level !== "province" ? issueMessage("notAProvince", { id: value, level: p.level }) : undefined;
     }
     case "adcode":
-      if (value === "") return level === "group" ? undefined : "expected a six-digit code (only a group may have none)";
-      return /^\d{6}$/.test(value) ? undefined : `expected a six-digit administrative division code (got "${value}")`;
+      if (value === "") return level === "group" ? undefined : issueMessage("adcodeNeeded");
+      return /^\d{6}$/.test(value) ? undefined : issueMessage("adcodeInvalid", { value });
   }
 }
 
@@ -86,9 +87,9 @@ export function planRegion(slug: string, flags: RegionFlags, regions: RegionRow[
   const parsed = regionRow.safeParse({ slug, name_zh: flags.zhName, name_en: flags.enName, level: flags.level, parent: flags.parent, adcode: flags.adcode ?? "" });
   if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${COLUMN_FLAG[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`));
   const clash = regions.find((r) => flags.adcode && r.adcode === flags.adcode);
-  if (clash) problems.push(`--adcode: ${flags.adcode} is already the code of ${clash.slug}`);
+  if (clash) problems.push(`--adcode: ${issueMessage("adcodeTaken", { adcode: flags.adcode!, slug: clash.slug })}`);
   const province = flags.level === "province" ? slug : provinceOf(flags.parent, regions);
-  if (province && flags.province && flags.province !== province) problems.push(`--province: the parent chain leads to ${province}, not ${flags.province}`);
+  if (province && flags.province && flags.province !== province) problems.push(`--province: ${issueMessage("provinceChain", { province, expected: flags.province })}`);
   if (problems.length || !parsed.success) return { kind: "invalid", problems };
   return { kind: "new", row: parsed.data, province: province ?? flags.province! };
 }

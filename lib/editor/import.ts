@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { toCsv } from "../format/csv";
-import { ContentError, type Issue } from "../dataset/issues";
+import { ContentError, issue, type Issue } from "../dataset/issues";
 import { checkReferences, readDataset, type Dataset } from "../dataset/load-dataset";
 import { parseCsv, type Located } from "../dataset/parse-csv";
 import { writeDatabase } from "../dataset/write-db";
@@ -63,7 +63,7 @@ function withoutRepeats(file: string, rows: Located<ObservationRow>[], issues: I
     else {
       const diff = VALUE_COLUMNS.filter((c) => cell(seen.row, c) !== cell(r.row, c)).map((c) => `${c} "${cell(seen.row, c)}" vs "${cell(r.row, c)}"`);
       if (diff.length)
-        issues.push({ file, line: r.line, field: "region+indicator+year+basis", message: `conflicts with line ${seen.line} (${keyOf(r.row)}): ${diff.join(", ")}` });
+        issues.push(issue({ file, line: r.line, field: "region+indicator+year+basis" }, "conflictsWith", { line: seen.line, key: keyOf(r.row), diff: diff.join(", ") }));
     }
   }
   return [...first.values()];

@@ -1,26 +1,27 @@
 import { z } from "zod";
+import { ISSUE_TEXT as M } from "../dataset/issues";
 import { EVENT_KINDS, LEVELS, UNITS } from "../themes";
 
 // One schema per CSV file in content/data; the loader and the importer both use these.
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lowercase slug (a-z, 0-9, hyphens)");
-const key = z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, "expected a lowercase key (a-z, 0-9, underscores)");
-const text = z.string().trim().min(1, "must not be empty");
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, M.expectedSlug);
+const key = z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, M.expectedKey);
+const text = z.string().trim().min(1, M.notEmpty);
 const optionalText = z
   .string()
   .trim()
   .transform((s) => (s === "" ? null : s));
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, M.expectedPartialDate);
 export const decimalString = z
   .string()
   .trim()
-  .regex(/^-?\d+(\.\d+)?$/, "expected a number written with digits and an optional decimal point, e.g. 65.77");
+  .regex(/^-?\d+(\.\d+)?$/, M.expectedDecimal);
 export const year = z.coerce
-  .number({ error: "expected a year" })
-  .int("expected a whole year")
-  .min(1949, "expected a year from 1949 to 2100")
-  .max(2100, "expected a year from 1949 to 2100");
+  .number({ error: M.expectedYear })
+  .int(M.expectedWholeYear)
+  .min(1949, M.yearRange)
+  .max(2100, M.yearRange);
 
 export const regionRow = z.object({
   slug,
@@ -36,7 +37,7 @@ export const regionRow = z.object({
   adcode: z
     .string()
     .trim()
-    .regex(/^(\d{6})?$/, "expected a six-digit administrative division code or nothing")
+    .regex(/^(\d{6})?$/, M.expectedAdcodeOrNothing)
     .transform((s) => (s === "" ? null : s)),
 });
 
@@ -63,7 +64,7 @@ export const sourceRow = z.object({
   date: z.union([z.literal(""), partialDate]).transform((s) => (s === "" ? null : s)),
   // Only the URL of the original publication, confirmed to carry the same title, publisher and date.
   url: z
-    .union([z.literal(""), z.url({ protocol: /^https?$/, error: "expected an http(s) URL or nothing" })])
+    .union([z.literal(""), z.url({ protocol: /^https?$/, error: M.expectedUrlOrNothing })])
     .transform((s) => (s === "" ? null : s)),
   // Print locator (page, issue, report number) in each language; both or neither.
   locator_zh: optionalText,
@@ -76,9 +77,9 @@ export const sourceRow = z.object({
 })
   .superRefine((r, ctx) => {
     if ((r.locator_zh === null) !== (r.locator_en === null))
-      ctx.addIssue({ code: "custom", path: [r.locator_zh === null ? "locator_zh" : "locator_en"], message: "expected the locator in both languages (locator_zh and locator_en) or in neither" });
+      ctx.addIssue({ code: "custom", path: [r.locator_zh === null ? "locator_zh" : "locator_en"], message: M.locatorBoth });
     if ((r.note_zh === null) !== (r.note_en === null))
-      ctx.addIssue({ code: "custom", path: [r.note_zh === null ? "note_zh" : "note_en"], message: "expected the public note in both languages (note_zh and note_en) or in neither" });
+      ctx.addIssue({ code: "custom", path: [r.note_zh === null ? "note_zh" : "note_en"], message: M.noteBoth });
   });
 
 export const observationRow = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ISSUE_TEXT as M, issueMessage } from "../dataset/issues";
 import { CASE_LEVELS, SLUG } from "../editor/case-new";
 import { THEMES } from "../themes";
 
@@ -14,34 +15,34 @@ export type DraftData = z.infer<typeof draftData>;
 export const DATA_KINDS = ["sources", "observations", "events"] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 
-const line = (min: number, what: string) => z.string().trim().min(min, what).max(400, "expected at most 400 characters");
+const line = (min: number, what: string) => z.string().trim().min(min, what).max(400, issueMessage("atMostChars", { max: 400 }));
 
 // The new-case form: the region (existing, or a new one) and both languages' title, summary and themes.
 export const newCaseInput = z.object({
-  slug: z.string().trim().regex(SLUG, "expected a lowercase slug: letters, digits and single hyphens, e.g. qingshan"),
+  slug: z.string().trim().regex(SLUG, M.deskSlug),
   newRegion: z
     .object({
-      zhName: z.string().trim().min(1, "must not be empty"),
-      enName: z.string().trim().min(1, "must not be empty"),
-      level: z.enum(CASE_LEVELS, { error: `expected one of ${CASE_LEVELS.join(", ")}` }),
-      parent: z.string().trim().min(1, "choose the parent region"),
-      adcode: z.string().trim().regex(/^(\d{6})?$/, "expected a six-digit administrative division code"),
+      zhName: z.string().trim().min(1, M.notEmpty),
+      enName: z.string().trim().min(1, M.notEmpty),
+      level: z.enum(CASE_LEVELS, { error: issueMessage("levelOneOf", { levels: CASE_LEVELS.join(", ") }) }),
+      parent: z.string().trim().min(1, M.chooseParent),
+      adcode: z.string().trim().regex(/^(\d{6})?$/, M.expectedAdcode),
     })
     .nullable(),
-  title_zh: line(2, "expected the case title"),
-  title_en: line(2, "expected the case title"),
-  summary_zh: line(10, "expected a one- or two-sentence summary"),
-  summary_en: line(10, "expected a one- or two-sentence summary"),
+  title_zh: line(2, M.expectedTitle),
+  title_en: line(2, M.expectedTitle),
+  summary_zh: line(10, M.expectedSummary),
+  summary_en: line(10, M.expectedSummary),
   themes: z
-    .partialRecord(z.enum(THEMES), z.object({ zh: line(4, "expected one sentence"), en: line(4, "expected one sentence") }))
-    .refine((t) => Object.keys(t).length > 0, { message: "choose at least one theme" }),
+    .partialRecord(z.enum(THEMES), z.object({ zh: line(4, M.expectedOneSentence), en: line(4, M.expectedOneSentence) }))
+    .refine((t) => Object.keys(t).length > 0, { message: M.chooseTheme }),
 });
 export type NewCaseInput = z.infer<typeof newCaseInput>;
 
 export const saveInput = z.object({
-  zh: z.string().max(300_000, "the text is too long"),
-  en: z.string().max(300_000, "the text is too long"),
+  zh: z.string().max(300_000, M.textTooLong),
+  en: z.string().max(300_000, M.textTooLong),
   version: z.number().int().min(1),
 });
 
-export const commentInput = z.object({ body: z.string().trim().min(1, "must not be empty").max(5000, "expected at most 5000 characters") });
+export const commentInput = z.object({ body: z.string().trim().min(1, M.notEmpty).max(5000, issueMessage("atMostChars", { max: 5000 })) });

@@ -193,7 +193,7 @@ test("an editor creates a case for a made-up region with a new source and figure
   const enLine = lineOf(bad.en, "year={2015}");
   const problem = page.locator(`.desk-checks li[data-file="en"][data-line="${enLine}"]`);
   await expect(problem).toContainText(`English, line ${enLine}`);
-  await expect(problem).toContainText("No figure in the data for lanxi / poverty_incidence / 2015");
+  await expect(problem).toContainText("no observation for lanxi / poverty_incidence / 2015 in content/data/observations.csv");
   await problem.getByRole("button").click();
   await expect(page.getByLabel("MDX source (English)")).toBeFocused();
   await expect(page.locator(".desk-preview").nth(1)).toContainText("no data for lanxi / poverty_incidence / 2015");
@@ -317,14 +317,48 @@ test("MDX with an import, an expression or <script> is refused with its line, an
   await setSource(page, "English", unsafe);
   for (const [needle, message] of <[string, string][]>[
     ['import x from "y"', "import and export are not allowed"],
-    ["Two is {1 + 1}.", "JavaScript expressions such as {1 + 1} are not allowed."],
-    ["<script>", "A script tag is not allowed in a case."],
+    ["Two is {1 + 1}.", "JavaScript expressions {1 + 1} are not allowed"],
+    ["<script>", "<script> is not allowed in a case"],
   ]) {
     const line = lineOf(unsafe, needle);
     await expect(page.locator(`.desk-checks li[data-file="en"][data-line="${line}"]`)).toContainText(message);
   }
   await expect(page.locator(".desk-preview").nth(1)).toContainText("The preview shows only MDX that passes the safety check");
   await expect(page.locator(".desk-preview script")).toHaveCount(0);
+});
+
+test("in the Chinese desk every check, field problem and refusal is in Chinese, at the same line", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, BASE, "ed@example.org", PW.ed, "zh");
+  await page.locator("#desk-mine").getByRole("link", { name: "zhuxi-two" }).click();
+  const source = await page.getByLabel("MDX 源文（英文）").inputValue();
+  // The previous test left an import, an expression and a <script> in the English text.
+  for (const [needle, message] of <[string, string][]>[
+    ['import x from "y"', "不允许使用 import 和 export"],
+    ["Two is {1 + 1}.", "不允许使用 JavaScript 表达式 {1 + 1}"],
+    ["<script>", "案例中不允许使用 script 标签"],
+  ]) {
+    const item = page.locator(`.desk-checks li[data-file="en"][data-line="${lineOf(source, needle)}"]`);
+    await expect(item).toContainText(message);
+    await expect(item).not.toContainText("not allowed");
+  }
+  // Every problem listed reads in Chinese, not only the common ones.
+  for (const text of await page.locator(".desk-checks li").allInnerTexts()) expect(text).toMatch(/[\u3400-\u9fff]{2}/);
+  const draft = Number(/drafts\/(\d+)/.exec(page.url())![1]);
+  const zh = { Origin: BASE, "X-Desk-Locale": "zh" };
+  // A data row with a bad year: the field is named and the reason is in Chinese.
+  const row = await page.request.post(`${BASE}/api/desk/drafts/${draft}/rows`, {
+    headers: zh,
+    data: { kind: "observations", rows: [{ region: "zhuxi", indicator: "poverty_incidence", year: "2102", value: "1.5", basis: "official", source: "lanxi-desk-source", note_zh: "", note_en: "" }] },
+  });
+  expect(row.status()).toBe(422);
+  expect((await row.json()).problems).toContainEqual(expect.objectContaining({ field: "year", message: "年份应在 1949 到 2100 之间" }));
+  // A refusal: a stale save names both versions in Chinese; the same call from the English desk reads in English.
+  const stale = await page.request.put(`${BASE}/api/desk/drafts/${draft}`, { headers: zh, data: { zh: "x", en: "y", version: 1 } });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).message).toMatch(/^这份草稿已在别处保存（版本 \d+）；你的修改基于版本 1$/);
+  const staleEn = await page.request.put(`${BASE}/api/desk/drafts/${draft}`, { headers: { Origin: BASE, "X-Desk-Locale": "en" }, data: { zh: "x", en: "y", version: 1 } });
+  expect((await staleEn.json()).message).toMatch(/^this draft was saved elsewhere \(version \d+\); yours is based on version 1$/);
 });
 
 test("ten wrong passwords lock the account, even against the right one", async ({ request }) => {

@@ -45,7 +45,7 @@ describe("readDataset", () => {
     ["a duplicate observation", "observations.csv", append("lichuan,poverty_incidence,2013,27.5,official,communique,,"), { line: 5, field: "region+indicator+year+basis", message: /duplicate of line 2/ }],
     ["a percentage above 100", "observations.csv", append("lichuan,poverty_incidence,2016,127.4,official,lichuan-chapter,,"), { line: 5, field: "value", message: /from 0 to 100/ }],
     ["a negative count", "observations.csv", append("lichuan,poor_population,2016,-3,official,lichuan-chapter,,"), { line: 5, field: "value", message: /cannot be negative/ }],
-    ["a row with a missing column", "observations.csv", append("lichuan,poverty_incidence,2016,12"), { line: 5, message: /cannot read the CSV/ }],
+    ["a row with a missing column", "observations.csv", append("lichuan,poverty_incidence,2016,12"), { line: 5, message: /this row has 4 cell\(s\) but the header has 8 column\(s\)/ }],
     ["a renamed header column", "observations.csv", replaceLine(1, "region,indicator,year,val,basis,source,note_zh,note_en"), { line: 1, message: /missing column\(s\) value; unknown column\(s\) val/ }],
     ["an unknown region level", "regions.csv", replaceLine(4, "lichuan,利川市,Lichuan,city,hubei,422802"), { line: 4, field: "level", message: /country.*county/ }],
     ["an unknown parent region", "regions.csv", replaceLine(4, "lichuan,利川市,Lichuan,county,enshi,422802"), { line: 4, field: "parent", message: /unknown region "enshi"/ }],

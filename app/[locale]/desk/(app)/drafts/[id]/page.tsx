@@ -10,7 +10,7 @@ import type { Dataset } from "@/lib/dataset/load-dataset";
 import { unifiedDiff } from "@/lib/desk/diff";
 import { EDITABLE, getDraft } from "@/lib/desk/drafts";
 import { inspectDraft } from "@/lib/desk/inspect";
-import type { IssueTemplates } from "@/lib/desk/issue-text";
+import { localizeIssue } from "@/lib/dataset/issues";
 import { pageUser } from "@/lib/desk/page-user";
 import { canReview } from "@/lib/desk/roles";
 import { eventRow, observationRow, sourceRow } from "@/lib/schemas/data";
@@ -56,9 +56,8 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
           slug={d.slug}
           version={d.version}
           texts={{ zh: d.zh, en: d.en }}
-          issues={insp.issues}
+          issues={insp.issues.map((i) => localizeIssue(i, locale))}
           t={pick("editor", ["source", "saved", "saving", "unsaved", "failed", "conflictTitle", "conflictText", "stored", "yours", "useStored", "keepMine", "checks", "checksOk", "checksCount", "line", "insertInto", "figure", "term", "cite", "insert", "submit", "submitBlocked", "leaveWarning"].map((k) => k))}
-          templates={(t.raw as (k: string) => unknown)("issues") as IssueTemplates}
           langNames={langNames}
           pickers={pickers(insp.dataset, d.slug, locale)}
         />
