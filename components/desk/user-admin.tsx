@@ -1,28 +1,51 @@
 "use client";
 import { useState } from "react";
-import { ChoiceField } from "./choice-field";
+import { ChoiceField, type Choice } from "./choice-field";
+import { colon } from "@/lib/format/punct";
 import { problemsOf, send, type FieldProblem } from "./send";
 
 type Props = { t: Record<string, string>; roles: { value: string; label: string }[] };
 
-// An admin adds a user with a first password, which they pass on in person.
-export function InviteUser({ t, roles }: Props) {
+// An admin invites someone by a one-time link, shown here once; the person chooses their own password with it.
+export function InviteUser({ t, roles, locales, locale }: Props & { locales: Choice[]; locale: "zh" | "en" }) {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [made, setMade] = useState<{ email: string; url: string; until: string } | null>(null);
+  const [copied, setCopied] = useState(false);
   async function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const r = await send("POST", "/api/desk/users", { email: f.get("email"), name: f.get("name"), role: f.get("role"), password: f.get("password") });
-    if (r.status === 200) window.location.reload();
-    else setProblems(problemsOf(r));
+    const form = e.currentTarget;
+    const f = new FormData(form);
+    const r = await send("POST", "/api/desk/invites", { email: f.get("email"), name: f.get("name"), role: f.get("role"), locale: f.get("locale") });
+    if (r.status !== 200) return setProblems(problemsOf(r));
+    setProblems([]);
+    setCopied(false);
+    const until = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" }).format(new Date(String(r.body.expiresAt)));
+    setMade({ email: String(f.get("email")), url: `${window.location.origin}${String(r.body.path)}`, until });
+    form.reset();
+  }
+  async function copy() {
+    if (!made) return;
+    await navigator.clipboard?.writeText(made.url).then(() => setCopied(true), () => setCopied(false));
   }
   return (
     <form className="desk-form" onSubmit={submit} aria-label={t.invite}>
       {problems.length > 0 && (
         <ul className="desk-error" role="alert">
           {problems.map((p, i) => (
-            <li key={i}>{p.field ? `${p.field}: ${p.message}` : p.message}</li>
+            <li key={i}>{p.field ? `${p.field}${colon(locale)}${p.message}` : p.message}</li>
           ))}
         </ul>
+      )}
+      {made && (
+        <div className="desk-ok" role="status">
+          <p>{(t.linkReady ?? "").replace("{email}", made.email).replace("{date}", made.until)}</p>
+          <p>
+            <input className="desk-link" readOnly value={made.url} aria-label={t.linkReady?.replace("{email}", made.email).replace("{date}", made.until)} onFocus={(e) => e.currentTarget.select()} />{" "}
+            <button type="button" onClick={copy}>
+              {copied ? t.copied : t.copy}
+            </button>
+          </p>
+        </div>
       )}
       <div className="desk-grid">
         <label>
@@ -31,16 +54,33 @@ export function InviteUser({ t, roles }: Props) {
         </label>
         <label>
           {t.name}
-          <input name="name" required />
+          <input name="name" required autoComplete="off" />
         </label>
         <ChoiceField label={t.role} name="role" choices={roles} />
-        <label>
-          {t.password}
-          <input name="password" type="password" minLength={10} required autoComplete="new-password" />
-        </label>
+        <ChoiceField label={t.linkLocale} name="locale" choices={locales} />
       </div>
       <button type="submit">{t.create}</button>
     </form>
+  );
+}
+
+export function RevokeInvite({ id, t }: { id: number; t: Record<string, string> }) {
+  const [done, setDone] = useState(false);
+  const [message, setMessage] = useState("");
+  async function revoke() {
+    const r = await send("DELETE", "/api/desk/invites", { id });
+    if (r.status === 200) setDone(true);
+    else setMessage(String(r.body.message ?? r.status));
+  }
+  return done ? (
+    <span role="status">{t.revoked}</span>
+  ) : (
+    <>
+      <button type="button" onClick={revoke}>
+        {t.revoke}
+      </button>{" "}
+      <span role="status">{message}</span>
+    </>
   );
 }
 

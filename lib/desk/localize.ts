@@ -45,7 +45,10 @@ export function localizeBody<T>(body: T, locale: IssueLocale): T {
   if (locale === "en") return body;
   const walk = (v: unknown, key = ""): unknown => {
     if (Array.isArray(v)) return v.map((x) => walk(x));
+    // Only plain objects are walked: a Date (or anything with a prototype of its own) goes to JSON as it is.
     if (!v || typeof v !== "object" || key === "stored" || key === "pending") return v;
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return v;
     const o = v as Record<string, unknown>;
     const out = Object.fromEntries(Object.entries(o).map(([k, x]) => [k, walk(x, k)]));
     if (typeof o.message === "string" && ("code" in o || "field" in o || "error" in o)) out.message = localizeMessage(o as Problem, locale);

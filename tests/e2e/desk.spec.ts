@@ -396,11 +396,65 @@ test("an editor changes their password; signing out ends the session, and an exp
   await expect(again).toHaveURL(`${BASE}/en/desk/sign-in`);
 });
 
+test("an admin invites someone by a one-time link; they choose their own password without JavaScript, sign in, and the link stops working", async ({ browser }) => {
+  const admin = await as(browser, "admin@example.org", PW.admin);
+  await admin.goto(`${BASE}/en/desk/users`);
+  await admin.getByLabel("Email", { exact: true }).fill("Newbie@Example.org");
+  await admin.getByLabel("Name", { exact: true }).fill("New Bie");
+  const form = admin.getByRole("form", { name: "Invite a user" });
+  await form.locator('select[name="role"]').selectOption("reviewer");
+  await form.locator('select[name="locale"]').selectOption("zh");
+  await admin.getByRole("button", { name: "Create the invitation" }).click();
+  const link = admin.locator(".desk-link");
+  await expect(link).toHaveValue(new RegExp(`^${BASE}/zh/desk/invite/[A-Za-z0-9_-]{43}$`));
+  const url = await link.inputValue();
+  const token = url.split("/").at(-1)!;
+  await admin.reload();
+  await expect(admin.locator("#desk-invites")).toContainText("newbie@example.org");
+  // Only the token's hash is stored; an editor cannot invite anyone.
+  const db = new Database(dbFile, { readonly: true });
+  const rows = db.prepare("SELECT * FROM Invite WHERE email = ?").all("newbie@example.org") as Record<string, unknown>[];
+  db.close();
+  expect(rows).toHaveLength(1);
+  expect(JSON.stringify(rows)).not.toContain(token);
+  const editor = await as(browser, "ed@example.org", PW.ed);
+  const refused = await editor.request.post(`${BASE}/api/desk/invites`, { headers: { Origin: BASE }, data: { email: "x@example.org", name: "X", role: "admin" } });
+  expect(refused.status()).toBe(403);
+
+  // The invited person, in a browser without JavaScript: the form is plain HTML.
+  const guest = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await guest.goto(url);
+  await expect(guest.getByRole("heading", { level: 1 })).toHaveText("加入编辑台");
+  await expect(guest.locator(".desk-sign-in")).toContainText("newbie@example.org");
+  await expect(guest.locator(".desk-sign-in")).toContainText("审稿人");
+  await guest.getByLabel("密码（至少10个字符）").fill("invited-pass-123");
+  await guest.getByLabel("再输入一次密码").fill("invited-pass-124");
+  await guest.getByRole("button", { name: "设置密码" }).click();
+  await expect(guest.getByRole("alert")).toHaveText("两次输入的密码不一致。");
+  await guest.getByLabel("密码（至少10个字符）").fill("invited-pass-123");
+  await guest.getByLabel("再输入一次密码").fill("invited-pass-123");
+  await guest.getByRole("button", { name: "设置密码" }).click();
+  await expect(guest).toHaveURL(`${BASE}/zh/desk/sign-in?invited=1`);
+  await expect(guest.locator(".desk-ok")).toHaveText("密码已设置，请用它登录。");
+  await signIn(guest, BASE, "newbie@example.org", "invited-pass-123", "zh");
+
+  // The link is spent: it shows why, and offers no form.
+  const again = await (await browser.newContext()).newPage();
+  await again.goto(url);
+  await expect(again.locator(".desk-error")).toContainText("此邀请链接无法使用");
+  await expect(again.locator('input[type="password"]')).toHaveCount(0);
+  const reuse = await again.request.post(`${BASE}/api/desk/invites/accept`, { headers: { Origin: BASE }, form: { token, password: "another-pass-123", confirm: "another-pass-123", locale: "en" }, maxRedirects: 0 });
+  expect(reuse.status()).toBe(303);
+  expect(reuse.headers().location).toContain("error=invalid");
+  await admin.reload();
+  await expect(admin.locator("#desk-invites")).toHaveCount(0);
+});
+
 test("the admin reads the audit trail, which nothing can change", async ({ browser }) => {
   const page = await as(browser, "admin@example.org", PW.admin);
   await page.getByRole("link", { name: "Audit trail" }).click();
   const audit = page.locator("#desk-audit");
-  for (const action of ["sign-in", "sign-in.failed", "sign-out", "draft.create", "draft.save", "draft.save.refused", "data.add", "draft.submit", "draft.request-changes", "draft.approve", "publish", "user.create", "user.password"])
+  for (const action of ["sign-in", "sign-in.failed", "sign-out", "draft.create", "draft.save", "draft.save.refused", "data.add", "draft.submit", "draft.request-changes", "draft.approve", "publish", "user.create", "user.invite", "user.invite.accept", "user.password"])
     await expect(audit.locator(`tr[data-action="${action}"]`).first()).toBeVisible();
   const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: repo, encoding: "utf8" }).trim();
   await expect(audit.locator('tr[data-action="publish"]')).toContainText(`commit ${commit}`);

@@ -27,6 +27,11 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
         </p>
       )}
       {q.signedOut && <p role="status">{t("signedOut")}</p>}
+      {q.invited && (
+        <p className="desk-ok" role="status">
+          {t("invited")}
+        </p>
+      )}
       <form method="post" action="/api/auth/sign-in" className="desk-form">
         <input type="hidden" name="locale" value={locale} />
         <label>

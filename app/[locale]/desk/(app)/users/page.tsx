@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { InviteUser, UserRole } from "@/components/desk/user-admin";
+import { InviteUser, RevokeInvite, UserRole } from "@/components/desk/user-admin";
+import { listOpenInvites } from "@/lib/desk/invites";
 import { pageUser } from "@/lib/desk/page-user";
 import { ROLES } from "@/lib/desk/roles";
 import { listUsers } from "@/lib/desk/users";
@@ -7,8 +8,13 @@ import { listUsers } from "@/lib/desk/users";
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageUser(params, ["admin"]);
   const t = await getTranslations({ locale, namespace: "Desk" });
-  const users = await listUsers();
-  const labels = Object.fromEntries(["invite", "name", "email", "role", "password", "create", "save", "disable"].map((k) => [k, t(`users.${k}` as never)]));
+  const [users, invites] = [await listUsers(), await listOpenInvites()];
+  const labels = Object.fromEntries(
+    ["invite", "name", "email", "role", "linkLocale", "create", "linkReady", "copy", "copied", "revoke", "revoked", "save", "disable"].map((k) => [k, t.raw(`users.${k}` as never) as string]),
+  );
+  // The invited person's language first: the admin's own, then the other.
+  const locales = (locale === "zh" ? (["zh", "en"] as const) : (["en", "zh"] as const)).map((l) => ({ value: l, label: l === "zh" ? "中文" : "English" }));
+  const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" });
   const roles = ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
   return (
     <div>
@@ -34,7 +40,37 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
         </tbody>
       </table>
       <h2>{t("users.invite")}</h2>
-      <InviteUser t={labels} roles={roles} />
+      <p className="muted">{t("users.inviteIntro")}</p>
+      <InviteUser t={labels} roles={roles} locales={locales} locale={locale} />
+      <h2>{t("users.open")}</h2>
+      {invites.length === 0 ? (
+        <p className="muted">{t("users.none")}</p>
+      ) : (
+        <table className="desk-table" id="desk-invites">
+          <thead>
+            <tr>
+              <th>{t("users.name")}</th>
+              <th>{t("users.email")}</th>
+              <th>{t("users.role")}</th>
+              <th>{t("users.expires")}</th>
+              <th>{t("users.revoke")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invites.map((i) => (
+              <tr key={i.id}>
+                <td>{i.name}</td>
+                <td>{i.email}</td>
+                <td>{t(`roles.${i.role as "editor"}`)}</td>
+                <td>{date.format(i.expiresAt)}</td>
+                <td>
+                  <RevokeInvite id={i.id} t={labels} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }

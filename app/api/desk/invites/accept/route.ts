@@ -1,0 +1,16 @@
+import { sameOrigin } from "@/lib/desk/guard";
+import { acceptInvite } from "@/lib/desk/invites";
+import { PRIVATE } from "@/lib/desk/respond";
+import { isLocale } from "@/lib/i18n/routing";
+
+// The invitation form posts here (it works without JavaScript): on to sign-in, or back to the form with the reason.
+export async function POST(req: Request) {
+  if (!sameOrigin(req)) return new Response("requests must come from this site's own pages", { status: 403, headers: PRIVATE });
+  const form = await req.formData().catch(() => null);
+  const field = (k: string) => String(form?.get(k) ?? "");
+  const locale = isLocale(field("locale")) ? field("locale") : "zh";
+  const token = field("token");
+  const r = await acceptInvite(token, field("password"), field("confirm"));
+  const to = r.ok ? `/${locale}/desk/sign-in?invited=1` : `/${locale}/desk/invite/${encodeURIComponent(token)}?error=${r.reason}`;
+  return new Response(null, { status: 303, headers: { ...PRIVATE, Location: to } });
+}
