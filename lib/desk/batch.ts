@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { planImport } from "../editor/import";
 import { observationRow } from "../schemas/data";
-import { addRows, DeskRefusal, getDraft } from "./drafts";
+import { addRows, DeskRefusal, draftInput, getDraft } from "./drafts";
 import { materialize } from "./materialize";
 import { repoDir } from "./repo";
 import type { DeskUser } from "./session";
@@ -14,7 +14,7 @@ const COLUMNS = Object.keys(observationRow.shape);
 export async function importBatch(user: DeskUser, id: number, csv: string, apply: boolean) {
   const d = await getDraft(id);
   if (!d) throw new DeskRefusal(404, "not-found", `no draft ${id}`);
-  const m = materialize(repoDir(), { slug: d.slug, zh: d.zh, en: d.en, data: d.pending });
+  const m = materialize(repoDir(), draftInput(d));
   let plan;
   try {
     plan = planImport("batch.csv", csv, path.join(m.root, "content/data"), m.root);

@@ -22,6 +22,10 @@ export async function publishDraft(repo: string, d: DraftInput, author: Person, 
   m.cleanup();
   if (m.dataIssues.length) return { ok: false, reason: "data", issues: m.dataIssues };
   const paths = m.files.map((f) => f.path);
+  if (!paths.length) return { ok: false, reason: "empty", issues: [{ file: "(draft)", message: "the draft changes no file; nothing to publish" }] };
+  // A data change writes content/data only, whatever it holds.
+  const outside = d.kind === "data" ? paths.filter((p) => !p.startsWith("content/data/")) : [];
+  if (outside.length) return { ok: false, reason: "data", issues: outside.map((file) => ({ file, message: "a data change may only change files in content/data" })) };
   const dirty = git(repo, ["status", "--porcelain", "--", ...paths]);
   if (dirty) return { ok: false, reason: "dirty", issues: dirty.split("\n").map((l) => ({ file: l.slice(3), message: "has uncommitted changes in the publishing repository; nothing was written" })) };
 
