@@ -9,6 +9,7 @@ type Row = Awaited<ReturnType<typeof listDrafts>>[number];
 export default async function DeskHome({ params }: { params: Promise<{ locale: string }> }) {
   const { user, locale } = await pageUser(params);
   const t = await getTranslations({ locale, namespace: "Desk" });
+  const td = await getTranslations({ locale, namespace: "Desk.dataDraft" });
   const drafts = await listDrafts();
   // The running build's cases: a published draft missing from them waits for the next build.
   const built = new Set(getCaseSlugs());
@@ -21,6 +22,7 @@ export default async function DeskHome({ params }: { params: Promise<{ locale: s
         <thead>
           <tr>
             <th>{t("home.slug")}</th>
+            <th>{td("kind")}</th>
             <th>{t("home.author")}</th>
             <th>{t("home.status")}</th>
             <th>{t("home.updated")}</th>
@@ -29,12 +31,15 @@ export default async function DeskHome({ params }: { params: Promise<{ locale: s
         </thead>
         <tbody>
           {rows.map((d) => (
-            <tr key={d.id} data-draft={d.slug}>
+            <tr key={d.id} data-draft={d.slug} data-kind={d.kind}>
               <td>
                 <a href={`/${locale}/desk/drafts/${d.id}`}>{d.slug}</a>
+                {d.kind === "data" && <span className="muted"> · {d.title}</span>}
               </td>
+              <td>{d.kind === "data" ? td("kindNameData") : td("kindNameCase")}</td>
               <td>{d.author.name}</td>
-              <td>{published ? (built.has(d.slug) ? t("home.live") : t("home.waiting")) : t(`status.${d.status as "draft"}`)}</td>
+              {/* A data change has no page of its own: it is live once the build after its commit is. */}
+              <td>{published ? (d.kind === "case" && built.has(d.slug) ? t("home.live") : t("home.waiting")) : t(`status.${d.status as "draft"}`)}</td>
               <td>{date.format(d.updatedAt)}</td>
               {published && (
                 <td>
