@@ -14,11 +14,10 @@ type Props = {
   t: Record<string, string>;
 };
 type Problem = { row?: number; field: string; message: string };
-type BatchResult = { issues: { line?: number; field?: string; message: string }[]; added: Record<string, string>[]; changed: { row: Record<string, string>; changes: { column: string; from: string; to: string }[] }[]; unchanged: number; applied?: number };
+type BatchResult = { issues: { line?: number; field?: string; message: string }[]; added: Record<string, string>[]; changed: { row: Record<string, string>; changes: { column: string; from: string; to: string }[] }[]; unchanged: number; lines: string[]; applied?: number };
 
 const KINDS: Kind[] = ["sources", "observations", "events"];
 const ADD: Record<Kind, string> = { sources: "addSource", observations: "addObservation", events: "addEvent" };
-const key = (r: Record<string, string>) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`;
 
 // The draft's pending rows, a form per CSV file (fields from db:build's schemas), and a CSV batch with data:import's diff.
 export function DataPanel({ id, editable, pending, forms, t }: Props) {
@@ -165,12 +164,7 @@ function Batch({ id, t }: { id: number; t: Record<string, string> }) {
             </ul>
           ) : (
             <>
-              <pre>
-                {[
-                  ...result.added.map((r) => `+ ${key(r)}  value "${r.value}"`),
-                  ...result.changed.map((c) => `~ ${key(c.row)}  ${c.changes.map((x) => `${x.column} "${x.from}" → "${x.to}"`).join("; ")}`),
-                ].join("\n")}
-              </pre>
+              <pre>{result.lines.join("\n")}</pre>
               <p>
                 {(t.added ?? "").replace("{count}", String(result.added.length))}, {(t.changed ?? "").replace("{count}", String(result.changed.length))}, {(t.unchanged ?? "").replace("{count}", String(result.unchanged))}
               </p>

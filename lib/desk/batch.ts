@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { planImport } from "../editor/import";
+import { formatPlan, planImport } from "../editor/import";
 import { observationRow } from "../schemas/data";
 import { addRows, DeskRefusal, draftInput, getDraft } from "./drafts";
 import { materialize } from "./materialize";
@@ -21,7 +21,8 @@ export async function importBatch(user: DeskUser, id: number, csv: string, apply
   } finally {
     m.cleanup();
   }
-  const summary = { issues: plan.issues, added: plan.added, changed: plan.changed, unchanged: plan.unchanged.length };
+  // lines: what npm run data:import prints for this batch (+ added, ~ changed, = unchanged), without its English total.
+  const summary = { issues: plan.issues, added: plan.added, changed: plan.changed, unchanged: plan.unchanged.length, lines: plan.issues.length ? [] : formatPlan(plan).slice(0, -1) };
   if (!apply || plan.issues.length) return summary;
   const rows = (parse(csv, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[]).map((r) => Object.fromEntries(COLUMNS.map((c) => [c, r[c] ?? ""])));
   const changedKeys = new Set([...plan.added, ...plan.changed.map((c) => c.row)].map((r) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`));
