@@ -42,13 +42,15 @@ export function materialize(repo: string, d: DraftInput): Materialized {
     dataIssues.push(...r.issues);
   }
   if (d.data.sources.length) write("content/data/sources.csv", appendRows(read("content/data/sources.csv") ?? "", d.data.sources, SOURCE_COLUMNS));
-  if (d.data.events.length) write("content/data/events.csv", insertEvents(read("content/data/events.csv") ?? "", d.data.events));
+  // Figures before events: planImport reads the whole data folder, so a bad pending event written first
+  // would be reported again as the figures' problem, and hide the figures' own.
   if (d.data.observations.length) {
     const batch = toCsv(d.data.observations, OBSERVATION_COLUMNS);
     const plan = planImport("observations (this draft)", batch, dataDir, root);
     if (plan.issues.length) dataIssues.push(...plan.issues);
     else write("content/data/observations.csv", plan.text);
   }
+  if (d.data.events.length) write("content/data/events.csv", insertEvents(read("content/data/events.csv") ?? "", d.data.events));
   if (d.kind !== "data") {
     write(`content/cases/${d.slug}/zh.mdx`, d.zh);
     write(`content/cases/${d.slug}/en.mdx`, d.en);

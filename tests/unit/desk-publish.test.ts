@@ -82,7 +82,7 @@ describe("publishing a draft", () => {
     const event = { region: "lichuan", date: "2016-05", kind: "policy", label_zh: "测试事件", label_en: "A test event", source: "data-only-report" };
     // zh and en are ignored for a data change: even text that would fail content:check is not written.
     const r = await publishDraft(dir, { kind: "data", slug: "lichuan", zh: "not mdx {1+1}", en: "", data: { ...empty, sources: [source], observations: [obs], events: [event] } }, people.author, people.reviewer, "Data: Lichuan 2016");
-    expect(r).toMatchObject({ ok: true, files: ["content/data/sources.csv", "content/data/events.csv", "content/data/observations.csv"] });
+    expect(r).toMatchObject({ ok: true, files: ["content/data/sources.csv", "content/data/observations.csv", "content/data/events.csv"] });
     expect(git(dir, "log", "-1", "--format=%an <%ae>|%s")).toBe("Ed Itor <ed@example.org>|Data: Lichuan 2016");
     expect(git(dir, "log", "-1", "--format=%B")).toContain("Reviewed-by: Rae Viewer <rev@example.org>");
     expect(git(dir, "rev-list", "--count", "HEAD")).toBe("2");
