@@ -382,6 +382,18 @@ test("the admin reads the audit trail, which nothing can change", async ({ brows
 
 test("an editor publishes a data change on its own for an existing region: one commit touching only content/data", async ({ browser }) => {
   const ed = await as(browser, "ed@example.org", PW.ed);
+  // Bad input is refused with the field named, and nothing is created.
+  const post = (data: unknown) => ed.request.post(`${BASE}/api/desk/drafts`, { headers: { Origin: BASE }, data });
+  const noTitle = await post({ kind: "data", slug: "lichuan", newRegion: null, title: " " });
+  expect(noTitle.status()).toBe(400);
+  expect((await noTitle.json()).problems).toEqual([{ field: "title", message: "expected a short description of the change, e.g. Lichuan: 2019 income figures" }]);
+  const nowhere = await post({ kind: "data", slug: "nowhere", newRegion: null, title: "Figures for nowhere" });
+  expect(nowhere.status()).toBe(422);
+  expect((await nowhere.json()).problems).toEqual([{ field: "slug", message: 'no region "nowhere" yet: choose an existing region or describe a new one' }]);
+  const oddKind = await post({ kind: "glossary", slug: "lichuan", title: "x" });
+  expect(oddKind.status()).toBe(400);
+  expect((await oddKind.json()).problems[0].field).toBe("kind");
+
   await ed.goto(`${BASE}/en/desk/new`);
   await expect(async () => {
     await ed.getByLabel("A data change on its own (sources, figures, events; no case text)").check();
@@ -400,6 +412,14 @@ test("an editor publishes a data change on its own for an existing region: one c
   await expect(ed.locator(".desk-preview")).toHaveCount(0);
   await expect(ed.getByRole("button", { name: "Submit for review" })).toBeDisabled();
   await expect(ed.getByText("Add at least one row before submitting.")).toBeVisible();
+  const id = url.split("/").pop();
+  const empty = await ed.request.post(`${BASE}/api/desk/drafts/${id}/submit`, { headers: { Origin: BASE }, data: {} });
+  expect(empty.status()).toBe(422);
+  expect((await empty.json()).error).toBe("empty");
+  // There is no MDX to save on a data change.
+  const save = await ed.request.put(`${BASE}/api/desk/drafts/${id}`, { headers: { Origin: BASE }, data: { zh: "x", en: "y", version: 1 } });
+  expect(save.status()).toBe(409);
+  expect((await save.json()).error).toBe("data-draft");
 
   await ed.waitForLoadState("networkidle");
   await ed.getByText("Add a source").click();
