@@ -1,11 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { getEvents } from "@/lib/data/queries";
+import type { Event } from "@/lib/data/types";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatPartialDate } from "@/lib/format/date";
 
-// The region's dated events, each with its source.
-export async function Timeline({ region, locale, sourceNumber }: { region: string; locale: Locale; sourceNumber: (id: string) => number }) {
-  const [events, t] = [await getEvents(region), await getTranslations({ locale, namespace: "Case" })];
+type Shared = { locale: Locale; sourceNumber: (id: string) => number; sourceHref?: (id: string) => string };
+
+// The region's dated events, each with its source, from the store.
+export async function Timeline({ region, ...rest }: Shared & { region: string }) {
+  return <TimelineList events={await getEvents(region)} {...rest} />;
+}
+
+// Events as given (already in date order): the public page passes the store's, the desk's preview the store's plus a draft's.
+export async function TimelineList({ events, locale, sourceNumber, sourceHref = (id) => `#source-${id}` }: Shared & { events: Event[] }) {
+  const t = await getTranslations({ locale, namespace: "Case" });
   if (!events.length) return <p className="muted">{t("timelineEmpty")}</p>;
   return (
     <ol className="timeline">
@@ -15,7 +23,7 @@ export async function Timeline({ region, locale, sourceNumber }: { region: strin
           <span>
             {e.label[locale]}{" "}
             <sup className="cite">
-              <a href={`#source-${e.source}`}>[{sourceNumber(e.source)}]</a>
+              <a href={sourceHref(e.source)}>[{sourceNumber(e.source)}]</a>
             </sup>
           </span>
         </li>

@@ -14,11 +14,10 @@ type Props = {
   t: Record<string, string>;
 };
 type Problem = { row?: number; field: string; message: string };
-type BatchResult = { issues: { line?: number; field?: string; message: string }[]; added: Record<string, string>[]; changed: { row: Record<string, string>; changes: { column: string; from: string; to: string }[] }[]; unchanged: number; applied?: number };
+type BatchResult = { issues: { line?: number; field?: string; message: string }[]; added: Record<string, string>[]; changed: { row: Record<string, string>; changes: { column: string; from: string; to: string }[] }[]; unchanged: number; lines: string[]; applied?: number };
 
 const KINDS: Kind[] = ["sources", "observations", "events"];
 const ADD: Record<Kind, string> = { sources: "addSource", observations: "addObservation", events: "addEvent" };
-const key = (r: Record<string, string>) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`;
 
 // The draft's pending rows, a form per CSV file (fields from db:build's schemas), and a CSV batch with data:import's diff.
 export function DataPanel({ id, editable, pending, forms, t }: Props) {
@@ -95,7 +94,7 @@ function RowForm({ id, kind, fields, t }: { id: number; kind: Kind; fields: Fiel
       <form onSubmit={submit} aria-label={t[ADD[kind]]}>
         {problems.length > 0 && (
           <p className="desk-error" role="alert">
-            {t.invalid} {problems.map((p) => `${p.field}: ${p.message}`).join("; ")}
+            {t.invalid} {problems.map((p) => `${p.field}${t.colon}${p.message}`).join(t.clause)}
           </p>
         )}
         <div className="desk-grid">
@@ -160,19 +159,14 @@ function Batch({ id, t }: { id: number; t: Record<string, string> }) {
           {result.issues.length > 0 ? (
             <ul className="desk-error">
               {result.issues.map((i, n) => (
-                <li key={n}>{`${i.line ? `line ${i.line}: ` : ""}${i.field ? `${i.field}: ` : ""}${i.message}`}</li>
+                <li key={n}>{`${i.line ? `${(t.line ?? "").replace("{line}", String(i.line))}${t.colon}` : ""}${i.field ? `${i.field}${t.colon}` : ""}${i.message}`}</li>
               ))}
             </ul>
           ) : (
             <>
-              <pre>
-                {[
-                  ...result.added.map((r) => `+ ${key(r)}  value "${r.value}"`),
-                  ...result.changed.map((c) => `~ ${key(c.row)}  ${c.changes.map((x) => `${x.column} "${x.from}" → "${x.to}"`).join("; ")}`),
-                ].join("\n")}
-              </pre>
+              <pre>{result.lines.join("\n")}</pre>
               <p>
-                {(t.added ?? "").replace("{count}", String(result.added.length))}, {(t.changed ?? "").replace("{count}", String(result.changed.length))}, {(t.unchanged ?? "").replace("{count}", String(result.unchanged))}
+                {[(t.added ?? "").replace("{count}", String(result.added.length)), (t.changed ?? "").replace("{count}", String(result.changed.length)), (t.unchanged ?? "").replace("{count}", String(result.unchanged))].join(t.list)}
               </p>
               {result.applied === undefined && result.added.length + result.changed.length > 0 && (
                 <button type="button" onClick={() => run(true)}>

@@ -202,7 +202,9 @@ export function DraftEditor(p: Props) {
       </div>
       <section className="desk-checks" aria-labelledby="desk-checks-title">
         <h2 id="desk-checks-title">
-          {p.t.checks}: {issues.length === 0 ? p.t.checksOk : (p.t.checksCount ?? "").replace("{count}", String(issues.length))}
+          {p.t.checks}
+          {p.t.colon}
+          {issues.length === 0 ? p.t.checksOk : ((issues.length === 1 ? p.t.checksCountOne : p.t.checksCount) ?? "").replace("{count}", String(issues.length))}
         </h2>
         <ul>
           {issues.map((i, n) => {
@@ -217,7 +219,8 @@ export function DraftEditor(p: Props) {
                 ) : (
                   <span>{where}</span>
                 )}
-                : {i.message}
+                {p.t.colon}
+                {i.message}
               </li>
             );
           })}

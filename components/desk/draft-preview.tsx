@@ -4,19 +4,22 @@ import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { getTranslations } from "next-intl/server";
 import { Cite } from "@/components/mdx/cite";
 import { Term } from "@/components/mdx/term";
-import { Timeline } from "@/components/case/timeline";
+import { TimelineList } from "@/components/case/timeline";
 import { getTerm } from "@/lib/content/cases";
 import { decimalsOf, type Dataset } from "@/lib/dataset/load-dataset";
+import { regionEvents } from "@/lib/desk/preview-events";
 import { previewTree } from "@/lib/desk/preview-tree";
 import { formatValue } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Props = { text: string; locale: Locale; deskLocale: Locale; dataset: Dataset; label: string };
 
-// The draft as readers will see it, drawn by the site's own components; figures come from the store plus this draft's rows.
+// The draft as readers will see it, drawn by the site's own components; figures and events come from the store plus this draft's rows.
 export async function DraftPreview({ text, locale, deskLocale, dataset, label }: Props) {
   // The desk's own words (heading, notices) in the desk's language; the case in its own.
   const t = await getTranslations({ locale: deskLocale, namespace: "Desk.preview" });
+  // The case's own headings in the case's language, as on the published page.
+  const tc = await getTranslations({ locale, namespace: "Case" });
   const doc = previewTree(text);
   const sourceNumber = (id: string) => doc.sources.indexOf(id) + 1 || doc.sources.length + 1;
   const unitOf = new Map(dataset.indicators.map(({ row }) => [row.key, row.unit]));
@@ -39,7 +42,8 @@ export async function DraftPreview({ text, locale, deskLocale, dataset, label }:
     Figure,
     Term: (p: { id: string; children?: ReactNode }) => (getTerm(p.id) ? <Term {...p} locale={locale} /> : <mark className="desk-missing">{p.children ?? p.id}</mark>),
     Cite: (p: { id: string }) => <Cite {...p} sourceNumber={sourceNumber} />,
-    Timeline: () => <Timeline region={doc.region} locale={locale} sourceNumber={sourceNumber} />,
+    // The store's events plus this draft's, in date order, as the published page will list them.
+    Timeline: () => <TimelineList events={regionEvents(dataset, doc.region)} locale={locale} sourceNumber={sourceNumber} sourceHref={(id) => `#p-${locale}-source-${id}`} />,
   };
 
   return (
@@ -52,7 +56,7 @@ export async function DraftPreview({ text, locale, deskLocale, dataset, label }:
             <p className="summary">{doc.summary}</p>
           </header>
           <div className="prose">{toJsxRuntime(doc.hast, { Fragment, jsx, jsxs, components: components as never })}</div>
-          <h2>{t("sources")}</h2>
+          <h2>{tc("sources")}</h2>
           <ol className="source-list">
             {doc.sources.map((id) => (
               <li key={id} id={`p-${locale}-source-${id}`}>

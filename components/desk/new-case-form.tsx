@@ -2,12 +2,14 @@
 import { useState } from "react";
 import { ChoiceField } from "./choice-field";
 import { problemsOf, send, type FieldProblem } from "./send";
+import { colon } from "@/lib/format/punct";
 
 type Option = { value: string; label: string };
 type Props = { locale: string; t: Record<string, string>; regions: Option[]; levels: Option[]; themes: Option[] };
 
-// The new-case form: posts to /api/desk/drafts and opens the new draft.
+// The new-draft form (a case, or a data change on its own): posts to /api/desk/drafts and opens the new draft.
 export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
+  const [kind, setKind] = useState<"case" | "data">("case");
   const [mode, setMode] = useState<"existing" | "new">("existing");
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [busy, setBusy] = useState(false);
@@ -19,15 +21,22 @@ export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
     const f = new FormData(e.currentTarget);
     const v = (k: string) => String(f.get(k) ?? "");
     const picked = f.getAll("theme").map(String);
-    const body = {
+    const region = {
       slug: mode === "existing" ? v("region") : v("slug"),
       newRegion: mode === "new" ? { zhName: v("zhName"), enName: v("enName"), level: v("level"), parent: v("parent"), adcode: v("adcode") } : null,
-      title_zh: v("title_zh"),
-      title_en: v("title_en"),
-      summary_zh: v("summary_zh"),
-      summary_en: v("summary_en"),
-      themes: Object.fromEntries(picked.map((k) => [k, { zh: v(`theme_${k}_zh`), en: v(`theme_${k}_en`) }])),
     };
+    const body =
+      kind === "data"
+        ? { kind, ...region, title: v("data_title") }
+        : {
+            kind,
+            ...region,
+            title_zh: v("title_zh"),
+            title_en: v("title_en"),
+            summary_zh: v("summary_zh"),
+            summary_en: v("summary_en"),
+            themes: Object.fromEntries(picked.map((k) => [k, { zh: v(`theme_${k}_zh`), en: v(`theme_${k}_en`) }])),
+          };
     setBusy(true);
     const r = await send("POST", "/api/desk/drafts", body);
     setBusy(false);
@@ -42,11 +51,21 @@ export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
           <p>{t.problems}</p>
           <ul>
             {problems.map((p, i) => (
-              <li key={i}>{p.field ? `${p.field}: ${p.message}` : p.message}</li>
+              <li key={i}>{p.field ? `${p.field}${colon(locale === "zh" ? "zh" : "en")}${p.message}` : p.message}</li>
             ))}
           </ul>
         </div>
       )}
+      <fieldset>
+        <legend>{t.kindLegend}</legend>
+        <label className="inline">
+          <input type="radio" name="kind" checked={kind === "case"} onChange={() => setKind("case")} /> {t.kindCase}
+        </label>
+        <label className="inline">
+          <input type="radio" name="kind" checked={kind === "data"} onChange={() => setKind("data")} /> {t.kindData}
+        </label>
+        {kind === "data" && <p className="muted">{t.dataIntro}</p>}
+      </fieldset>
       <fieldset>
         <legend>{t.regionMode}</legend>
         <label className="inline">
@@ -80,48 +99,57 @@ export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
           </div>
         )}
       </fieldset>
-      <div className="desk-grid">
+      {kind === "data" ? (
         <label>
-          {t.titleZh}
-          <input name="title_zh" required lang="zh-CN" />
+          {t.dataTitle}
+          <input name="data_title" required minLength={3} maxLength={120} />
         </label>
-        <label>
-          {t.titleEn}
-          <input name="title_en" required lang="en" />
-        </label>
-        <label>
-          {t.summaryZh}
-          <textarea name="summary_zh" required rows={3} lang="zh-CN" />
-        </label>
-        <label>
-          {t.summaryEn}
-          <textarea name="summary_en" required rows={3} lang="en" />
-        </label>
-      </div>
-      <fieldset>
-        <legend>{t.themes}</legend>
-        {themes.map((th) => (
-          <div key={th.value} className="desk-theme">
-            <label className="inline">
-              <input type="checkbox" name="theme" value={th.value} checked={chosen.has(th.value)} onChange={(e) => toggle(th.value, e.target.checked)} /> {th.label}
+      ) : (
+        <>
+          <div className="desk-grid">
+            <label>
+              {t.titleZh}
+              <input name="title_zh" required lang="zh-CN" />
             </label>
-            {chosen.has(th.value) && (
-              <div className="desk-grid">
-                <label>
-                  {th.label} · {t.themeZh}
-                  <input name={`theme_${th.value}_zh`} lang="zh-CN" required />
-                </label>
-                <label>
-                  {th.label} · {t.themeEn}
-                  <input name={`theme_${th.value}_en`} lang="en" required />
-                </label>
-              </div>
-            )}
+            <label>
+              {t.titleEn}
+              <input name="title_en" required lang="en" />
+            </label>
+            <label>
+              {t.summaryZh}
+              <textarea name="summary_zh" required rows={3} lang="zh-CN" />
+            </label>
+            <label>
+              {t.summaryEn}
+              <textarea name="summary_en" required rows={3} lang="en" />
+            </label>
           </div>
-        ))}
-      </fieldset>
+          <fieldset>
+            <legend>{t.themes}</legend>
+            {themes.map((th) => (
+              <div key={th.value} className="desk-theme">
+                <label className="inline">
+                  <input type="checkbox" name="theme" value={th.value} checked={chosen.has(th.value)} onChange={(e) => toggle(th.value, e.target.checked)} /> {th.label}
+                </label>
+                {chosen.has(th.value) && (
+                  <div className="desk-grid">
+                    <label>
+                      {th.label} · {t.themeZh}
+                      <input name={`theme_${th.value}_zh`} lang="zh-CN" required />
+                    </label>
+                    <label>
+                      {th.label} · {t.themeEn}
+                      <input name={`theme_${th.value}_en`} lang="en" required />
+                    </label>
+                  </div>
+                )}
+              </div>
+            ))}
+          </fieldset>
+        </>
+      )}
       <button type="submit" disabled={busy}>
-        {t.create}
+        {kind === "data" ? t.createData : t.create}
       </button>
     </form>
   );

@@ -44,7 +44,7 @@ export function ReviewActions({ id, canDecide, t }: Props) {
           {issues.length > 0 && (
             <ul>
               {issues.map((i, n) => (
-                <li key={n}>{`${i.file}${i.line ? `:${i.line}` : ""}: ${i.field ? `${i.field}: ` : ""}${i.message}`}</li>
+                <li key={n}>{`${i.file}${i.line ? `:${i.line}` : ""}${t.colon}${i.field ? `${i.field}${t.colon}` : ""}${i.message}`}</li>
               ))}
             </ul>
           )}

@@ -4,6 +4,7 @@ import { issue, issueFromZod, type Issue, type IssueCode, type IssueParams } fro
 import { caseFrontmatter, type CaseFrontmatter } from "../schemas/case";
 import { glossaryTerm } from "../schemas/glossary";
 import { CASE_SECTIONS, THEMES } from "../themes";
+import { isReservedSlug } from "../editor/case-new";
 import { compareLocales } from "./check-locales";
 import { outline, type ComponentRef, type OutlineHeading } from "./outline";
 import { checkSafeMdx, type MdxProblem } from "./safe-mdx";
@@ -46,6 +47,9 @@ export function checkContent(input: ContentInput): Issue[] {
         const other = parsed.find((c) => c.slug === dir && c.locale !== locale);
         issues.push(issue({ file: other?.file ?? `content/cases/${dir}`, line: other ? 1 : undefined, field: "locales" }, "missingLocale", { locale }));
       }
+
+  for (const dir of input.caseDirs)
+    if (isReservedSlug(dir)) issues.push(issue({ file: parsed.find((c) => c.slug === dir)?.file ?? `content/cases/${dir}`, line: 1, field: "slug" }, "reservedSlug", { slug: dir }));
 
   const known: Known = { regions, indicators, sources, terms, dataset: d };
   for (const c of parsed) {

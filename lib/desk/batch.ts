@@ -1,9 +1,9 @@
 import "server-only";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { planImport } from "../editor/import";
+import { formatPlan, planImport } from "../editor/import";
 import { observationRow } from "../schemas/data";
-import { addRows, DeskRefusal, getDraft } from "./drafts";
+import { addRows, DeskRefusal, draftInput, getDraft } from "./drafts";
 import { materialize } from "./materialize";
 import { repoDir } from "./repo";
 import type { DeskUser } from "./session";
@@ -14,14 +14,15 @@ const COLUMNS = Object.keys(observationRow.shape);
 export async function importBatch(user: DeskUser, id: number, csv: string, apply: boolean) {
   const d = await getDraft(id);
   if (!d) throw new DeskRefusal(404, "not-found", `no draft ${id}`);
-  const m = materialize(repoDir(), { slug: d.slug, zh: d.zh, en: d.en, data: d.pending });
+  const m = materialize(repoDir(), draftInput(d));
   let plan;
   try {
     plan = planImport("batch.csv", csv, path.join(m.root, "content/data"), m.root);
   } finally {
     m.cleanup();
   }
-  const summary = { issues: plan.issues, added: plan.added, changed: plan.changed, unchanged: plan.unchanged.length };
+  // lines: what npm run data:import prints for this batch (+ added, ~ changed, = unchanged), without its English total.
+  const summary = { issues: plan.issues, added: plan.added, changed: plan.changed, unchanged: plan.unchanged.length, lines: plan.issues.length ? [] : formatPlan(plan).slice(0, -1) };
   if (!apply || plan.issues.length) return summary;
   const rows = (parse(csv, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[]).map((r) => Object.fromEntries(COLUMNS.map((c) => [c, r[c] ?? ""])));
   const changedKeys = new Set([...plan.added, ...plan.changed.map((c) => c.row)].map((r) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`));

@@ -2,14 +2,16 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { issue } from "../dataset/issues";
+import { issue, issueMessage } from "../dataset/issues";
 import { readDataset } from "../dataset/load-dataset";
 import { eventRow, observationRow, sourceRow } from "../schemas/data";
-import { draftData, type DataKind, type DraftData, type NewCaseInput } from "../schemas/desk";
+import { draftData, type DataKind, type DraftData, type DraftKind, type NewCaseInput, type NewDataInput } from "../schemas/desk";
 import { audit } from "./audit";
 import { deskDb } from "./db";
 import { inspectDraft } from "./inspect";
-import { buildNewCase, type FieldProblem } from "./new-case";
+import type { DraftInput } from "./materialize";
+import { isReservedSlug } from "../editor/case-new";
+import { buildNewCase, planDraftRegion, type FieldProblem } from "./new-case";
 import { publishDraft, type PublishResult } from "./publish";
 import { repoDir } from "./repo";
 import { canReview } from "./roles";
@@ -32,8 +34,11 @@ export class DeskRefusal extends Error {
 
 export async function getDraft(id: number) {
   const d = await deskDb.draft.findUnique({ where: { id }, include: { author: { select: { id: true, name: true, email: true } }, comments: { include: { author: { select: { name: true, email: true } } }, orderBy: { id: "asc" } } } });
-  return d ? { ...d, pending: draftData.parse(JSON.parse(d.data)) } : null;
+  return d ? { ...d, kind: d.kind as DraftKind, pending: draftData.parse(JSON.parse(d.data)) } : null;
 }
+
+// What materialize, inspect and publish need from a stored draft.
+export const draftInput = (d: { kind: string; slug: string; zh: string; en: string; pending: DraftData }): DraftInput => ({ kind: d.kind as DraftKind, slug: d.slug, zh: d.zh, en: d.en, data: d.pending });
 
 export async function listDrafts() {
   return deskDb.draft.findMany({ orderBy: { updatedAt: "desc" }, include: { author: { select: { name: true, email: true } } } });
@@ -41,16 +46,31 @@ export async function listDrafts() {
 
 const invalid = (problems: FieldProblem[]) => new DeskRefusal(422, "invalid", "some fields are not valid", { problems });
 
-export async function createDraft(user: DeskUser, input: NewCaseInput): Promise<{ id: number }> {
+export async function createDraft(user: DeskUser, draft: NewCaseInput | NewDataInput): Promise<{ id: number }> {
+  if ("kind" in draft && draft.kind === "data") return createDataDraft(user, draft);
+  const input = draft as NewCaseInput;
   const repo = repoDir();
   const { dataset } = readDataset(path.join(repo, "content/data"), repo);
+  if (isReservedSlug(input.slug)) throw invalid([{ field: "slug", message: issueMessage("reservedSlug", { slug: input.slug }) }]);
   if (fs.existsSync(path.join(repo, "content/cases", input.slug))) throw invalid([{ field: "slug", message: `content/cases/${input.slug} already exists` }]);
-  if (await deskDb.draft.findFirst({ where: { slug: input.slug, status: { not: "published" } } })) throw invalid([{ field: "slug", message: `a draft for "${input.slug}" is already open` }]);
+  if (await deskDb.draft.findFirst({ where: { kind: "case", slug: input.slug, status: { not: "published" } } })) throw invalid([{ field: "slug", message: `a draft for "${input.slug}" is already open` }]);
   const built = buildNewCase(input, dataset.regions.map((r) => r.row), new Date().toISOString().slice(0, 10));
   if (Array.isArray(built)) throw invalid(built);
   const data: DraftData = { region: built.region, sources: [], observations: [], events: [] };
   const d = await deskDb.draft.create({ data: { slug: input.slug, authorId: user.id, zh: built.zh, en: built.en, data: JSON.stringify(data) } });
   await audit(user, "draft.create", `draft ${d.id}`, input.slug);
+  return { id: d.id };
+}
+
+// A data change on its own: no MDX, only rows (and, for a new region, its regions.csv row); several may be open for one region.
+async function createDataDraft(user: DeskUser, input: NewDataInput): Promise<{ id: number }> {
+  const repo = repoDir();
+  const { dataset } = readDataset(path.join(repo, "content/data"), repo);
+  const planned = planDraftRegion(input, dataset.regions.map((r) => r.row));
+  if (Array.isArray(planned)) throw invalid(planned);
+  const data: DraftData = { region: planned.region, sources: [], observations: [], events: [] };
+  const d = await deskDb.draft.create({ data: { kind: "data", slug: input.slug, title: input.title, authorId: user.id, zh: "", en: "", data: JSON.stringify(data) } });
+  await audit(user, "draft.create", `draft ${d.id}`, `data ${input.slug}: ${input.title}`);
   return { id: d.id };
 }
 
@@ -65,13 +85,14 @@ async function editable(user: DeskUser, id: number) {
 // Saves only on top of the version the editor started from; otherwise 409 with the stored text, so nothing is lost.
 export async function saveDraft(user: DeskUser, id: number, input: { zh: string; en: string; version: number }) {
   const d = await editable(user, id);
+  if (d.kind === "data") throw new DeskRefusal(409, "data-draft", issueMessage("refuseDataNoText"));
   const { count } = await deskDb.draft.updateMany({ where: { id, version: input.version }, data: { zh: input.zh, en: input.en, version: { increment: 1 } } });
   if (count === 0) {
     await audit(user, "draft.save.refused", `draft ${id}`, `stale: based on version ${input.version}, stored ${d.version}`);
     throw new DeskRefusal(409, "stale", `this draft was saved elsewhere (version ${d.version}); yours is based on version ${input.version}`, { stored: { zh: d.zh, en: d.en, version: d.version } });
   }
   await audit(user, "draft.save", `draft ${id}`, `version ${input.version + 1}`);
-  const { issues } = inspectDraft({ slug: d.slug, zh: input.zh, en: input.en, data: d.pending });
+  const { issues } = inspectDraft(draftInput({ ...d, zh: input.zh, en: input.en }));
   return { version: input.version + 1, issues };
 }
 
@@ -91,7 +112,7 @@ export async function addRows(user: DeskUser, id: number, kind: DataKind, rows: 
   });
   if (problems.length) throw new DeskRefusal(422, "invalid", "some fields are not valid", { problems });
   const pending = { ...d.pending, [kind]: [...d.pending[kind], ...clean] };
-  const { issues } = inspectDraft({ slug: d.slug, zh: d.zh, en: d.en, data: pending });
+  const { issues } = inspectDraft(draftInput({ ...d, pending }));
   await deskDb.draft.update({ where: { id }, data: { data: JSON.stringify(pending) } });
   await audit(user, "data.add", `draft ${id}`, `${clean.length} ${kind}`);
   return { pending, issues };
@@ -109,7 +130,8 @@ export async function removeRow(user: DeskUser, id: number, kind: DataKind, inde
 // Submitting needs a draft that passes every check.
 export async function submitDraft(user: DeskUser, id: number) {
   const d = await editable(user, id);
-  const { issues } = inspectDraft({ slug: d.slug, zh: d.zh, en: d.en, data: d.pending });
+  const { issues, files } = inspectDraft(draftInput(d));
+  if (d.kind === "data" && files.length === 0) throw new DeskRefusal(422, "empty", issueMessage("refuseDataEmpty"), { problems: [{ field: "data", message: issueMessage("addOneRow") }] });
   if (issues.length) throw new DeskRefusal(422, "checks", `${issues.length} problem(s) left; fix them before submitting`, { issues });
   await deskDb.draft.update({ where: { id }, data: { status: "submitted", submittedAt: new Date() } });
   await audit(user, "draft.submit", `draft ${id}`, d.slug);
@@ -146,8 +168,8 @@ export async function approveDraft(user: DeskUser, id: number): Promise<PublishR
   const { count } = await deskDb.draft.updateMany({ where: { id, status: "submitted" }, data: { status: "publishing" } });
   if (count === 0) throw new DeskRefusal(409, "status", "the draft is already being published");
   await audit(user, "draft.approve", `draft ${id}`, d.slug);
-  const title = /^title:\s*"?(.*?)"?\s*$/m.exec(d.en)?.[1] ?? d.slug;
-  const result = await publishDraft(repoDir(), { slug: d.slug, zh: d.zh, en: d.en, data: d.pending }, d.author, user, `Case ${d.slug}: ${title}`).catch(
+  const title = d.kind === "data" ? `Data: ${d.title}` : `Case ${d.slug}: ${/^title:\s*"?(.*?)"?\s*$/m.exec(d.en)?.[1] ?? d.slug}`;
+  const result = await publishDraft(repoDir(), draftInput(d), d.author, user, title).catch(
     (e: Error) => ({ ok: false as const, reason: "error", issues: [issue({ file: "(publishing)" }, "publishError", { detail: e.message })] }),
   );
   if (!result.ok) {

@@ -12,7 +12,13 @@ export function inspectDraft(d: DraftInput): Inspection {
   const m = materialize(repoDir(), d);
   try {
     const { issues, dataset } = checkProject(m.root);
-    return { files: m.files, issues: [...m.dataIssues, ...issues], dataset };
+    // A row refused while laying the draft over the tree may be refused again by the full check: list it once.
+    const seen = new Set<string>();
+    const all = [...m.dataIssues, ...issues].filter((i) => {
+      const k = `${i.file}|${i.line ?? ""}|${i.field ?? ""}|${i.message}`;
+      return !seen.has(k) && !!seen.add(k);
+    });
+    return { files: m.files, issues: all, dataset };
   } finally {
     m.cleanup();
   }

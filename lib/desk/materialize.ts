@@ -8,9 +8,10 @@ import { toCsv } from "../format/csv";
 import { planImport } from "../editor/import";
 import { regionsCsvWith } from "../editor/regions-csv";
 import { eventRow, observationRow, regionRow, sourceRow } from "../schemas/data";
-import type { DraftData } from "../schemas/desk";
+import type { DraftData, DraftKind } from "../schemas/desk";
 
-export type DraftInput = { slug: string; zh: string; en: string; data: DraftData };
+// kind "data": the rows only, no MDX (slug is the region the change is about).
+export type DraftInput = { kind?: DraftKind; slug: string; zh: string; en: string; data: DraftData };
 export type FileChange = { path: string; before: string | null; after: string };
 export type Materialized = { root: string; files: FileChange[]; dataIssues: Issue[]; cleanup: () => void };
 
@@ -41,15 +42,19 @@ export function materialize(repo: string, d: DraftInput): Materialized {
     dataIssues.push(...r.issues);
   }
   if (d.data.sources.length) write("content/data/sources.csv", appendRows(read("content/data/sources.csv") ?? "", d.data.sources, SOURCE_COLUMNS));
-  if (d.data.events.length) write("content/data/events.csv", insertEvents(read("content/data/events.csv") ?? "", d.data.events));
+  // Figures before events: planImport reads the whole data folder, so a bad pending event written first
+  // would be reported again as the figures' problem, and hide the figures' own.
   if (d.data.observations.length) {
     const batch = toCsv(d.data.observations, OBSERVATION_COLUMNS);
     const plan = planImport("observations (this draft)", batch, dataDir, root);
     if (plan.issues.length) dataIssues.push(...plan.issues);
     else write("content/data/observations.csv", plan.text);
   }
-  write(`content/cases/${d.slug}/zh.mdx`, d.zh);
-  write(`content/cases/${d.slug}/en.mdx`, d.en);
+  if (d.data.events.length) write("content/data/events.csv", insertEvents(read("content/data/events.csv") ?? "", d.data.events));
+  if (d.kind !== "data") {
+    write(`content/cases/${d.slug}/zh.mdx`, d.zh);
+    write(`content/cases/${d.slug}/en.mdx`, d.en);
+  }
 
   const files = [...before.entries()]
     .map(([p, b]) => ({ path: p, before: b === null ? null : fs.existsSync(path.join(repo, p)) ? fs.readFileSync(path.join(repo, p), "utf8") : null, after: read(p)! }))

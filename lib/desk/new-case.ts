@@ -16,6 +16,15 @@ const LABELS = { zh: zh.Themes, en: en.Themes } as const;
 
 // The scaffolder's files (npm run case:new), with the form's titles, summaries and themes filled in.
 export function buildNewCase(input: NewCaseInput, regions: RegionRow[], today: string): NewCaseFiles | FieldProblem[] {
+  const planned = planDraftRegion(input, regions);
+  if (Array.isArray(planned)) return planned;
+  const { plan, region } = planned;
+  const files = (["zh", "en"] as const).map((locale) => fill(scaffoldCase(locale, { slug: input.slug, region: plan.row, province: plan.province, updated: today }), locale, input));
+  return { zh: files[0]!, en: files[1]!, region };
+}
+
+// The draft's region: an existing one, or a new one described in the form (then also its regions.csv row, as typed).
+export function planDraftRegion(input: Pick<NewCaseInput, "slug" | "newRegion">, regions: RegionRow[]) {
   const flags: RegionFlags = input.newRegion
     ? { zhName: input.newRegion.zhName, enName: input.newRegion.enName, level: input.newRegion.level, parent: input.newRegion.parent, adcode: input.newRegion.adcode }
     : {};
@@ -25,10 +34,9 @@ export function buildNewCase(input: NewCaseInput, regions: RegionRow[], today: s
   if (plan.kind === "missing") return plan.missing.map((f) => ({ field: `newRegion.${f}`, message: issueMessage("neededForRegion") }));
   // The scaffolder names command-line flags (--parent: …); the form names its own fields.
   if (plan.kind === "invalid") return plan.problems.map((p) => flagToField(p));
-  const files = (["zh", "en"] as const).map((locale) => fill(scaffoldCase(locale, { slug: input.slug, region: plan.row, province: plan.province, updated: today }), locale, input));
   const r = plan.row;
-  const region = plan.kind === "new" ? { slug: r.slug, name_zh: r.name_zh, name_en: r.name_en, level: r.level, parent: r.parent ?? "", adcode: r.adcode ?? "" } : null;
-  return { zh: files[0]!, en: files[1]!, region };
+  const region: Record<string, string> | null = plan.kind === "new" ? { slug: r.slug, name_zh: r.name_zh, name_en: r.name_en, level: r.level, parent: r.parent ?? "", adcode: r.adcode ?? "" } : null;
+  return { plan, region };
 }
 
 const FLAG_FIELD = Object.fromEntries(Object.entries(REGION_FLAGS).map(([field, { flag }]) => [flag, `newRegion.${field}`]));

@@ -16,12 +16,27 @@ export type PublishResult = { ok: true; commit: string; files: string[] } | { ok
 const git = (repo: string, args: string[], env: Record<string, string> = {}, input?: string) =>
   execFileSync("git", args, { cwd: repo, encoding: "utf8", stdio: "pipe", input, env: { ...process.env, ...env } }).trim();
 
+// One publication at a time: two approvals at once would each see the other's uncommitted files
+// (and refuse them as "dirty"), or check a tree the other is half-way through writing. The desk is
+// one server process; this queue makes its publications run in turn.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function publishDraft(...args: Parameters<typeof publishNow>): Promise<PublishResult> {
+  const run = queue.then(() => publishNow(...args));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 // Writes the draft's files into the repository, runs content:check and db:build there, and commits; on any failure the files are put back as they were.
-export async function publishDraft(repo: string, d: DraftInput, author: Person, reviewer: Person, title: string): Promise<PublishResult> {
+async function publishNow(repo: string, d: DraftInput, author: Person, reviewer: Person, title: string): Promise<PublishResult> {
   const m = materialize(repo, d);
   m.cleanup();
   if (m.dataIssues.length) return { ok: false, reason: "data", issues: m.dataIssues };
   const paths = m.files.map((f) => f.path);
+  if (!paths.length) return { ok: false, reason: "empty", issues: [issue({ file: "(draft)" }, "publishEmpty")] };
+  // A data change writes content/data only, whatever it holds.
+  const outside = d.kind === "data" ? paths.filter((p) => !p.startsWith("content/data/")) : [];
+  if (outside.length) return { ok: false, reason: "data", issues: outside.map((file) => issue({ file }, "publishOutside")) };
   const dirty = git(repo, ["status", "--porcelain", "--", ...paths]);
   if (dirty) return { ok: false, reason: "dirty", issues: dirty.split("\n").map((l) => issue({ file: l.slice(3) }, "publishDirty")) };
 

@@ -4,6 +4,10 @@ import { regionRow, type RegionRow } from "../schemas/data";
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+// Folders of app/[locale]/cases/ that are pages of the index, not cases: a case by that name could never be reached.
+export const RESERVED_CASE_SLUGS = ["filter", "page"] as const;
+export const isReservedSlug = (slug: string) => (RESERVED_CASE_SLUGS as readonly string[]).includes(slug);
+
 // The region levels a case can be about (the country has no parent and already exists).
 export const CASE_LEVELS = ["county", "prefecture", "province", "group"] as const;
 
@@ -38,6 +42,7 @@ export function parseCaseNewArgs(argv: string[]): CaseNewArgs {
 export function slugProblem(slug: string | undefined, caseExists: boolean): string | undefined {
   if (!slug) return "expected a case slug: npm run case:new -- <slug> [--zh-name … --en-name … --level … --parent … --adcode …]";
   if (!SLUG.test(slug)) return `"${slug}" is not a valid slug: use lowercase letters, digits and single hyphens, e.g. lichuan or hunan-51-counties`;
+  if (isReservedSlug(slug)) return issueMessage("reservedSlug", { slug });
   if (caseExists) return `content/cases/${slug} already exists: choose another slug or edit that case`;
   return undefined;
 }

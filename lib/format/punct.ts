@@ -5,4 +5,5 @@ export const colon = (locale: AppLocale) => (locale === "zh" ? "：" : ": ");
 export const listSeparator = (locale: AppLocale) => (locale === "zh" ? "、" : ", ");
 export const inParens = (text: string | number, locale: AppLocale) => (locale === "zh" ? `（${text}）` : ` (${text})`);
 export const listJoin = (items: string[], locale: AppLocale) => items.join(listSeparator(locale));
-export const clauseJoin = (items: string[], locale: AppLocale) => items.join(locale === "zh" ? "；" : "; ");
+export const clauseSeparator = (locale: AppLocale) => (locale === "zh" ? "；" : "; ");
+export const clauseJoin = (items: string[], locale: AppLocale) => items.join(clauseSeparator(locale));

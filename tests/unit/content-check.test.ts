@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/dataset/issues";
+import { RESERVED_CASE_SLUGS } from "@/lib/editor/case-new";
 import { checkProject } from "@/lib/editor/check-project";
 
 const GOOD = path.resolve("tests/fixtures/content-good");
@@ -99,5 +100,16 @@ describe("content:check", () => {
     const lines = result.stderr.split("\n").filter((l) => l.startsWith("content/"));
     expect(lines).toEqual(EXPECTED["unknown-term"]);
     expect(result.stderr).toContain("content:check: 2 problem(s).");
+  });
+
+  it("refuses a case named like a page of the case index, which no reader could reach", () => {
+    // The reserved names are exactly the static folders beside [slug] in app/[locale]/cases.
+    const folders = fs.readdirSync("app/[locale]/cases", { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith("[")).map((e) => e.name);
+    expect([...RESERVED_CASE_SLUGS].sort()).toEqual(folders.sort());
+    const root = project();
+    fs.cpSync(path.join(root, "content/cases/lichuan"), path.join(root, "content/cases/page"), { recursive: true });
+    expect(checkProject(root).issues.map(formatIssue)).toContain(
+      'content/cases/page/en.mdx:1: slug: "page" is the name of a page of the case index (/cases/page); choose another slug',
+    );
   });
 });

@@ -27,4 +27,14 @@ describe("a draft laid over the repository", () => {
     m.cleanup();
     expect(m.dataIssues.map((i) => i.field)).toContain("value");
   });
+
+  it("reports a bad pending event and a bad pending figure each as its own problem", () => {
+    const obs = { region: "lichuan", indicator: "poverty_incidence", year: "2016", value: "8.5", basis: "official", source: "no-such-source", note_zh: "", note_en: "" };
+    const m = materialize(GOOD, { slug: "lichuan", zh: lichuan("zh"), en: lichuan("en"), data: { region: null, sources: [], events: [{ ...event("2016", "bad"), source: "also-missing" }], observations: [obs] } });
+    m.cleanup();
+    const where = m.dataIssues.map((i) => `${i.file.includes("events") ? "events" : "observations"}: ${i.message}`);
+    expect(where).toEqual([expect.stringMatching(/^observations: .*no-such-source/)]);
+    // The event's unknown source is left to the full check (content:check), which reads events.csv as written.
+    expect(m.files.map((f) => f.path)).toEqual(["content/data/events.csv"]);
+  });
 });

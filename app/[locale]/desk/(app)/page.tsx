@@ -9,6 +9,7 @@ type Row = Awaited<ReturnType<typeof listDrafts>>[number];
 export default async function DeskHome({ params }: { params: Promise<{ locale: string }> }) {
   const { user, locale } = await pageUser(params);
   const t = await getTranslations({ locale, namespace: "Desk" });
+  const td = await getTranslations({ locale, namespace: "Desk.dataDraft" });
   const drafts = await listDrafts();
   // The running build's cases: a published draft missing from them waits for the next build.
   const built = new Set(getCaseSlugs());
@@ -17,34 +18,40 @@ export default async function DeskHome({ params }: { params: Promise<{ locale: s
     rows.length === 0 ? (
       <p className="muted">{t("home.none")}</p>
     ) : (
-      <table className="desk-table" id={id}>
-        <thead>
-          <tr>
-            <th>{t("home.slug")}</th>
-            <th>{t("home.author")}</th>
-            <th>{t("home.status")}</th>
-            <th>{t("home.updated")}</th>
-            {published && <th>{t("home.commit")}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr key={d.id} data-draft={d.slug}>
-              <td>
-                <a href={`/${locale}/desk/drafts/${d.id}`}>{d.slug}</a>
-              </td>
-              <td>{d.author.name}</td>
-              <td>{published ? (built.has(d.slug) ? t("home.live") : t("home.waiting")) : t(`status.${d.status as "draft"}`)}</td>
-              <td>{date.format(d.updatedAt)}</td>
-              {published && (
-                <td>
-                  <code>{d.publishedCommit?.slice(0, 10)}</code>
-                </td>
-              )}
+      <div className="desk-scroll">
+        <table className="desk-table desk-list" id={id}>
+          <thead>
+            <tr>
+              <th>{t("home.slug")}</th>
+              <th>{td("kind")}</th>
+              <th>{t("home.author")}</th>
+              <th>{t("home.status")}</th>
+              <th>{t("home.updated")}</th>
+              {published && <th>{t("home.commit")}</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((d) => (
+              <tr key={d.id} data-draft={d.slug} data-kind={d.kind}>
+                <td>
+                  <a href={`/${locale}/desk/drafts/${d.id}`}>{d.slug}</a>
+                  {d.kind === "data" && <span className="muted"> · {d.title}</span>}
+                </td>
+                <td>{d.kind === "data" ? td("kindNameData") : td("kindNameCase")}</td>
+                <td>{d.author.name}</td>
+                {/* A data change has no page of its own whose presence in this build could be checked: it just says published. */}
+                <td>{published ? (d.kind === "data" ? t("status.published") : built.has(d.slug) ? t("home.live") : t("home.waiting")) : t(`status.${d.status as "draft"}`)}</td>
+                <td>{date.format(d.updatedAt)}</td>
+                {published && (
+                  <td>
+                    <code>{d.publishedCommit?.slice(0, 10)}</code>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     );
   return (
     <div>

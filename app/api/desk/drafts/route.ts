@@ -1,5 +1,6 @@
 import { createDraft } from "@/lib/desk/drafts";
 import { mutation } from "@/lib/desk/handler";
-import { newCaseInput } from "@/lib/schemas/desk";
+import { newDraftInput } from "@/lib/schemas/desk";
 
-export const POST = mutation(undefined, newCaseInput, ({ user, body }) => createDraft(user, body));
+// A new case draft, or (kind "data") a data change on its own.
+export const POST = mutation(undefined, newDraftInput, ({ user, body }) => createDraft(user, body));

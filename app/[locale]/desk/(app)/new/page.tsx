@@ -12,6 +12,8 @@ export default async function NewCasePage({ params }: { params: Promise<{ locale
   const t = await getTranslations({ locale, namespace: "Desk.newCase" });
   const tl = await getTranslations({ locale, namespace: "Levels" });
   const tt = await getTranslations({ locale, namespace: "Themes" });
+  const td = await getTranslations({ locale, namespace: "Desk.dataDraft" });
+  const dataKeys = [["kindLegend", "kindLegend"], ["kindCase", "kindCase"], ["kindData", "kindData"], ["dataIntro", "dataIntro"], ["dataTitle", "title"], ["createData", "create"]] as const;
   const { dataset } = readDataset(path.join(repoDir(), "content/data"), repoDir());
   const regions = dataset.regions.map(({ row }) => ({ value: row.slug, label: `${locale === "zh" ? row.name_zh : row.name_en} (${row.slug})` }));
   const keys = ["problems", "regionMode", "existing", "new", "region", "slug", "zhName", "enName", "level", "parent", "adcode", "titleZh", "titleEn", "summaryZh", "summaryEn", "themes", "themeZh", "themeEn", "create"] as const;
@@ -21,7 +23,7 @@ export default async function NewCasePage({ params }: { params: Promise<{ locale
       <p className="muted">{t("intro")}</p>
       <NewCaseForm
         locale={locale}
-        t={Object.fromEntries(keys.map((k) => [k, t(k)]))}
+        t={{ ...Object.fromEntries(keys.map((k) => [k, t(k)])), ...Object.fromEntries(dataKeys.map(([k, key]) => [k, td(key)])) }}
         regions={regions}
         levels={CASE_LEVELS.map((l) => ({ value: l, label: tl(l) }))}
         themes={THEMES.map((th) => ({ value: th, label: tt(th) }))}

@@ -1,18 +1,22 @@
-import { colon } from "@/lib/format/punct";
+import { clauseSeparator, colon, listSeparator } from "@/lib/format/punct";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DataDraftActions } from "@/components/desk/data-draft-actions";
 import { DataPanel, type FieldSpec } from "@/components/desk/data-panel";
 import { DraftEditor, type Pick } from "@/components/desk/draft-editor";
 import { DraftPreview } from "@/components/desk/draft-preview";
 import { ReviewActions } from "@/components/desk/review-actions";
 import { getTerms } from "@/lib/content/cases";
-import type { Dataset } from "@/lib/dataset/load-dataset";
+import { decimalsOf, type Dataset } from "@/lib/dataset/load-dataset";
 import { unifiedDiff } from "@/lib/desk/diff";
-import { EDITABLE, getDraft } from "@/lib/desk/drafts";
+import { draftInput, EDITABLE, getDraft, type DeskDraft } from "@/lib/desk/drafts";
 import { inspectDraft } from "@/lib/desk/inspect";
 import { localizeIssue } from "@/lib/dataset/issues";
 import { pageUser } from "@/lib/desk/page-user";
 import { canReview } from "@/lib/desk/roles";
+import { formatPartialDate } from "@/lib/format/date";
+import { formatValue } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/routing";
 import { eventRow, observationRow, sourceRow } from "@/lib/schemas/data";
 import { EVENT_KINDS } from "@/lib/themes";
 
@@ -24,11 +28,16 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
   const d = Number.isInteger(id) ? await getDraft(id) : null;
   if (!d) notFound();
   const t = await getTranslations({ locale, namespace: "Desk" });
-  const insp = inspectDraft({ slug: d.slug, zh: d.zh, en: d.en, data: d.pending });
+  const td = await getTranslations({ locale, namespace: "Desk.dataDraft" });
+  const insp = inspectDraft(draftInput(d));
+  const isData = d.kind === "data";
+  const region = insp.dataset.regions.find((r) => r.row.slug === d.slug)?.row;
+  const regionName = region ? (locale === "zh" ? region.name_zh : region.name_en) : d.slug;
   const editable = d.authorId === user.id && (EDITABLE as readonly string[]).includes(d.status);
   const canDecide = canReview(user.role) && d.authorId !== user.id && d.status === "submitted";
   const langNames = { zh: locale === "zh" ? "中文" : "Chinese", en: locale === "zh" ? "英文" : "English" };
-  const pick = (ns: string, keys: string[]) => Object.fromEntries(keys.map((k) => [k, t(`${ns}.${k}` as never)]));
+  // Raw templates: the client fills {count}, {line} and the like as things change.
+  const pick = (ns: string, keys: string[]) => Object.fromEntries(keys.map((k) => [k, t.raw(`${ns}.${k}` as never) as string]));
   const sep = colon(locale);
   const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" });
 
@@ -36,8 +45,9 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
     <div>
       <p className="eyebrow">{t(`status.${d.status as "draft"}`)}</p>
       <h1>
-        {d.slug} <span className="muted">#{d.id}</span>
+        {isData ? d.title : d.slug} <span className="muted">#{d.id}</span>
       </h1>
+      {isData && <p data-kind="data">{td("about", { region: regionName, title: d.title })}</p>}
       <p className="muted">
         {t("home.author")}
         {sep}
@@ -50,25 +60,40 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
           {t("review.publishedAs", { commit: d.publishedCommit.slice(0, 12) })}
         </p>
       )}
-      {editable ? (
+      {isData ? (
+        editable ? (
+          <DataDraftActions
+            id={d.id}
+            issues={insp.issues.map((i) => localizeIssue(i, locale))}
+            empty={insp.files.length === 0}
+            t={{ ...pick("editor", ["checks", "checksOk", "checksCountOne", "checksCount", "submit", "submitBlocked"]), checksFile: td.raw("checksFile") as string, noRows: td("noRows"), colon: sep }}
+          />
+        ) : (
+          <p className="muted">{t("editor.readOnly", { status: t(`status.${d.status as "draft"}`) })}</p>
+        )
+      ) : editable ? (
         <DraftEditor
           id={d.id}
           slug={d.slug}
           version={d.version}
           texts={{ zh: d.zh, en: d.en }}
           issues={insp.issues.map((i) => localizeIssue(i, locale))}
-          t={pick("editor", ["source", "saved", "saving", "unsaved", "failed", "conflictTitle", "conflictText", "stored", "yours", "useStored", "keepMine", "checks", "checksOk", "checksCount", "line", "insertInto", "figure", "term", "cite", "insert", "submit", "submitBlocked", "leaveWarning"].map((k) => k))}
+          t={{ ...pick("editor", ["source", "saved", "saving", "unsaved", "failed", "conflictTitle", "conflictText", "stored", "yours", "useStored", "keepMine", "checks", "checksOk", "checksCountOne", "checksCount", "line", "insertInto", "figure", "term", "cite", "insert", "submit", "submitBlocked", "leaveWarning"]), colon: sep }}
           langNames={langNames}
           pickers={pickers(insp.dataset, d.slug, locale)}
         />
       ) : (
         <p className="muted">{t("editor.readOnly", { status: t(`status.${d.status as "draft"}`) })}</p>
       )}
-      <DataPanel id={d.id} editable={editable} pending={d.pending} forms={forms(insp.dataset, locale)} t={pick("data", ["title", "intro", "sources", "observations", "events", "none", "remove", "add", "addSource", "addObservation", "addEvent", "invalid", "batch", "batchIntro", "preview", "apply", "added", "changed", "unchanged", "applied"])} />
-      <div className="desk-columns desk-previews">
-        <DraftPreview text={d.zh} locale="zh" deskLocale={locale} dataset={insp.dataset} label={langNames.zh} />
-        <DraftPreview text={d.en} locale="en" deskLocale={locale} dataset={insp.dataset} label={langNames.en} />
-      </div>
+      <DataPanel id={d.id} editable={editable} pending={d.pending} forms={forms(insp.dataset, locale)} t={{ ...pick("data", ["title", "intro", "sources", "observations", "events", "none", "remove", "add", "addSource", "addObservation", "addEvent", "invalid", "batch", "batchIntro", "preview", "apply", "added", "changed", "unchanged", "applied", "line"]), colon: sep, clause: clauseSeparator(locale), list: listSeparator(locale), ...(isData ? { intro: td("panelIntro") } : {}) }} />
+      {isData ? (
+        <AsReaders d={d} dataset={insp.dataset} locale={locale} />
+      ) : (
+        <div className="desk-columns desk-previews">
+          <DraftPreview text={d.zh} locale="zh" deskLocale={locale} dataset={insp.dataset} label={langNames.zh} />
+          <DraftPreview text={d.en} locale="en" deskLocale={locale} dataset={insp.dataset} label={langNames.en} />
+        </div>
+      )}
       <section aria-labelledby="desk-review-title">
         <h2 id="desk-review-title">{t("review.title")}</h2>
         <h3>{t("review.files")}</h3>
@@ -105,10 +130,81 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
         )}
         {canReview(user.role) && d.authorId === user.id && d.status === "submitted" && <p className="muted">{t("review.ownDraft")}</p>}
         {(d.authorId === user.id || canReview(user.role)) && d.status !== "published" && (
-          <ReviewActions id={d.id} canDecide={canDecide} t={pick("review", ["comment", "addComment", "requestChanges", "approve", "refused"])} />
+          <ReviewActions id={d.id} canDecide={canDecide} t={{ ...pick("review", ["comment", "addComment", "requestChanges", "approve", "refused"]), colon: sep }} />
         )}
       </section>
     </div>
+  );
+}
+
+// A data change's pending figures and events, written as the site's pages will write them in each language.
+async function AsReaders({ d, dataset, locale }: { d: DeskDraft; dataset: Dataset; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "Desk.dataDraft" });
+  const { observations, events } = d.pending;
+  if (!observations.length && !events.length) return null;
+  const indicator = new Map(dataset.indicators.map(({ row }) => [row.key, row]));
+  const regionName = new Map(dataset.regions.map(({ row }) => [row.slug, locale === "zh" ? row.name_zh : row.name_en]));
+  const value = (r: Record<string, string>, l: Locale) => {
+    const unit = indicator.get(r.indicator ?? "")?.unit;
+    return unit && /^-?\d+(\.\d+)?$/.test(r.value ?? "") ? formatValue(Number(r.value), decimalsOf(r.value!), unit, l) : r.value;
+  };
+  const date = (v: string | undefined, l: Locale) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v ?? "") ? formatPartialDate(v!, l) : v);
+  return (
+    <section className="desk-as-readers" aria-labelledby="desk-as-readers-title">
+      <h2 id="desk-as-readers-title">{t("asReaders")}</h2>
+      <p className="muted">{t("asReadersIntro")}</p>
+      {observations.length > 0 && (
+        <div className="desk-scroll">
+          <table className="desk-table" data-kind="readers-observations">
+            <thead>
+              <tr>
+                <th>{t("what")}</th>
+                <th>{t("valueZh")}</th>
+                <th>{t("valueEn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {observations.map((r, i) => {
+                const ind = indicator.get(r.indicator ?? "");
+                return (
+                  <tr key={i}>
+                    <td>
+                      {regionName.get(r.region ?? "") ?? r.region} · {ind ? (locale === "zh" ? ind.name_zh : ind.name_en) : r.indicator} · {r.year} ({r.basis})
+                    </td>
+                    <td lang="zh-CN">{value(r, "zh")}</td>
+                    <td lang="en">{value(r, "en")}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {events.length > 0 && (
+        <div className="desk-scroll">
+          <table className="desk-table" data-kind="readers-events">
+            <thead>
+              <tr>
+                <th>{t("valueZh")}</th>
+                <th>{t("valueEn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((r, i) => (
+                <tr key={i}>
+                  <td lang="zh-CN">
+                    <time>{date(r.date, "zh")}</time> {r.label_zh}
+                  </td>
+                  <td lang="en">
+                    <time>{date(r.date, "en")}</time> {r.label_en}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   );
 }
 
