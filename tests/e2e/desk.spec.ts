@@ -517,7 +517,7 @@ test("an editor publishes a data change on its own for an existing region: one c
   await source.getByRole("button", { name: "Add" }).click();
   await expect(ed.locator('table[data-kind="sources"]')).toContainText("lichuan-desk-data");
   // A source no row cites yet is a check problem: the draft cannot be submitted.
-  await expect(ed.locator(".desk-checks li")).toHaveText([/^content\/data\/sources\.csv, line \d+: Source “lichuan-desk-data” is not cited by any figure, event or case\.$/]);
+  await expect(ed.locator(".desk-checks li")).toHaveText([/^content\/data\/sources\.csv, line \d+: source "lichuan-desk-data" is not cited by any observation, event or case$/]);
   await expect(ed.getByRole("button", { name: "Submit for review" })).toBeDisabled();
 
   await ed.getByText("Add a figure").click();
