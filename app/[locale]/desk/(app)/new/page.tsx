@@ -6,6 +6,7 @@ import { CASE_LEVELS } from "@/lib/editor/case-new";
 import { pageUser } from "@/lib/desk/page-user";
 import { repoDir } from "@/lib/desk/repo";
 import { THEMES } from "@/lib/themes";
+import { inParens } from "@/lib/format/punct";
 
 export default async function NewCasePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await pageUser(params);
@@ -15,7 +16,7 @@ export default async function NewCasePage({ params }: { params: Promise<{ locale
   const td = await getTranslations({ locale, namespace: "Desk.dataDraft" });
   const dataKeys = [["kindLegend", "kindLegend"], ["kindCase", "kindCase"], ["kindData", "kindData"], ["dataIntro", "dataIntro"], ["dataTitle", "title"], ["createData", "create"]] as const;
   const { dataset } = readDataset(path.join(repoDir(), "content/data"), repoDir());
-  const regions = dataset.regions.map(({ row }) => ({ value: row.slug, label: `${locale === "zh" ? row.name_zh : row.name_en} (${row.slug})` }));
+  const regions = dataset.regions.map(({ row }) => ({ value: row.slug, label: `${locale === "zh" ? row.name_zh : row.name_en}${inParens(row.slug, locale)}` }));
   const keys = ["problems", "regionMode", "existing", "new", "region", "slug", "zhName", "enName", "level", "parent", "adcode", "titleZh", "titleEn", "summaryZh", "summaryEn", "themes", "themeZh", "themeEn", "create"] as const;
   return (
     <div>

@@ -1,4 +1,4 @@
-import { clauseSeparator, colon, listSeparator } from "@/lib/format/punct";
+import { clauseSeparator, colon, inParens, listSeparator } from "@/lib/format/punct";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DataDraftActions } from "@/components/desk/data-draft-actions";
@@ -144,6 +144,7 @@ async function AsReaders({ d, dataset, locale }: { d: DeskDraft; dataset: Datase
   if (!observations.length && !events.length) return null;
   const indicator = new Map(dataset.indicators.map(({ row }) => [row.key, row]));
   const regionName = new Map(dataset.regions.map(({ row }) => [row.slug, locale === "zh" ? row.name_zh : row.name_en]));
+  const basisName = new Map(dataset.bases.map(({ row }) => [row.key, locale === "zh" ? row.name_zh : row.name_en]));
   const value = (r: Record<string, string>, l: Locale) => {
     const unit = indicator.get(r.indicator ?? "")?.unit;
     return unit && /^-?\d+(\.\d+)?$/.test(r.value ?? "") ? formatValue(Number(r.value), decimalsOf(r.value!), unit, l) : r.value;
@@ -169,7 +170,8 @@ async function AsReaders({ d, dataset, locale }: { d: DeskDraft; dataset: Datase
                 return (
                   <tr key={i}>
                     <td>
-                      {regionName.get(r.region ?? "") ?? r.region} · {ind ? (locale === "zh" ? ind.name_zh : ind.name_en) : r.indicator} · {r.year} ({r.basis})
+                      {regionName.get(r.region ?? "") ?? r.region} · {ind ? (locale === "zh" ? ind.name_zh : ind.name_en) : r.indicator} · {r.year}
+                      {inParens(basisName.get(r.basis ?? "") ?? r.basis ?? "", locale)}
                     </td>
                     <td lang="zh-CN">{value(r, "zh")}</td>
                     <td lang="en">{value(r, "en")}</td>
@@ -213,22 +215,22 @@ function pickers(ds: Dataset, region: string, locale: "zh" | "en"): { figure: Pi
   const bases = (r: (typeof obs)[number]) => obs.filter((o) => o.indicator === r.indicator && o.year === r.year).length;
   return {
     figure: obs.map((r) => ({
-      label: `${r.indicator} ${r.year}: ${r.value} (${r.basis})`,
+      label: `${r.indicator} ${r.year}${colon(locale)}${r.value}${inParens(r.basis, locale)}`,
       snippet: `<Figure region="${r.region}" indicator="${r.indicator}" year={${r.year}}${bases(r) > 1 ? ` basis="${r.basis}"` : ""} />`,
     })),
-    term: getTerms().map((g) => ({ label: `${locale === "zh" ? g.zh : g.en} (${g.id})`, snippet: `<Term id="${g.id}" />` })),
-    cite: ds.sources.map(({ row }) => ({ label: `${row.id}: ${locale === "zh" ? row.title : row.title_en}`.slice(0, 90), snippet: `<Cite id="${row.id}" />` })),
+    term: getTerms().map((g) => ({ label: `${locale === "zh" ? g.zh : g.en}${inParens(g.id, locale)}`, snippet: `<Term id="${g.id}" />` })),
+    cite: ds.sources.map(({ row }) => ({ label: `${row.id}${colon(locale)}${locale === "zh" ? row.title : row.title_en}`.slice(0, 90), snippet: `<Cite id="${row.id}" />` })),
   };
 }
 
 function forms(ds: Dataset, locale: "zh" | "en"): Record<"sources" | "observations" | "events", FieldSpec[]> {
   const opt = (values: string[]) => values.map((v) => ({ value: v, label: v }));
-  const regions = ds.regions.map(({ row }) => ({ value: row.slug, label: `${locale === "zh" ? row.name_zh : row.name_en} (${row.slug})` }));
+  const regions = ds.regions.map(({ row }) => ({ value: row.slug, label: `${locale === "zh" ? row.name_zh : row.name_en}${inParens(row.slug, locale)}` }));
   const sources = opt(ds.sources.map((s) => s.row.id));
   const special: Record<string, FieldSpec["options"]> = {
     region: regions,
-    indicator: ds.indicators.map(({ row }) => ({ value: row.key, label: `${locale === "zh" ? row.name_zh : row.name_en} (${row.key})` })),
-    basis: ds.bases.map(({ row }) => ({ value: row.key, label: `${locale === "zh" ? row.name_zh : row.name_en} (${row.key})` })),
+    indicator: ds.indicators.map(({ row }) => ({ value: row.key, label: `${locale === "zh" ? row.name_zh : row.name_en}${inParens(row.key, locale)}` })),
+    basis: ds.bases.map(({ row }) => ({ value: row.key, label: `${locale === "zh" ? row.name_zh : row.name_en}${inParens(row.key, locale)}` })),
     source: sources,
     kind: opt([...EVENT_KINDS]),
     language: opt(["zh", "en"]),
