@@ -532,7 +532,7 @@ test("an editor publishes a data change on its own for an existing region: one c
   await expect(ed.locator('table[data-kind="observations"]')).toContainText("1.20");
   // The value as each language's page will write it.
   const readers = ed.locator('table[data-kind="readers-observations"] tbody tr');
-  await expect(readers).toContainText("Lichuan · Poverty incidence · 2018 (official)");
+  await expect(readers).toContainText("Lichuan · Poverty incidence · 2018 (Local official figure)");
   await expect(readers.locator("td").nth(2)).toHaveText("1.20%");
   await expect(ed.getByRole("heading", { name: /Checks: No problems/ })).toBeVisible();
   await ed.getByRole("button", { name: "Submit for review" }).click();
@@ -555,6 +555,26 @@ test("an editor publishes a data change on its own for an existing region: one c
   expect(git("show", "--name-only", "--format=", "HEAD").split("\n").sort()).toEqual(["content/data/observations.csv", "content/data/sources.csv"]);
   expect(git("status", "--porcelain")).toBe("");
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/content-check.ts", repo], { cwd: ROOT, stdio: "pipe" });
+  // The running site's data does not hold the new figure yet: the desk says it waits for a build.
+  await rev.goto(`${BASE}/en/desk`);
+  await expect(rev.locator('#desk-published tr[data-kind="data"]')).toContainText("Waiting for the next build");
+});
+
+test("a published data change whose rows the running site already holds is shown as on the site", async ({ browser }) => {
+  // The first figure of the real data, which this server's database was built from.
+  const [header, first] = fs.readFileSync(path.join(ROOT, "content/data/observations.csv"), "utf8").split("\n");
+  const row = Object.fromEntries(header!.split(",").map((k, i) => [k, first!.split(",")[i] ?? ""]));
+  const db = new Database(dbFile);
+  const author = (db.prepare("SELECT id FROM user WHERE email = ?").get("ed@example.org") as { id: string }).id;
+  const data = JSON.stringify({ region: null, sources: [], observations: [row], events: [] });
+  const insert = db.prepare("INSERT INTO Draft (slug, kind, title, status, authorId, zh, en, data, updatedAt, publishedCommit, publishedAt) VALUES (?, 'data', ?, 'published', ?, '', '', ?, ?, 'abc', ?)");
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  insert.run(row.region, "Already built", author, data, now, now);
+  insert.run(row.region, "Not built", author, JSON.stringify({ region: null, sources: [], observations: [{ ...row, value: `${row.value}1` }], events: [] }), now, now);
+  db.close();
+  const page = await as(browser, "rev@example.org", PW.rev);
+  await expect(page.locator('#desk-published tr[data-kind="data"]').filter({ hasText: "Already built" })).toContainText("On the site");
+  await expect(page.locator('#desk-published tr[data-kind="data"]').filter({ hasText: "Not built" })).toContainText("Waiting for the next build");
 });
 
 test("the events form names a bad date; the preview's timeline lists the store's events and the draft's new one in date order", async ({ browser }) => {

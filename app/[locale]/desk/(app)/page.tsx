@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { getCaseSlugs } from "@/lib/content/cases";
 import { listDrafts } from "@/lib/desk/drafts";
+import { dataIsLive } from "@/lib/desk/live";
+import { draftData } from "@/lib/schemas/desk";
 import { pageUser } from "@/lib/desk/page-user";
 import { canReview } from "@/lib/desk/roles";
 
@@ -13,6 +15,8 @@ export default async function DeskHome({ params }: { params: Promise<{ locale: s
   const drafts = await listDrafts();
   // The running build's cases: a published draft missing from them waits for the next build.
   const built = new Set(getCaseSlugs());
+  const liveData = new Set<number>();
+  for (const d of drafts) if (d.kind === "data" && d.status === "published" && (await dataIsLive(draftData.parse(JSON.parse(d.data))))) liveData.add(d.id);
   const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" });
   const table = (rows: Row[], id: string, published = false) =>
     rows.length === 0 ? (
@@ -39,8 +43,8 @@ export default async function DeskHome({ params }: { params: Promise<{ locale: s
                 </td>
                 <td>{d.kind === "data" ? td("kindNameData") : td("kindNameCase")}</td>
                 <td>{d.author.name}</td>
-                {/* A data change has no page of its own whose presence in this build could be checked: it just says published. */}
-                <td>{published ? (d.kind === "data" ? t("status.published") : built.has(d.slug) ? t("home.live") : t("home.waiting")) : t(`status.${d.status as "draft"}`)}</td>
+                {/* A case is on the site when this build has its page; a data change when this build's data holds its rows. */}
+                <td>{published ? ((d.kind === "data" ? liveData.has(d.id) : built.has(d.slug)) ? t("home.live") : t("home.waiting")) : t(`status.${d.status as "draft"}`)}</td>
                 <td>{date.format(d.updatedAt)}</td>
                 {published && (
                   <td>
