@@ -1,5 +1,5 @@
-import en from "../../messages/en.json";
-import zh from "../../messages/zh.json";
+import en from "../../messages/en.json" with { type: "json" };
+import zh from "../../messages/zh.json" with { type: "json" };
 
 // Every problem content:check, db:build, data:import or the desk can report has a code in the `Issues`
 // namespace of messages/{en,zh}.json. The templates there are plain text with {name} slots (not ICU:
