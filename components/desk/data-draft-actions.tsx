@@ -2,11 +2,13 @@
 import { useState } from "react";
 import type { Issue } from "@/lib/dataset/issues";
 import { send } from "./send";
+import { useHydrated } from "./hydrated";
 
 type Props = { id: number; issues: Issue[]; empty: boolean; t: Record<string, string> };
 
 // A data change's checks (the page reloads them after every row) and its submit button; there is no text to save.
 export function DataDraftActions({ id, issues, empty, t }: Props) {
+  const ready = useHydrated();
   const [problem, setProblem] = useState("");
   async function submit() {
     const r = await send("POST", `/api/desk/drafts/${id}/submit`, {});
@@ -32,7 +34,7 @@ export function DataDraftActions({ id, issues, empty, t }: Props) {
         </ul>
       </section>
       <p>
-        <button type="button" onClick={submit} disabled={blocked}>
+        <button type="button" onClick={submit} disabled={!ready || blocked}>
           {t.submit}
         </button>{" "}
         {blocked && <span className="muted">{empty ? t.noRows : t.submitBlocked}</span>}

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { send } from "./send";
+import { useHydrated } from "./hydrated";
 
 type Option = { value: string; label: string };
 export type FieldSpec = { name: string; options?: Option[]; wide?: boolean };
@@ -38,6 +39,7 @@ export function DataPanel({ id, editable, pending, forms, t }: Props) {
 }
 
 function RowList({ id, kind, rows, columns, editable, t }: { id: number; kind: Kind; rows: Record<string, string>[]; columns: string[]; editable: boolean; t: Record<string, string> }) {
+  const ready = useHydrated();
   const router = useRouter();
   if (!rows.length) return <p className="muted">{t.none}</p>;
   return (
@@ -59,7 +61,7 @@ function RowList({ id, kind, rows, columns, editable, t }: { id: number; kind: K
               ))}
               {editable && (
                 <td>
-                  <button type="button" onClick={async () => (await send("DELETE", `/api/desk/drafts/${id}/rows`, { kind, index: i })).status === 200 && router.refresh()}>
+                  <button type="button" disabled={!ready} onClick={async () => (await send("DELETE", `/api/desk/drafts/${id}/rows`, { kind, index: i })).status === 200 && router.refresh()}>
                     {t.remove}
                   </button>
                 </td>
@@ -73,6 +75,7 @@ function RowList({ id, kind, rows, columns, editable, t }: { id: number; kind: K
 }
 
 function RowForm({ id, kind, fields, t }: { id: number; kind: Kind; fields: FieldSpec[]; t: Record<string, string> }) {
+  const ready = useHydrated();
   const router = useRouter();
   const [problems, setProblems] = useState<Problem[]>([]);
   async function submit(e: React.FormEvent<HTMLFormElement>) {
@@ -125,13 +128,16 @@ function RowForm({ id, kind, fields, t }: { id: number; kind: Kind; fields: Fiel
             );
           })}
         </div>
-        <button type="submit">{t.add}</button>
+        <button type="submit" disabled={!ready}>
+          {t.add}
+        </button>
       </form>
     </details>
   );
 }
 
 function Batch({ id, t }: { id: number; t: Record<string, string> }) {
+  const ready = useHydrated();
   const router = useRouter();
   const [csv, setCsv] = useState("");
   const [result, setResult] = useState<BatchResult | null>(null);
@@ -150,7 +156,7 @@ function Batch({ id, t }: { id: number; t: Record<string, string> }) {
       <p className="muted">{t.batchIntro}</p>
       <input type="file" accept=".csv,text/csv" aria-label={t.batch} onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? "")} />
       <textarea value={csv} onChange={(e) => setCsv(e.target.value)} rows={5} aria-label="CSV" spellCheck={false} />
-      <button type="button" onClick={() => run(false)} disabled={!csv}>
+      <button type="button" onClick={() => run(false)} disabled={!ready || !csv}>
         {t.preview}
       </button>
       {message && <p role="status">{message}</p>}

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { Issue } from "@/lib/dataset/issues";
 import { send } from "./send";
+import { useHydrated } from "./hydrated";
 
 type Lang = "zh" | "en";
 type Texts = Record<Lang, string>;
@@ -22,6 +23,7 @@ const LANGS: Lang[] = ["zh", "en"];
 
 // Both languages side by side; saves by itself shortly after typing, checks on every save, and never overwrites a newer version.
 export function DraftEditor(p: Props) {
+  const ready = useHydrated();
   const router = useRouter();
   const [texts, setTexts] = useState<Texts>(p.texts);
   const [issues, setIssues] = useState<Issue[]>(p.issues);
@@ -227,7 +229,7 @@ export function DraftEditor(p: Props) {
         </ul>
       </section>
       <p>
-        <button type="button" onClick={submit} disabled={issues.length > 0 || state !== "saved"}>
+        <button type="button" onClick={submit} disabled={!ready || issues.length > 0 || state !== "saved"}>
           {p.t.submit}
         </button>{" "}
         {(issues.length > 0 || state !== "saved") && <span className="muted">{p.t.submitBlocked}</span>}

@@ -3,12 +3,14 @@ import { useState } from "react";
 import { ChoiceField } from "./choice-field";
 import { problemsOf, send, type FieldProblem } from "./send";
 import { colon } from "@/lib/format/punct";
+import { useHydrated } from "./hydrated";
 
 type Option = { value: string; label: string };
 type Props = { locale: string; t: Record<string, string>; regions: Option[]; levels: Option[]; themes: Option[] };
 
 // The new-draft form (a case, or a data change on its own): posts to /api/desk/drafts and opens the new draft.
 export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
+  const ready = useHydrated();
   const [kind, setKind] = useState<"case" | "data">("case");
   const [mode, setMode] = useState<"existing" | "new">("existing");
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -148,7 +150,7 @@ export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
           </fieldset>
         </>
       )}
-      <button type="submit" disabled={busy}>
+      <button type="submit" disabled={!ready || busy}>
         {kind === "data" ? t.createData : t.create}
       </button>
     </form>

@@ -1,12 +1,14 @@
 "use client";
 import { useState } from "react";
 import { send } from "./send";
+import { useHydrated } from "./hydrated";
 
 type Props = { id: number; canDecide: boolean; t: Record<string, string> };
 type Issue = { file: string; line?: number; field?: string; message: string };
 
 // Comment, request changes, or approve (which publishes); every answer from the server is shown as it is.
 export function ReviewActions({ id, canDecide, t }: Props) {
+  const ready = useHydrated();
   const [body, setBody] = useState("");
   const [message, setMessage] = useState("");
   const [issues, setIssues] = useState<Issue[]>([]);
@@ -25,15 +27,15 @@ export function ReviewActions({ id, canDecide, t }: Props) {
         {t.comment}
         <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={4} />
       </label>
-      <button type="button" disabled={busy || !body.trim()} onClick={() => act("comments", { body })}>
+      <button type="button" disabled={!ready || busy || !body.trim()} onClick={() => act("comments", { body })}>
         {t.addComment}
       </button>{" "}
       {canDecide && (
         <>
-          <button type="button" disabled={busy || !body.trim()} onClick={() => act("request-changes", { body })}>
+          <button type="button" disabled={!ready || busy || !body.trim()} onClick={() => act("request-changes", { body })}>
             {t.requestChanges}
           </button>{" "}
-          <button type="button" className="desk-primary" disabled={busy} onClick={() => act("approve", {})}>
+          <button type="button" className="desk-primary" disabled={!ready || busy} onClick={() => act("approve", {})}>
             {t.approve}
           </button>
         </>

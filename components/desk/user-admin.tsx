@@ -3,11 +3,13 @@ import { useState } from "react";
 import { ChoiceField, type Choice } from "./choice-field";
 import { colon } from "@/lib/format/punct";
 import { problemsOf, send, type FieldProblem } from "./send";
+import { useHydrated } from "./hydrated";
 
 type Props = { t: Record<string, string>; roles: { value: string; label: string }[] };
 
 // An admin invites someone by a one-time link, shown here once; the person chooses their own password with it.
 export function InviteUser({ t, roles, locales, locale }: Props & { locales: Choice[]; locale: "zh" | "en" }) {
+  const ready = useHydrated();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [made, setMade] = useState<{ email: string; url: string; until: string } | null>(null);
   const [copied, setCopied] = useState(false);
@@ -59,12 +61,15 @@ export function InviteUser({ t, roles, locales, locale }: Props & { locales: Cho
         <ChoiceField label={t.role} name="role" choices={roles} />
         <ChoiceField label={t.linkLocale} name="locale" choices={locales} />
       </div>
-      <button type="submit">{t.create}</button>
+      <button type="submit" disabled={!ready}>
+        {t.create}
+      </button>
     </form>
   );
 }
 
 export function RevokeInvite({ id, t }: { id: number; t: Record<string, string> }) {
+  const ready = useHydrated();
   const [done, setDone] = useState(false);
   const [message, setMessage] = useState("");
   async function revoke() {
@@ -76,7 +81,7 @@ export function RevokeInvite({ id, t }: { id: number; t: Record<string, string> 
     <span role="status">{t.revoked}</span>
   ) : (
     <>
-      <button type="button" onClick={revoke}>
+      <button type="button" onClick={revoke} disabled={!ready}>
         {t.revoke}
       </button>{" "}
       <span role="status">{message}</span>
@@ -85,6 +90,7 @@ export function RevokeInvite({ id, t }: { id: number; t: Record<string, string> 
 }
 
 export function UserRole({ email, role, disabled, t, roles }: { email: string; role: string; disabled: boolean } & Props) {
+  const ready = useHydrated();
   const [state, setState] = useState({ role, disabled });
   const [message, setMessage] = useState("");
   async function save() {
@@ -103,7 +109,7 @@ export function UserRole({ email, role, disabled, t, roles }: { email: string; r
       <label className="inline">
         <input type="checkbox" checked={state.disabled} onChange={(e) => setState({ ...state, disabled: e.target.checked })} /> {t.disable}
       </label>{" "}
-      <button type="button" onClick={save}>
+      <button type="button" onClick={save} disabled={!ready}>
         {t.save}
       </button>{" "}
       <span role="status">{message}</span>
