@@ -31,6 +31,8 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
   const [active, setActive] = useState(-1);
   // The search page writes ?q= only after it has read it, so the first render cannot wipe a shared query.
   const [loaded, setLoaded] = useState(false);
+  // Set once the "/" shortcut listens: before that the key does nothing (tests wait for it).
+  const [shortcut, setShortcut] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const listId = `${id}-results`;
@@ -45,6 +47,7 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
       }
     };
     window.addEventListener("keydown", onKey);
+    setShortcut(header);
     return () => window.removeEventListener("keydown", onKey);
   }, [header]);
 
@@ -138,6 +141,7 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
         </label>
         <input
           ref={input}
+          data-shortcut={shortcut ? "" : undefined}
           id={`${id}-q`}
           name="q"
           type="search"

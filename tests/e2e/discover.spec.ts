@@ -58,6 +58,8 @@ test("compare works on a phone-sized screen", async ({ browser }) => {
 
 test("searching 扶贫车间 on /zh finds the Xiangxi case", async ({ page }) => {
   await page.goto("/zh");
+  // The shortcut works once the page's script runs.
+  await expect(page.locator("header input[data-shortcut]")).toHaveCount(1);
   await page.keyboard.press("/");
   await expect(page.locator("header").getByRole("combobox")).toBeFocused();
   await page.keyboard.type("扶贫车间");
