@@ -3,7 +3,7 @@ import path from "node:path";
 import readline from "node:readline/promises";
 import { formatIssue } from "../lib/dataset/issues";
 import { parseCsv } from "../lib/dataset/parse-csv";
-import { askForMissing, parseCaseNewArgs, planRegion, REGION_FLAGS, slugProblem, type RegionPlan } from "../lib/editor/case-new";
+import { askForMissing, parseCaseNewArgs, planRegion, REGION_FLAGS, regionProblemText, slugProblem, type RegionPlan } from "../lib/editor/case-new";
 import { PLACEHOLDER_SOURCE, scaffoldCase } from "../lib/editor/case-scaffold";
 import { regionsCsvWith } from "../lib/editor/regions-csv";
 import { writeFileAtomic } from "../lib/editor/write-file";
@@ -43,7 +43,7 @@ if (plan.kind === "missing" && process.stdin.isTTY) {
 }
 if (plan.kind === "missing")
   fail([`region "${slug}" is not in content/data/regions.csv; give ${plan.missing.map((f) => REGION_FLAGS[f].flag).join(", ")} (stdin is not a terminal, so they cannot be asked for)`]);
-if (plan.kind === "invalid") fail(plan.problems);
+if (plan.kind === "invalid") fail(plan.problems.map(regionProblemText));
 const { row, province } = plan as Extract<RegionPlan, { kind: "new" | "existing" }>;
 
 if (plan.kind === "new") writeFileAtomic(regionsFile, regionsCsvWith(regionsText, row));

@@ -3,7 +3,8 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { formatPlan, planImport } from "../editor/import";
 import { observationRow } from "../schemas/data";
-import { addRows, DeskRefusal, draftInput, getDraft } from "./drafts";
+import { addRows, draftInput, getDraft } from "./drafts";
+import { DeskRefusal } from "./refusal";
 import { materialize } from "./materialize";
 import { repoDir } from "./repo";
 import type { DeskUser } from "./session";
@@ -13,7 +14,7 @@ const COLUMNS = Object.keys(observationRow.shape);
 // data:import's dry run for a CSV batch, against the store plus this draft's pending rows; with apply, the rows join the draft.
 export async function importBatch(user: DeskUser, id: number, csv: string, apply: boolean) {
   const d = await getDraft(id);
-  if (!d) throw new DeskRefusal(404, "not-found", `no draft ${id}`);
+  if (!d) throw new DeskRefusal(404, "not-found", "refuseNoDraft", { id });
   const m = materialize(repoDir(), draftInput(d));
   let plan;
   try {

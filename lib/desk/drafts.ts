@@ -13,24 +13,13 @@ import type { DraftInput } from "./materialize";
 import { isReservedSlug } from "../editor/case-new";
 import { buildNewCase, planDraftRegion, type FieldProblem } from "./new-case";
 import { publishDraft, type PublishResult } from "./publish";
+import { DeskRefusal } from "./refusal";
 import { repoDir } from "./repo";
 import { canReview } from "./roles";
 import type { DeskUser } from "./session";
 
 export const EDITABLE = ["draft", "changes_requested"] as const;
 export type DeskDraft = NonNullable<Awaited<ReturnType<typeof getDraft>>>;
-
-// A refusal the route turns into its HTTP status.
-export class DeskRefusal extends Error {
-  constructor(
-    public status: number,
-    public code: string,
-    message: string,
-    public extra: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
 
 export async function getDraft(id: number) {
   const d = await deskDb.draft.findUnique({ where: { id }, include: { author: { select: { id: true, name: true, email: true } }, comments: { include: { author: { select: { name: true, email: true } } }, orderBy: { id: "asc" } } } });
@@ -44,7 +33,7 @@ export async function listDrafts() {
   return deskDb.draft.findMany({ orderBy: { updatedAt: "desc" }, include: { author: { select: { name: true, email: true } } } });
 }
 
-const invalid = (problems: FieldProblem[]) => new DeskRefusal(422, "invalid", "some fields are not valid", { problems });
+const invalid = (problems: FieldProblem[]) => new DeskRefusal(422, "invalid", "refuseInvalid", {}, { problems });
 
 export async function createDraft(user: DeskUser, draft: NewCaseInput | NewDataInput): Promise<{ id: number }> {
   if ("kind" in draft && draft.kind === "data") return createDataDraft(user, draft);
@@ -52,8 +41,8 @@ export async function createDraft(user: DeskUser, draft: NewCaseInput | NewDataI
   const repo = repoDir();
   const { dataset } = readDataset(path.join(repo, "content/data"), repo);
   if (isReservedSlug(input.slug)) throw invalid([{ field: "slug", message: issueMessage("reservedSlug", { slug: input.slug }) }]);
-  if (fs.existsSync(path.join(repo, "content/cases", input.slug))) throw invalid([{ field: "slug", message: `content/cases/${input.slug} already exists` }]);
-  if (await deskDb.draft.findFirst({ where: { kind: "case", slug: input.slug, status: { not: "published" } } })) throw invalid([{ field: "slug", message: `a draft for "${input.slug}" is already open` }]);
+  if (fs.existsSync(path.join(repo, "content/cases", input.slug))) throw invalid([{ field: "slug", message: issueMessage("caseExists", { slug: input.slug }) }]);
+  if (await deskDb.draft.findFirst({ where: { kind: "case", slug: input.slug, status: { not: "published" } } })) throw invalid([{ field: "slug", message: issueMessage("draftOpen", { slug: input.slug }) }]);
   const built = buildNewCase(input, dataset.regions.map((r) => r.row), new Date().toISOString().slice(0, 10));
   if (Array.isArray(built)) throw invalid(built);
   const data: DraftData = { region: built.region, sources: [], observations: [], events: [] };
@@ -76,20 +65,20 @@ async function createDataDraft(user: DeskUser, input: NewDataInput): Promise<{ i
 
 async function editable(user: DeskUser, id: number) {
   const d = await getDraft(id);
-  if (!d) throw new DeskRefusal(404, "not-found", `no draft ${id}`);
-  if (d.authorId !== user.id) throw new DeskRefusal(403, "not-author", "only the draft's author edits it");
-  if (!(EDITABLE as readonly string[]).includes(d.status)) throw new DeskRefusal(409, "status", `the draft is ${d.status}; it cannot be edited now`);
+  if (!d) throw new DeskRefusal(404, "not-found", "refuseNoDraft", { id });
+  if (d.authorId !== user.id) throw new DeskRefusal(403, "not-author", "refuseNotAuthor");
+  if (!(EDITABLE as readonly string[]).includes(d.status)) throw new DeskRefusal(409, "status", "refuseNotEditable", { status: d.status });
   return d;
 }
 
 // Saves only on top of the version the editor started from; otherwise 409 with the stored text, so nothing is lost.
 export async function saveDraft(user: DeskUser, id: number, input: { zh: string; en: string; version: number }) {
   const d = await editable(user, id);
-  if (d.kind === "data") throw new DeskRefusal(409, "data-draft", issueMessage("refuseDataNoText"));
+  if (d.kind === "data") throw new DeskRefusal(409, "data-draft", "refuseDataNoText");
   const { count } = await deskDb.draft.updateMany({ where: { id, version: input.version }, data: { zh: input.zh, en: input.en, version: { increment: 1 } } });
   if (count === 0) {
     await audit(user, "draft.save.refused", `draft ${id}`, `stale: based on version ${input.version}, stored ${d.version}`);
-    throw new DeskRefusal(409, "stale", `this draft was saved elsewhere (version ${d.version}); yours is based on version ${input.version}`, { stored: { zh: d.zh, en: d.en, version: d.version } });
+    throw new DeskRefusal(409, "stale", "refuseStale", { stored: d.version, yours: input.version }, { stored: { zh: d.zh, en: d.en, version: d.version } });
   }
   await audit(user, "draft.save", `draft ${id}`, `version ${input.version + 1}`);
   const { issues } = inspectDraft(draftInput({ ...d, zh: input.zh, en: input.en }));
@@ -110,7 +99,7 @@ export async function addRows(user: DeskUser, id: number, kind: DataKind, rows: 
     if (!r.success) for (const iss of r.error.issues) problems.push({ row: i, field: iss.path.join(".") || "row", message: iss.message });
     return row;
   });
-  if (problems.length) throw new DeskRefusal(422, "invalid", "some fields are not valid", { problems });
+  if (problems.length) throw new DeskRefusal(422, "invalid", "refuseInvalid", {}, { problems });
   const pending = { ...d.pending, [kind]: [...d.pending[kind], ...clean] };
   const { issues } = inspectDraft(draftInput({ ...d, pending }));
   await deskDb.draft.update({ where: { id }, data: { data: JSON.stringify(pending) } });
@@ -120,7 +109,7 @@ export async function addRows(user: DeskUser, id: number, kind: DataKind, rows: 
 
 export async function removeRow(user: DeskUser, id: number, kind: DataKind, index: number) {
   const d = await editable(user, id);
-  if (!d.pending[kind][index]) throw new DeskRefusal(404, "not-found", `no ${kind} row ${index}`);
+  if (!d.pending[kind][index]) throw new DeskRefusal(404, "not-found", "refuseNoRow", { kind, index });
   const pending = { ...d.pending, [kind]: d.pending[kind].filter((_, i) => i !== index) };
   await deskDb.draft.update({ where: { id }, data: { data: JSON.stringify(pending) } });
   await audit(user, "data.remove", `draft ${id}`, `${kind} row ${index + 1}`);
@@ -131,26 +120,26 @@ export async function removeRow(user: DeskUser, id: number, kind: DataKind, inde
 export async function submitDraft(user: DeskUser, id: number) {
   const d = await editable(user, id);
   const { issues, files } = inspectDraft(draftInput(d));
-  if (d.kind === "data" && files.length === 0) throw new DeskRefusal(422, "empty", issueMessage("refuseDataEmpty"), { problems: [{ field: "data", message: issueMessage("addOneRow") }] });
-  if (issues.length) throw new DeskRefusal(422, "checks", `${issues.length} problem(s) left; fix them before submitting`, { issues });
+  if (d.kind === "data" && files.length === 0) throw new DeskRefusal(422, "empty", "refuseDataEmpty", {}, { problems: [{ field: "data", message: issueMessage("addOneRow") }] });
+  if (issues.length) throw new DeskRefusal(422, "checks", "refuseChecks", { count: issues.length }, { issues });
   await deskDb.draft.update({ where: { id }, data: { status: "submitted", submittedAt: new Date() } });
   await audit(user, "draft.submit", `draft ${id}`, d.slug);
 }
 
 export async function addComment(user: DeskUser, id: number, body: string, kind = "comment") {
   const d = await getDraft(id);
-  if (!d) throw new DeskRefusal(404, "not-found", `no draft ${id}`);
-  if (d.authorId !== user.id && !canReview(user.role)) throw new DeskRefusal(403, "role", "only the author and reviewers comment");
+  if (!d) throw new DeskRefusal(404, "not-found", "refuseNoDraft", { id });
+  if (d.authorId !== user.id && !canReview(user.role)) throw new DeskRefusal(403, "role", "refuseComment");
   await deskDb.comment.create({ data: { draftId: id, authorId: user.id, body, kind } });
   await audit(user, "comment", `draft ${id}`, body.slice(0, 200));
 }
 
 async function reviewable(user: DeskUser, id: number) {
-  if (!canReview(user.role)) throw new DeskRefusal(403, "role", "only reviewers and admins review drafts");
+  if (!canReview(user.role)) throw new DeskRefusal(403, "role", "refuseReviewRole");
   const d = await getDraft(id);
-  if (!d) throw new DeskRefusal(404, "not-found", `no draft ${id}`);
-  if (d.authorId === user.id) throw new DeskRefusal(403, "own-draft", "nobody reviews their own draft");
-  if (d.status !== "submitted") throw new DeskRefusal(409, "status", `the draft is ${d.status}, not submitted`);
+  if (!d) throw new DeskRefusal(404, "not-found", "refuseNoDraft", { id });
+  if (d.authorId === user.id) throw new DeskRefusal(403, "own-draft", "refuseOwnDraft");
+  if (d.status !== "submitted") throw new DeskRefusal(409, "status", "refuseNotSubmitted", { status: d.status });
   return d;
 }
 
@@ -166,7 +155,7 @@ export async function approveDraft(user: DeskUser, id: number): Promise<PublishR
   const d = await reviewable(user, id);
   // One approval at a time: the draft leaves "submitted" before anything is written.
   const { count } = await deskDb.draft.updateMany({ where: { id, status: "submitted" }, data: { status: "publishing" } });
-  if (count === 0) throw new DeskRefusal(409, "status", "the draft is already being published");
+  if (count === 0) throw new DeskRefusal(409, "status", "refusePublishing");
   await audit(user, "draft.approve", `draft ${id}`, d.slug);
   const title = d.kind === "data" ? `Data: ${d.title}` : `Case ${d.slug}: ${/^title:\s*"?(.*?)"?\s*$/m.exec(d.en)?.[1] ?? d.slug}`;
   const result = await publishDraft(repoDir(), draftInput(d), d.author, user, title).catch(

@@ -1,5 +1,4 @@
 import "server-only";
-import { issueMessage } from "../dataset/issues";
 import { deskLocale } from "./localize";
 import { deskError } from "./respond";
 import type { Role } from "./roles";
@@ -20,9 +19,9 @@ export function sameOrigin(req: Request): boolean {
 // Every desk mutation: same origin (else 403), a session (else 401), one of the roles (else 403).
 export async function guard(req: Request, roles?: readonly Role[]): Promise<DeskUser | Response> {
   const locale = deskLocale(req);
-  if (!sameOrigin(req)) return deskError(403, "origin", issueMessage("refuseOrigin"), {}, locale);
+  if (!sameOrigin(req)) return deskError(403, "origin", "refuseOrigin", {}, {}, locale);
   const user = await currentUser(req.headers);
-  if (!user) return deskError(401, "session", issueMessage("refuseSession"), {}, locale);
-  if (roles && !roles.includes(user.role)) return deskError(403, "role", issueMessage("refuseRole", { role: user.role }), {}, locale);
+  if (!user) return deskError(401, "session", "refuseSession", {}, {}, locale);
+  if (roles && !roles.includes(user.role)) return deskError(403, "role", "refuseRole", { role: user.role }, {}, locale);
   return user;
 }

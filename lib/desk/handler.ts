@@ -1,8 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { DeskRefusal } from "./drafts";
+import { DeskRefusal } from "./refusal";
 import { guard } from "./guard";
-import { issueMessage } from "../dataset/issues";
 import { deskLocale } from "./localize";
 import { deskError, deskJson } from "./respond";
 import type { Role } from "./roles";
@@ -18,15 +17,15 @@ export function mutation<S extends z.ZodType>(roles: readonly Role[] | undefined
     if (user instanceof Response) return user;
     const raw = (await params)?.id;
     const id = raw === undefined ? 0 : Number(raw);
-    if (!Number.isInteger(id) || id < 0) return deskError(404, "not-found", issueMessage("refuseNoSuchDraft"), {}, locale);
+    if (!Number.isInteger(id) || id < 0) return deskError(404, "not-found", "refuseNoSuchDraft", {}, {}, locale);
     const json = await req.json().catch(() => undefined);
     const parsed = schema.safeParse(json ?? {});
     if (!parsed.success)
-      return deskError(400, "invalid", issueMessage("refuseInvalid"), { problems: parsed.error.issues.map((i) => ({ field: i.path.join(".") || "body", message: i.message })) }, locale);
+      return deskError(400, "invalid", "refuseInvalid", {}, { problems: parsed.error.issues.map((i) => ({ field: i.path.join(".") || "body", message: i.message })) }, locale);
     try {
       return deskJson((await work({ user, body: parsed.data, id, req })) ?? { ok: true }, 200, locale);
     } catch (e) {
-      if (e instanceof DeskRefusal) return deskError(e.status, e.code, e.message, e.extra, locale);
+      if (e instanceof DeskRefusal) return deskError(e.status, e.error, e.code, e.params, e.extra, locale);
       throw e;
     }
   };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ISSUE_TEXT as M, issueMessage } from "../dataset/issues";
 import { audit, type Actor } from "./audit";
 import { deskDb } from "./db";
+import { DeskRefusal } from "./refusal";
 import { ROLES } from "./roles";
 import { createUser } from "./users";
 
@@ -22,7 +23,7 @@ const hashOf = (token: string) => createHash("sha256").update(token).digest("hex
 
 // A new one-time link for this person; an earlier open invitation to the same address stops working.
 export async function createInvite(input: InviteInput, by: Actor & { id: string }): Promise<{ token: string; expiresAt: Date }> {
-  if (await deskDb.user.findUnique({ where: { email: input.email } })) throw new Error(issueMessage("refuseUserExists", { email: input.email }));
+  if (await deskDb.user.findUnique({ where: { email: input.email } })) throw new DeskRefusal(409, "exists", "refuseUserExists", { email: input.email });
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
   await deskDb.$transaction([

@@ -2,7 +2,7 @@ import "server-only";
 import { parseDocument } from "yaml";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
-import { planRegion, REGION_FLAGS, type RegionFlags } from "../editor/case-new";
+import { planRegion, type RegionFlags } from "../editor/case-new";
 import { scaffoldCase } from "../editor/case-scaffold";
 import { issueMessage } from "../dataset/issues";
 import type { RegionRow } from "../schemas/data";
@@ -32,18 +32,11 @@ export function planDraftRegion(input: Pick<NewCaseInput, "slug" | "newRegion">,
   if (input.newRegion && regions.some((r) => r.slug === input.slug)) return [{ field: "slug", message: issueMessage("regionExists", { slug: input.slug }) }];
   const plan = planRegion(input.slug, flags, regions);
   if (plan.kind === "missing") return plan.missing.map((f) => ({ field: `newRegion.${f}`, message: issueMessage("neededForRegion") }));
-  // The scaffolder names command-line flags (--parent: …); the form names its own fields.
-  if (plan.kind === "invalid") return plan.problems.map((p) => flagToField(p));
+  // The scaffolder's problems name the value; the form names its own field for it.
+  if (plan.kind === "invalid") return plan.problems.map((p) => ({ field: p.flag === "slug" ? "slug" : `newRegion.${p.flag}`, message: p.message }));
   const r = plan.row;
   const region: Record<string, string> | null = plan.kind === "new" ? { slug: r.slug, name_zh: r.name_zh, name_en: r.name_en, level: r.level, parent: r.parent ?? "", adcode: r.adcode ?? "" } : null;
   return { plan, region };
-}
-
-const FLAG_FIELD = Object.fromEntries(Object.entries(REGION_FLAGS).map(([field, { flag }]) => [flag, `newRegion.${field}`]));
-
-function flagToField(problem: string): FieldProblem {
-  const m = /^(--[a-z-]+): (.*)$/s.exec(problem);
-  return m && FLAG_FIELD[m[1]!] ? { field: FLAG_FIELD[m[1]!]!, message: m[2]! } : { field: "newRegion", message: problem };
 }
 
 function fill(text: string, locale: "zh" | "en", input: NewCaseInput): string {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { IssueLocale } from "../dataset/issues";
+import { issueMessage, type IssueCode, type IssueLocale, type IssueParams } from "../dataset/issues";
 import { localizeBody } from "./localize";
 
 // Desk answers are per person: never stored by a browser or a proxy.
@@ -10,6 +10,7 @@ export function deskJson(body: unknown, status = 200, locale: IssueLocale = "en"
   return Response.json(localizeBody(body, locale), { status, headers: PRIVATE });
 }
 
-export function deskError(status: number, code: string, message: string, extra: Record<string, unknown> = {}, locale: IssueLocale = "en"): Response {
-  return deskJson({ error: code, message, ...extra }, status, locale);
+// `error` names the refusal for programs; `message` says it in words, from the problem texts (`code`, `params`).
+export function deskError(status: number, error: string, code: IssueCode, params: IssueParams = {}, extra: Record<string, unknown> = {}, locale: IssueLocale = "en"): Response {
+  return deskJson({ error, code, params, message: issueMessage(code, params), ...extra }, status, locale);
 }

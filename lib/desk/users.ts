@@ -5,6 +5,7 @@ import { hashPassword } from "better-auth/crypto";
 import { deskDb } from "./db";
 import { ROLES, type Role } from "./roles";
 import { audit } from "./audit";
+import { DeskRefusal } from "./refusal";
 
 export const newUserInput = z.object({
   email: z.email({ error: M.expectedEmail }).transform((s) => s.toLowerCase()),
@@ -16,7 +17,7 @@ export type NewUser = z.infer<typeof newUserInput>;
 
 // Creates a user with a credential account (better-auth's hash); refuses an email that is taken.
 export async function createUser(input: NewUser, by: { id: string | null; email: string }): Promise<{ id: string }> {
-  if (await deskDb.user.findUnique({ where: { email: input.email } })) throw new Error(issueMessage("refuseUserExists", { email: input.email }));
+  if (await deskDb.user.findUnique({ where: { email: input.email } })) throw new DeskRefusal(409, "exists", "refuseUserExists", { email: input.email });
   const id = randomUUID();
   const password = await hashPassword(input.password);
   await deskDb.$transaction([
@@ -29,7 +30,7 @@ export async function createUser(input: NewUser, by: { id: string | null; email:
 
 export async function setRole(email: string, role: Role, disabled: boolean, by: { id: string | null; email: string }): Promise<void> {
   const user = await deskDb.user.findUnique({ where: { email } });
-  if (!user) throw new Error(issueMessage("refuseNoUser", { email }));
+  if (!user) throw new DeskRefusal(404, "not-found", "refuseNoUser", { email });
   await deskDb.user.update({ where: { email }, data: { role, disabled } });
   // A disabled user's sessions end at once.
   if (disabled) await deskDb.session.deleteMany({ where: { userId: user.id } });

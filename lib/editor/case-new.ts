@@ -20,7 +20,8 @@ export const REGION_FLAGS = {
   adcode: { flag: "--adcode", prompt: "six-digit administrative division code (empty for a group)" },
 } as const;
 export type RegionFlag = keyof typeof REGION_FLAGS;
-const COLUMN_FLAG: Record<string, string> = { slug: "slug", name_zh: "--zh-name", name_en: "--en-name", level: "--level", parent: "--parent", adcode: "--adcode" };
+// The regions.csv column behind each flag, for the row schema's own problems.
+const COLUMN_FLAG: Record<string, RegionFlag | "slug"> = { slug: "slug", name_zh: "zhName", name_en: "enName", level: "level", parent: "parent", adcode: "adcode" };
 export type RegionFlags = Partial<Record<RegionFlag, string>>;
 
 export type CaseNewArgs = { slug?: string; root: string; flags: RegionFlags };
@@ -72,7 +73,11 @@ export type RegionPlan =
   | { kind: "existing"; row: RegionRow; province: string }
   | { kind: "new"; row: RegionRow; province: string }
   | { kind: "missing"; missing: RegionFlag[] }
-  | { kind: "invalid"; problems: string[] };
+  | { kind: "invalid"; problems: RegionProblem[] };
+
+// A problem with one value: the command line names it by its flag (--parent), the desk by its form field.
+export type RegionProblem = { flag: RegionFlag | "slug"; message: string };
+export const regionProblemText = (p: RegionProblem) => `${p.flag === "slug" ? "slug" : REGION_FLAGS[p.flag].flag}: ${p.message}`;
 
 // Decides what the case's region is: an existing row, a new row built from the flags, or what is still missing.
 export function planRegion(slug: string, flags: RegionFlags, regions: RegionRow[]): RegionPlan {
@@ -83,18 +88,18 @@ export function planRegion(slug: string, flags: RegionFlags, regions: RegionRow[
 
   const problems = (Object.keys(REGION_FLAGS) as RegionFlag[])
     .filter((f) => flags[f] !== undefined)
-    .flatMap((f) => {
-      const p = flagProblem(f, flags[f]!, regions, flags.level);
-      return p ? [`${REGION_FLAGS[f].flag}: ${p}`] : [];
+    .flatMap((f): RegionProblem[] => {
+      const message = flagProblem(f, flags[f]!, regions, flags.level);
+      return message ? [{ flag: f, message }] : [];
     });
   if (problems.length) return { kind: "invalid", problems };
   // The row schema has the last word, so a row case:new writes always loads.
   const parsed = regionRow.safeParse({ slug, name_zh: flags.zhName, name_en: flags.enName, level: flags.level, parent: flags.parent, adcode: flags.adcode ?? "" });
-  if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${COLUMN_FLAG[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`));
+  if (!parsed.success) problems.push(...parsed.error.issues.map((i) => ({ flag: COLUMN_FLAG[String(i.path[0])] ?? "slug", message: i.message })));
   const clash = regions.find((r) => flags.adcode && r.adcode === flags.adcode);
-  if (clash) problems.push(`--adcode: ${issueMessage("adcodeTaken", { adcode: flags.adcode!, slug: clash.slug })}`);
+  if (clash) problems.push({ flag: "adcode", message: issueMessage("adcodeTaken", { adcode: flags.adcode!, slug: clash.slug }) });
   const province = flags.level === "province" ? slug : provinceOf(flags.parent, regions);
-  if (province && flags.province && flags.province !== province) problems.push(`--province: ${issueMessage("provinceChain", { province, expected: flags.province })}`);
+  if (province && flags.province && flags.province !== province) problems.push({ flag: "province", message: issueMessage("provinceChain", { province, expected: flags.province }) });
   if (problems.length || !parsed.success) return { kind: "invalid", problems };
   return { kind: "new", row: parsed.data, province: province ?? flags.province! };
 }
@@ -105,11 +110,11 @@ function planExisting(row: RegionRow, flags: RegionFlags, regions: RegionRow[]):
   current.province = province ?? null;
   const problems = (Object.keys(flags) as RegionFlag[])
     .filter((f) => flags[f] !== (current[f] ?? "") && !(f === "province" && province === undefined))
-    .map((f) => `${REGION_FLAGS[f].flag}: region "${row.slug}" is already in content/data/regions.csv with ${f} "${current[f] ?? ""}"; drop the flag or fix the CSV`);
+    .map((f): RegionProblem => ({ flag: f, message: issueMessage("regionFlagDiffers", { slug: row.slug, flag: f, value: current[f] ?? "" }) }));
   const chosen = province ?? flags.province;
   if (!chosen) return problems.length ? { kind: "invalid", problems } : { kind: "missing", missing: ["province"] };
   const p = flagProblem("province", chosen, regions);
-  if (p) problems.push(`--province: ${p}`);
+  if (p) problems.push({ flag: "province", message: p });
   return problems.length ? { kind: "invalid", problems } : { kind: "existing", row, province: chosen };
 }
 

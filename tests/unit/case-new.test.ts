@@ -6,7 +6,7 @@ import { compile } from "@mdx-js/mdx";
 import { afterAll, describe, expect, it } from "vitest";
 import { escapeHeadingIds } from "@/lib/content/heading-ids";
 import { formatIssue } from "@/lib/dataset/issues";
-import { askForMissing, parseCaseNewArgs, planRegion, slugProblem } from "@/lib/editor/case-new";
+import { askForMissing, parseCaseNewArgs, planRegion, slugProblem, regionProblemText } from "@/lib/editor/case-new";
 import { scaffoldCase } from "@/lib/editor/case-scaffold";
 import { checkProject } from "@/lib/editor/check-project";
 import type { RegionRow } from "@/lib/schemas/data";
@@ -51,7 +51,7 @@ describe("case:new logic", () => {
     expect(planRegion("lichuan", {}, REGIONS)).toMatchObject({ kind: "existing", province: "hubei", row: { slug: "lichuan" } });
     expect(planRegion("lichuan", { level: "prefecture" }, REGIONS)).toEqual({
       kind: "invalid",
-      problems: ['--level: region "lichuan" is already in content/data/regions.csv with level "county"; drop the flag or fix the CSV'],
+      problems: [{ flag: "level", message: 'region "lichuan" is already in content/data/regions.csv with level "county"; drop the flag or fix the CSV' }],
     });
   });
 
@@ -79,12 +79,14 @@ describe("case:new logic", () => {
     expect(planRegion("enshi", { ...ENSHI, level: "city", parent: "hubie", adcode: "4228" }, REGIONS)).toEqual({
       kind: "invalid",
       problems: [
-        '--level: expected county, prefecture, province, group (got "city")',
-        '--parent: unknown region "hubie" (not in content/data/regions.csv)',
-        '--adcode: expected a six-digit administrative division code (got "4228")',
+        { flag: "level", message: 'expected county, prefecture, province, group (got "city")' },
+        { flag: "parent", message: 'unknown region "hubie" (not in content/data/regions.csv)' },
+        { flag: "adcode", message: 'expected a six-digit administrative division code (got "4228")' },
       ],
     });
-    expect(planRegion("enshi", { ...ENSHI, adcode: "422802" }, REGIONS)).toEqual({ kind: "invalid", problems: ["--adcode: 422802 is already the code of lichuan"] });
+    expect(planRegion("enshi", { ...ENSHI, adcode: "422802" }, REGIONS)).toEqual({ kind: "invalid", problems: [{ flag: "adcode", message: "422802 is already the code of lichuan" }] });
+    // The command line names each by its flag.
+    expect(regionProblemText({ flag: "adcode", message: "x" })).toBe("--adcode: x");
   });
 
   it("asks for each missing value, again after a bad answer", async () => {

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { audit } from "@/lib/desk/audit";
 import { auth } from "@/lib/desk/auth";
-import { DeskRefusal } from "@/lib/desk/drafts";
+import { DeskRefusal } from "@/lib/desk/refusal";
 import { mutation } from "@/lib/desk/handler";
-import { issueMessage } from "@/lib/dataset/issues";
 
 // Changes the signed-in user's own password (better-auth checks the current one and hashes the new one).
 export const POST = mutation(undefined, z.object({ currentPassword: z.string().min(1, "must not be empty"), newPassword: z.string().min(10, "expected at least 10 characters").max(128, "expected at most 128 characters") }), async ({ user, body, req }) => {
@@ -11,7 +10,7 @@ export const POST = mutation(undefined, z.object({ currentPassword: z.string().m
     await auth.api.changePassword({ body: { ...body, revokeOtherSessions: false }, headers: req.headers });
   } catch {
     await audit(user, "user.password.failed", user.email);
-    throw new DeskRefusal(400, "password", issueMessage("refusePassword"));
+    throw new DeskRefusal(400, "password", "refusePassword");
   }
   await audit(user, "user.password", user.email);
 });
