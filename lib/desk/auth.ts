@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { deskDb } from "./db";
 import { deskSecret } from "./secret";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./users";
 
 export const SESSION_HOURS = 8;
 
@@ -10,7 +11,7 @@ export const auth = betterAuth({
   appName: "desk",
   secret: deskSecret(),
   database: prismaAdapter(deskDb, { provider: "sqlite" }),
-  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX },
   user: { additionalFields: { role: { type: "string", required: false, defaultValue: "editor", input: false } } },
   session: { expiresIn: SESSION_HOURS * 3600, updateAge: 3600 },
   advanced: {

@@ -1,21 +1,16 @@
 import "server-only";
+import type { z } from "zod";
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
-import { ISSUE_TEXT as M, issueMessage } from "../dataset/issues";
 import { audit, type Actor } from "./audit";
 import { deskDb } from "./db";
 import { DeskRefusal } from "./refusal";
 import { ROLES } from "./roles";
-import { createUser } from "./users";
+import { createUser, newUserInput, PASSWORD_MAX, PASSWORD_MIN } from "./users";
 
 export const INVITE_DAYS = 7;
-export const PASSWORD_MIN = 10;
 
-export const inviteInput = z.object({
-  email: z.email({ error: M.expectedEmail }).transform((s) => s.toLowerCase()),
-  name: z.string().trim().min(1, M.notEmpty).max(200, issueMessage("atMostChars", { max: 200 })),
-  role: z.enum(ROLES, { error: issueMessage("levelOneOf", { levels: ROLES.join(", ") }) }),
-});
+// Who is invited: a new user's fields, less the password they will choose themselves.
+export const inviteInput = newUserInput.omit({ password: true });
 export type InviteInput = z.infer<typeof inviteInput>;
 
 // Only the hash is stored: a copy of the database does not hand out working links.
@@ -57,7 +52,7 @@ export type AcceptResult = { ok: true; email: string } | { ok: false; reason: "i
 export async function acceptInvite(token: string, password: string, confirm: string): Promise<AcceptResult> {
   const invite = await openInvite(token);
   if (!invite) return { ok: false, reason: "invalid" };
-  if (password.length < PASSWORD_MIN || password.length > 128) return { ok: false, reason: "short" };
+  if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) return { ok: false, reason: "short" };
   if (password !== confirm) return { ok: false, reason: "mismatch" };
   const { count } = await deskDb.invite.updateMany({ where: { id: invite.id, usedAt: null, revokedAt: null }, data: { usedAt: new Date() } });
   if (count === 0) return { ok: false, reason: "invalid" };

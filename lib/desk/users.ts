@@ -7,11 +7,14 @@ import { ROLES, type Role } from "./roles";
 import { audit } from "./audit";
 import { DeskRefusal } from "./refusal";
 
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+
 export const newUserInput = z.object({
   email: z.email({ error: M.expectedEmail }).transform((s) => s.toLowerCase()),
   name: z.string().trim().min(1, M.notEmpty),
   role: z.enum(ROLES, { error: issueMessage("levelOneOf", { levels: ROLES.join(", ") }) }),
-  password: z.string().min(10, issueMessage("atLeastChars", { min: 10 })).max(128, issueMessage("atMostChars", { max: 128 })),
+  password: z.string().min(PASSWORD_MIN, issueMessage("atLeastChars", { min: PASSWORD_MIN })).max(PASSWORD_MAX, issueMessage("atMostChars", { max: PASSWORD_MAX })),
 });
 export type NewUser = z.infer<typeof newUserInput>;
 

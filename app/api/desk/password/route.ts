@@ -3,9 +3,11 @@ import { audit } from "@/lib/desk/audit";
 import { auth } from "@/lib/desk/auth";
 import { DeskRefusal } from "@/lib/desk/refusal";
 import { mutation } from "@/lib/desk/handler";
+import { ISSUE_TEXT } from "@/lib/dataset/issues";
+import { newUserInput } from "@/lib/desk/users";
 
 // Changes the signed-in user's own password (better-auth checks the current one and hashes the new one).
-export const POST = mutation(undefined, z.object({ currentPassword: z.string().min(1, "must not be empty"), newPassword: z.string().min(10, "expected at least 10 characters").max(128, "expected at most 128 characters") }), async ({ user, body, req }) => {
+export const POST = mutation(undefined, z.object({ currentPassword: z.string().min(1, ISSUE_TEXT.notEmpty), newPassword: newUserInput.shape.password }), async ({ user, body, req }) => {
   try {
     await auth.api.changePassword({ body: { ...body, revokeOtherSessions: false }, headers: req.headers });
   } catch {

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { openInvite, PASSWORD_MIN } from "@/lib/desk/invites";
+import { openInvite } from "@/lib/desk/invites";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/desk/users";
 import { isLocale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
@@ -34,11 +35,11 @@ export default async function InvitePage({ params, searchParams }: { params: Pro
             <input type="email" name="email" value={invite.email} autoComplete="username" readOnly hidden />
             <label>
               {t("invite.password")}
-              <input type="password" name="password" autoComplete="new-password" minLength={PASSWORD_MIN} maxLength={128} required />
+              <input type="password" name="password" autoComplete="new-password" minLength={PASSWORD_MIN} maxLength={PASSWORD_MAX} required />
             </label>
             <label>
               {t("invite.confirm")}
-              <input type="password" name="confirm" autoComplete="new-password" minLength={PASSWORD_MIN} maxLength={128} required />
+              <input type="password" name="confirm" autoComplete="new-password" minLength={PASSWORD_MIN} maxLength={PASSWORD_MAX} required />
             </label>
             <button type="submit">{t("invite.submit")}</button>
           </form>
