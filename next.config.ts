@@ -11,7 +11,7 @@ if (process.argv.includes("build") && !process.env.SITE_URL)
   console.warn("\n⚠ SITE_URL is not set: canonical links, hreflang, the sitemap, the feeds and citations will point at http://localhost:3000.\n  Set it for a deployment, e.g. SITE_URL=https://example.org npm run build\n");
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@mdx-js/mdx"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
   // Prerendering is most of a large build: use every core (Next leaves one idle by default, half the machine on 2 cores).
   experimental: { cpus: Math.max(1, os.availableParallelism()) },

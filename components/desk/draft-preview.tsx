@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
-import { Fragment, jsx, jsxs } from "react/jsx-runtime";
-import { toJsxRuntime } from "hast-util-to-jsx-runtime";
 import { getTranslations } from "next-intl/server";
 import { Cite } from "@/components/mdx/cite";
 import { Term } from "@/components/mdx/term";
+import { CaseBody } from "@/components/case/case-body";
 import { TimelineList } from "@/components/case/timeline";
 import { getTerm } from "@/lib/content/cases";
 import { decimalsOf, type Dataset } from "@/lib/dataset/load-dataset";
@@ -49,13 +48,15 @@ export async function DraftPreview({ text, locale, deskLocale, dataset, label }:
   return (
     <section className="desk-preview" aria-label={t("title", { lang: label })}>
       <h2>{t("title", { lang: label })}</h2>
-      {doc.hast ? (
+      {doc.tree ? (
         <article className="case" lang={locale === "zh" ? "zh-CN" : "en"}>
           <header className="case-header">
             <h1>{doc.title}</h1>
             <p className="summary">{doc.summary}</p>
           </header>
-          <div className="prose">{toJsxRuntime(doc.hast, { Fragment, jsx, jsxs, components: components as never })}</div>
+          <div className="prose">
+            <CaseBody tree={doc.tree} locale={locale} components={components} />
+          </div>
           <h2>{tc("sources")}</h2>
           <ol className="source-list">
             {doc.sources.map((id) => (

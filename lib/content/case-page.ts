@@ -9,8 +9,7 @@ import { seriesFor } from "../data/series";
 import type { Observation, Source } from "../data/types";
 import { formatValue } from "../format/number";
 import { sourceRefs } from "../format/source";
-import { getCaseBody, type CaseDoc } from "./cases";
-import { outline } from "./outline";
+import { parsedCase, type CaseDoc } from "./cases";
 
 const CHART_EVENT_KINDS = new Set(["visit", "policy", "exit"]);
 
@@ -29,7 +28,7 @@ export async function casePageData(doc: CaseDoc) {
     .filter((e) => years.length > 0 && e.year >= Math.min(...years) && e.year <= Math.max(...years));
 
   const textFigures: Observation[] = [];
-  for (const ref of outline(getCaseBody(doc)).refs.filter((r) => r.name === "Figure")) {
+  for (const ref of parsedCase(doc.slug, doc.locale).refs.filter((r) => r.name === "Figure")) {
     const { region = "", indicator = "", year = "", basis } = ref.attrs;
     textFigures.push(await resolveFigure({ region, indicator, year: Number(year), basis }));
   }

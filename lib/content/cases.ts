@@ -2,10 +2,10 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { allGlossaries } from "content-collections";
-import { parse } from "yaml";
-import type { Locale } from "../i18n/routing";
-import { caseFrontmatter, type CaseFrontmatter } from "../schemas/case";
-import { outline, readingMinutes } from "./outline";
+import { routing, type Locale } from "../i18n/routing";
+import type { CaseFrontmatter } from "../schemas/case";
+import { readingMinutes } from "./outline";
+import { parseCase, type ParsedCase } from "./parse-case";
 
 // A case's light metadata: what lists, cards, maps and the page header need; the MDX body stays on disk.
 export type CaseDoc = CaseFrontmatter & {
@@ -20,31 +20,36 @@ export type CaseDoc = CaseFrontmatter & {
 export type TermDoc = (typeof allGlossaries)[number];
 
 const CASES_DIR = path.join(process.cwd(), "content", "cases");
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 // Read from disk once per process (build workers, `next start`), never bundled: a page's code does not grow with the number of cases.
 let cached: CaseDoc[] | undefined;
+// The last few parsed bodies: a page and its data read the same case in one render, without holding every tree in memory.
+const recent = new Map<string, ParsedCase>();
 
-function readCaseFile(slug: string, locale: Locale): { doc: CaseDoc; body: string } {
-  const filePath = `${slug}/${locale}.mdx`;
-  const text = fs.readFileSync(path.join(CASES_DIR, filePath), "utf8");
-  const m = FRONTMATTER.exec(text);
-  if (!m) throw new Error(`content/cases/${filePath}: missing the --- frontmatter block (run npm run content:check)`);
-  const parsed = caseFrontmatter.safeParse(parse(m[1]!));
-  if (!parsed.success) throw new Error(`content/cases/${filePath}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")} (run npm run content:check)`);
-  const body = text.slice(m[0].length);
-  const { headings, refs } = outline(body);
+// One case file, through the one parser; a file that would not pass content:check is not rendered.
+export function parsedCase(slug: string, locale: Locale): ParsedCase {
+  const key = `${slug}/${locale}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const file = `content/cases/${key}.mdx`;
+  const c = parseCase({ path: file, text: fs.readFileSync(path.join(CASES_DIR, `${key}.mdx`), "utf8") });
+  const problem = c.fmIssues[0] ?? c.unsafe[0];
+  if (problem || !c.fm || !c.tree) throw new Error(`${file}:${problem?.line ?? 1}: ${problem?.message ?? "cannot be read"} (run npm run content:check)`);
+  recent.set(key, c);
+  if (recent.size > 8) recent.delete(recent.keys().next().value!);
+  return c;
+}
+
+function caseDoc(slug: string, locale: Locale): CaseDoc {
+  const c = parsedCase(slug, locale);
   return {
-    doc: {
-      ...parsed.data,
-      slug,
-      locale,
-      headings: headings.map(({ depth, id, text }) => ({ depth, id, text })),
-      readingMinutes: readingMinutes(body, locale),
-      terms: [...new Set(refs.filter((r) => r.name === "Term").map((r) => r.attrs.id ?? ""))],
-      _meta: { filePath },
-    },
-    body,
+    ...c.fm!,
+    slug,
+    locale,
+    headings: c.headings.map(({ depth, id, text }) => ({ depth, id, text })),
+    readingMinutes: readingMinutes(c.words, locale),
+    terms: [...new Set(c.refs.filter((r) => r.name === "Term").map((r) => r.attrs.id ?? ""))],
+    _meta: { filePath: `${slug}/${locale}.mdx` },
   };
 }
 
@@ -55,7 +60,7 @@ function allCases(): CaseDoc[] {
       .filter((e) => e.isDirectory())
       .map((e) => e.name)
       .sort();
-    cached = slugs.flatMap((slug) => (["zh", "en"] as const).map((locale) => readCaseFile(slug, locale).doc));
+    cached = slugs.flatMap((slug) => routing.locales.map((locale) => caseDoc(slug, locale)));
   }
   return cached;
 }
@@ -70,11 +75,6 @@ export function getCases(locale: Locale): CaseDoc[] {
 
 export function getCaseSlugs(): string[] {
   return [...new Set(allCases().map((c) => c.slug))];
-}
-
-// The MDX body of one case (without frontmatter), read when its page is rendered.
-export function getCaseBody(doc: CaseDoc): string {
-  return readCaseFile(doc.slug, doc.locale).body;
 }
 
 export function getTerms(): TermDoc[] {

@@ -1,32 +1,19 @@
 import { parseDocument } from "yaml";
 import type { Dataset } from "../dataset/load-dataset";
 import { issue, issueFromZod, type Issue, type IssueCode, type IssueParams } from "../dataset/issues";
-import { caseFrontmatter, type CaseFrontmatter } from "../schemas/case";
 import { glossaryTerm } from "../schemas/glossary";
 import { CASE_SECTIONS, THEMES } from "../themes";
 import { isReservedSlug } from "../editor/case-new";
 import { compareLocales } from "./check-locales";
-import { outline, type ComponentRef, type OutlineHeading } from "./outline";
-import { checkSafeMdx, type MdxProblem } from "./safe-mdx";
+import type { ComponentRef } from "./outline";
+import { lineAt, parseCase, type ParsedCase } from "./parse-case";
+import { checkTemplateLeftovers } from "./template-check";
 
+export type { ParsedCase } from "./parse-case";
 export type TextFile = { path: string; text: string };
 export type ContentInput = { caseDirs: string[]; cases: TextFile[]; glossary: TextFile[]; dataset: Dataset; sourcesFile: string };
 
 const LOCALES = ["zh", "en"] as const;
-
-export type ParsedCase = {
-  file: string;
-  slug: string;
-  locale: string;
-  fm: CaseFrontmatter | undefined;
-  raw: Record<string, unknown>;
-  lineOf: (path: (string | number)[]) => number;
-  headings: OutlineHeading[];
-  refs: ComponentRef[];
-  links: { href: string; line: number }[];
-  // What makes the MDX unsafe to compile: imports, expressions, raw HTML, unknown components (see safe-mdx.ts).
-  unsafe: MdxProblem[];
-};
 
 // Every check an editor's change must pass; returns all problems, never stops at the first.
 export function checkContent(input: ContentInput): Issue[] {
@@ -36,7 +23,11 @@ export function checkContent(input: ContentInput): Issue[] {
   const indicators = new Set(d.indicators.map((r) => r.row.key));
   const sources = new Set(d.sources.map((r) => r.row.id));
   const terms = new Set(input.glossary.map((g) => g.path.replace(/^.*\/|\.yaml$/g, "")));
-  const parsed = input.cases.map((f) => parseCase(f, issues));
+  const parsed = input.cases.map((f) => {
+    const c = parseCase(f);
+    issues.push(...c.fmIssues);
+    return c;
+  });
   const slugs = new Set(input.caseDirs);
   const misshapen = new Set<string>();
 
@@ -74,6 +65,7 @@ export function checkContent(input: ContentInput): Issue[] {
     }
     for (const p of c.unsafe) add(p.line, "mdx", p.issue, p.params);
     if (c.fm) checkPlaceholders(c, add);
+    checkTemplateLeftovers(c, add);
     if (!checkSections(c, add)) misshapen.add(c.file);
     for (const ref of c.refs) checkRef(c, ref, add, known);
     for (const link of c.links) {
@@ -111,74 +103,7 @@ export function checkContent(input: ContentInput): Issue[] {
   return issues;
 }
 
-function parseCase(f: TextFile, issues: Issue[]): ParsedCase {
-  const [, slug = "", name = ""] = /content\/cases\/([^/]+)\/([^/]+)$/.exec(f.path) ?? [];
-  const locale = name.replace(/\.mdx$/, "");
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(f.text);
-  const yamlText = m?.[1] ?? "";
-  const doc = parseDocument(yamlText);
-  // The YAML starts on line 2, below the opening ---.
-  const lineOf = (path: (string | number)[]) => 2 + lineAt(yamlText, doc, path);
-  const bodyStart = m ? m[0].split("\n").length : 1;
-  const body = m ? f.text.slice(m[0].length) : f.text;
-  const { headings, refs } = outline(body, bodyStart);
-  const links = [...body.split("\n").entries()].flatMap(([i, line]) =>
-    [...line.matchAll(/\]\((\/[^)\s]*|#[^)\s]*)\)|href="(\/[^"]*|#[^"]*)"/g)].map((x) => ({ href: (x[1] ?? x[2])!, line: bodyStart + i })),
-  );
-  const unsafe = checkSafeMdx(body, bodyStart).problems;
-  const base = { file: f.path, slug, locale, lineOf, headings, refs, links, unsafe };
-  if (!m) {
-    issues.push(issue({ file: f.path, line: 1, field: "frontmatter" }, "missingFrontmatter"));
-    return { ...base, fm: undefined, raw: {} };
-  }
-  if (doc.errors.length) {
-    for (const e of doc.errors) issues.push(issue({ file: f.path, line: 1 + (e.linePos?.[0]?.line ?? 1), field: "frontmatter" }, "invalidYaml", { detail: e.message.split("\n")[0]! }));
-    return { ...base, fm: undefined, raw: {} };
-  }
-  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const result = caseFrontmatter.safeParse(raw);
-  if (!result.success) {
-    for (const i of result.error.issues) {
-      // A misspelt top-level key (say `source:`) is reported at that key, with the fields that exist.
-      const unknownKey = i.code === "unrecognized_keys" && i.path.length === 0 ? i.keys[0] : undefined;
-      const path = unknownKey ? [unknownKey] : (i.path as (string | number)[]);
-      const missing = path.length === 1 && !(String(path[0]) in raw);
-      const where = { file: f.path, line: lineOf(path), field: path.join(".") || undefined };
-      issues.push(
-        unknownKey
-          ? issue(where, "unknownField", { fields: Object.keys(caseFrontmatter.shape).join(", ") })
-          : missing
-            ? issue(where, "missingField", { field: String(path[0]) })
-            : issueFromZod(where, i.message),
-      );
-    }
-    return { ...base, fm: undefined, raw };
-  }
-  return { ...base, fm: result.data, raw };
-}
-
-// 0-based line of a YAML node (falls back to its nearest existing parent).
-function lineAt(text: string, doc: ReturnType<typeof parseDocument>, path: (string | number)[]): number {
-  for (let n = path.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-    const offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
-    if (offset !== undefined) {
-      const keyLine = n > 0 ? keyLineBefore(text, offset, path[n - 1]) : undefined;
-      return keyLine ?? text.slice(0, offset).split("\n").length - 1;
-    }
-  }
-  return 0;
-}
-
-// For `key:\n  value` the key's own line is the useful one.
-function keyLineBefore(text: string, offset: number, key: string | number | undefined): number | undefined {
-  if (typeof key !== "string") return undefined;
-  const lines = text.slice(0, offset).split("\n");
-  for (let i = lines.length - 1; i >= 0; i--) if (new RegExp(`^\\s*${key.replace(/[-]/g, "\\-")}\\s*:`).test(lines[i]!)) return i;
-  return undefined;
-}
-
-type Add = (line: number, field: string | undefined, code: IssueCode, params?: IssueParams) => void;
+export type Add = (line: number, field: string | undefined, code: IssueCode, params?: IssueParams) => void;
 
 // Returns false when the file's own outline is wrong, so the locale comparison need not repeat it.
 function checkSections(c: ParsedCase, add: Add): boolean {

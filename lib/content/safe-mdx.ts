@@ -1,12 +1,6 @@
 import type { Root, RootContent } from "mdast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { mdxFromMarkdown } from "mdast-util-mdx";
-import { gfm } from "micromark-extension-gfm";
-import { mdxjs } from "micromark-extension-mdxjs";
 import { issueMessage, type IssueCode, type IssueParams } from "../dataset/issues";
-import { escapeHeadingIds } from "./heading-ids";
 
 // The components a case may use, each with the props it takes; everything else in MDX is refused.
 export const MDX_COMPONENTS: Record<string, readonly string[]> = {
@@ -16,7 +10,7 @@ export const MDX_COMPONENTS: Record<string, readonly string[]> = {
   Timeline: [],
 };
 
-export const MDX_PROBLEMS = ["syntax", "esm", "expression", "script", "html", "unknown-component", "unknown-prop", "event-handler", "no-value", "url"] as const;
+export const MDX_PROBLEMS = ["syntax", "esm", "expression", "script", "html", "unknown-component", "unknown-prop", "event-handler", "no-value", "url", "unsupported"] as const;
 export type MdxProblemCode = (typeof MDX_PROBLEMS)[number];
 export type MdxProblem = { line: number; code: MdxProblemCode; name: string; issue: IssueCode; params: IssueParams; message: string };
 
@@ -32,33 +26,43 @@ const ISSUES: Record<MdxProblemCode, [IssueCode, (name: string) => IssueParams]>
   "event-handler": ["mdxEventHandler", (name) => ({ name })],
   "no-value": ["mdxNoValue", (name) => ({ name })],
   url: ["mdxUrl", (url) => ({ url })],
+  unsupported: ["mdxUnsupported", (name) => ({ name })],
 };
 
-export type SafeMdx = { tree: Root | undefined; problems: MdxProblem[] };
+// The Markdown (CommonMark + GFM) a case page draws; any other node the parser makes is refused, not guessed at.
+const DRAWN = new Set([
+  "root", "paragraph", "heading", "thematicBreak", "blockquote", "list", "listItem", "table", "tableRow", "tableCell",
+  "code", "inlineCode", "emphasis", "strong", "delete", "break", "text", "link", "image", "linkReference", "imageReference",
+  "definition", "footnoteDefinition", "footnoteReference",
+]);
 
-// Parses an MDX body (no frontmatter) and lists everything that is not Markdown or a site component with literal props.
-export function checkSafeMdx(body: string, firstLine = 1): SafeMdx {
-  const problems: MdxProblem[] = [];
-  const add: Add = (line, code, name = "", extra = {}) => {
+type Add = (line: number | undefined, code: MdxProblemCode, name?: string, extra?: IssueParams) => void;
+
+function adder(problems: MdxProblem[], firstLine: number): Add {
+  return (line, code, name = "", extra = {}) => {
     const [listed, paramsOf] = ISSUES[code];
     const params = { ...paramsOf(name), ...extra };
     // A prop on a component that takes none (Timeline) says so rather than listing nothing.
     const issue = code === "unknown-prop" && params.component !== undefined ? "mdxNoProps" : listed;
     problems.push({ line: (line ?? 1) + firstLine - 1, code, name, issue, params, message: issueMessage(issue, params) });
   };
-  let tree: Root;
-  try {
-    tree = fromMarkdown(escapeHeadingIds(body), { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
-  } catch (e) {
-    const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
-    add(err.line ?? err.place?.line ?? err.place?.start?.line, "syntax", (err.reason ?? err.message).split("\n")[0]!);
-    return { tree: undefined, problems };
-  }
-  walk(tree, add);
-  return { tree, problems };
 }
 
-type Add = (line: number | undefined, code: MdxProblemCode, name?: string, extra?: IssueParams) => void;
+// Everything in a parsed body that is not Markdown or a site component with literal props (lines counted from firstLine).
+export function mdxProblems(tree: Root, firstLine = 1): MdxProblem[] {
+  const problems: MdxProblem[] = [];
+  walk(tree, adder(problems, firstLine));
+  return problems;
+}
+
+// A body the parser could not read, at the line it names.
+export function syntaxProblem(e: unknown, firstLine = 1): MdxProblem {
+  const problems: MdxProblem[] = [];
+  const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
+  adder(problems, firstLine)(err.line ?? err.place?.line ?? err.place?.start?.line, "syntax", (err.reason ?? err.message).split("\n")[0]!);
+  return problems[0]!;
+}
+
 type AnyNode = RootContent | Root;
 
 function walk(node: AnyNode, add: Add) {
@@ -87,6 +91,8 @@ function walk(node: AnyNode, add: Add) {
     case "definition":
       if (!safeUrl(node.url)) add(line, "url", node.url);
       break;
+    default:
+      if (!DRAWN.has(node.type)) return add(line, "unsupported", node.type);
   }
   if ("children" in node) for (const child of node.children as RootContent[]) walk(child, add);
 }
@@ -114,6 +120,7 @@ function isNumberLiteral(estree: unknown): boolean {
 }
 
 function safeUrl(url: string): boolean {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
+  // Browsers drop control characters, spaces and tabs/newlines anywhere in a scheme ("java\tscript:"), so read it as they do.
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ""))?.[1]?.toLowerCase();
   return scheme === undefined || scheme === "http" || scheme === "https" || scheme === "mailto";
 }

@@ -95,3 +95,9 @@ export function scaffoldCase(locale: Locale, input: ScaffoldInput): string {
     "",
   ].join("\n");
 }
+
+// The notes the template leaves as {/* … */} comments, in both languages: content:check refuses a case that still holds one.
+export const TEMPLATE_NOTES: readonly string[] = (["zh", "en"] as const).flatMap((l) => {
+  const { length, background, timeline, measures, theme_body, results, lessons } = TEXT[l];
+  return [length, background, timeline, measures, theme_body, results, lessons];
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkSafeMdx } from "@/lib/content/safe-mdx";
+import { parseBody } from "@/lib/content/parse-case";
 
-const codes = (body: string, first = 1) => checkSafeMdx(body, first).problems.map((p) => `${p.line}:${p.code}:${p.name}`);
+const codes = (body: string, first = 1) => parseBody(body, first).unsafe.map((p) => `${p.line}:${p.code}:${p.name}`);
 
 describe("safe MDX", () => {
   it("accepts Markdown, the site's components with literal props, comments and heading ids", () => {
@@ -67,6 +67,6 @@ describe("safe MDX", () => {
 
   it("reports MDX that does not parse at its line", () => {
     expect(codes("fine\n\nbroken <Cite id=\"a\"\n", 5)).toEqual([expect.stringMatching(/^\d+:syntax:/)]);
-    expect(checkSafeMdx("a\n\n<b").tree).toBeUndefined();
+    expect(parseBody("a\n\n<b").tree).toBeUndefined();
   });
 });

@@ -18,10 +18,5 @@ export default async function EditingGuidePage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const Guide = await loadGuide(locale);
-  return (
-    <div className="prose guide">
-      <Guide />
-    </div>
-  );
+  return <div className="prose guide">{loadGuide(locale)}</div>;
 }

@@ -11,8 +11,8 @@ import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { Cite } from "@/components/mdx/cite";
 import { Figure } from "@/components/mdx/figure";
 import { Term } from "@/components/mdx/term";
-import { getCase, getCaseSlugs } from "@/lib/content/cases";
-import { caseContent } from "@/lib/content/case-body";
+import { CaseBody } from "@/components/case/case-body";
+import { getCase, getCaseSlugs, parsedCase } from "@/lib/content/cases";
 import { casePageData } from "@/lib/content/case-page";
 import { today } from "@/lib/format/citation";
 import { pageMetadata, SITE_URL, SITE_URL_SET } from "@/lib/i18n/metadata";
@@ -46,10 +46,9 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
   const site = await getTranslations({ locale, namespace: "Site" });
   const data = await casePageData(doc);
   const { sourceNumber } = data;
-  const MDXContent = await caseContent(doc);
 
   const components = {
-    Figure: (p: { region: string; indicator: string; year: number; basis?: string }) => <Figure {...p} locale={locale} sourceNumber={sourceNumber} />,
+    Figure: (p: { region: string; indicator: string; year: string; basis?: string }) => <Figure {...p} year={Number(p.year)} locale={locale} sourceNumber={sourceNumber} />,
     Term: (p: { id: string; children?: React.ReactNode }) => <Term {...p} locale={locale} />,
     Cite: (p: { id: string }) => <Cite {...p} sourceNumber={sourceNumber} />,
     Timeline: () => <Timeline region={doc.region} locale={locale} sourceNumber={sourceNumber} />,
@@ -110,7 +109,7 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
         emptyMessage={tc("noData", { region: data.facts.region.name[locale] })}
       />
       <div className="prose">
-        <MDXContent components={components} />
+        <CaseBody tree={parsedCase(slug, locale).tree!} locale={locale} components={components} />
       </div>
       {data.others.length > 0 && (
         <section aria-labelledby="other-indicators">
