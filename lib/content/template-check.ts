@@ -5,9 +5,8 @@ import { headingIdOf } from "./heading-ids";
 import type { ParsedCase } from "./parse-case";
 
 const NOTES = new Set(TEMPLATE_NOTES.map((n) => n.trim()));
-// Nodes that are not writing: headings, comments and the events list the page fills in.
-const isFurniture = (n: RootContent) =>
-  n.type === "heading" || n.type === "mdxFlowExpression" || n.type === "definition" || (n.type === "mdxJsxFlowElement" && n.name === "Timeline");
+// Nodes a reader does not see: headings, comments and link definitions (<Timeline /> counts: it lists the events).
+const isFurniture = (n: RootContent) => n.type === "heading" || n.type === "mdxFlowExpression" || n.type === "definition";
 
 // A case that still holds the template (case:new, the desk's new draft) is not finished: name each leftover at its line.
 export function checkTemplateLeftovers(c: ParsedCase, add: Add): void {
