@@ -5,6 +5,7 @@ import zh from "@/messages/zh.json";
 import { planRegion, type RegionFlags } from "../editor/case-new";
 import { scaffoldCase } from "../editor/case-scaffold";
 import { issueMessage } from "../dataset/issues";
+import { splitFrontmatter } from "../content/parse-case";
 import type { RegionRow } from "../schemas/data";
 import type { NewCaseInput } from "../schemas/desk";
 import { THEMES, type Theme } from "../themes";
@@ -40,13 +41,13 @@ export function planDraftRegion(input: Pick<NewCaseInput, "slug" | "newRegion">,
 }
 
 function fill(text: string, locale: "zh" | "en", input: NewCaseInput): string {
-  const m = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
-  const doc = parseDocument(m[1]!);
+  const { yaml, body: scaffoldBody } = splitFrontmatter(text);
+  const doc = parseDocument(yaml!);
   doc.set("title", input[`title_${locale}`]);
   doc.set("summary", input[`summary_${locale}`]);
   const chosen = THEMES.filter((t) => input.themes[t]);
   doc.set("themes", doc.createNode(Object.fromEntries(chosen.map((t) => [t, input.themes[t]![locale]]))));
-  let body = text.slice(m[0].length);
+  let body = scaffoldBody;
   // The scaffold has one ### sub-section (industry); the form's themes each get their own, in the fixed order.
   const block = /### [^\n]*\{#industry\}\n\n(\{\/\*[^\n]*\*\/\})\n/.exec(body);
   if (block) body = body.replace(block[0], chosen.map((t: Theme) => `### ${LABELS[locale][t]} {#${t}}\n\n${block[1]}\n`).join("\n"));
