@@ -25,6 +25,7 @@ export function compareLocales(zh: ParsedCase, en: ParsedCase, issues: Issue[], 
   const firstDiff = ids(en).findIndex((h, i) => h !== ids(zh)[i]);
   const diffLine = (firstDiff === -1 ? en.headings.at(-1) : en.headings[firstDiff])?.line ?? 1;
   if (!outlineReported && ids(zh).join() !== ids(en).join()) add(diffLine, "sections", "headingsDiffer", { zh: ids(zh).join(", "), en: ids(en).join(", ") });
+  if (!zh.tree || !en.tree) return;
   const keyOf = (r: ComponentRef) =>
     r.name === "Figure" ? `<Figure ${r.attrs.region}/${r.attrs.indicator}/${r.attrs.year}${r.attrs.basis ? `/${r.attrs.basis}` : ""}>` : `<${r.name} ${r.attrs.id}>`;
   for (const name of ["Figure", "Term", "Cite"] as const) {

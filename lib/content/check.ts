@@ -66,7 +66,8 @@ export function checkContent(input: ContentInput): Issue[] {
     for (const p of c.unsafe) add(p.line, "mdx", p.issue, p.params);
     if (c.fm) checkPlaceholders(c, add);
     checkTemplateLeftovers(c, add);
-    if (!checkSections(c, add)) misshapen.add(c.file);
+    // A body that does not parse has only its syntax problem: no outline to judge, nothing to compare.
+    if (!c.tree || !checkSections(c, add)) misshapen.add(c.file);
     for (const ref of c.refs) checkRef(c, ref, add, known);
     for (const link of c.links) {
       const problem = brokenLink(link.href, c, slugs, terms);

@@ -60,6 +60,15 @@ const EXPECTED: Record<string, string[]> = {
     "content/cases/lichuan/en.mdx:18: mdx: JavaScript expressions {data.people} are not allowed; write the text itself (a number prop may be written year={2019})",
     "content/cases/lichuan/en.mdx:26: mdx: <script> is not allowed in a case",
   ],
+  // A body that does not parse has its syntax problem only: no outline to judge, nothing compared with zh.mdx.
+  "mdx-syntax": [
+    "content/cases/lichuan/en.mdx:18: mdx: not valid MDX: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`)",
+  ],
+  "template-left": [
+    "content/cases/lichuan/en.mdx:26: sections: the section {#industry} is still empty: write it, or say in a sentence that the sources do not cover it",
+    "content/cases/lichuan/en.mdx:28: mdx: the template's note is still here: delete it once the section is written",
+    'content/cases/lichuan/en.mdx:37: mdx: "TODO" is still in the text: finish the passage and delete the marker',
+  ],
   "uncited-source": ['content/data/sources.csv:4: id: source "report-2020" is not cited by any observation, event or case'],
 };
 
