@@ -1,5 +1,5 @@
-import en from "../../messages/en.json";
-import zh from "../../messages/zh.json";
+import en from "../../messages/en.json" with { type: "json" };
+import zh from "../../messages/zh.json" with { type: "json" };
 import type { RegionRow } from "../schemas/data";
 import type { Theme } from "../themes";
 
