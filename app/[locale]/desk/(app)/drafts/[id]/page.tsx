@@ -130,7 +130,7 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
         )}
         {canReview(user.role) && d.authorId === user.id && d.status === "submitted" && <p className="muted">{t("review.ownDraft")}</p>}
         {(d.authorId === user.id || canReview(user.role)) && d.status !== "published" && (
-          <ReviewActions id={d.id} canDecide={canDecide} t={{ ...pick("review", ["comment", "addComment", "requestChanges", "approve", "refused"]), colon: sep }} />
+          <ReviewActions id={d.id} version={d.version} canDecide={canDecide} t={{ ...pick("review", ["comment", "addComment", "requestChanges", "approve", "refused"]), colon: sep }} />
         )}
       </section>
     </div>
