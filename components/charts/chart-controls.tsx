@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { toCsv } from "@/lib/format/csv";
+import { toExportCsv } from "@/lib/format/csv";
 import { attachChart } from "./chart-interact";
 import { exportSvg, saveBlob, svgToPng } from "./download";
 import type { ChartLabels, ClientChart } from "./types";
@@ -40,7 +40,7 @@ export function ChartControls({ chart, labels, hasBaseline, regionDataHref }: Pr
     e.preventDefault();
     const rows = records(chart, !showBaseline);
     // The BOM lets Excel open the Chinese notes as UTF-8.
-    const body = format === "csv" ? "\uFEFF" + toCsv(rows, CSV_COLUMNS) : JSON.stringify({ title: chart.title, subtitle: chart.subtitle, licence: chart.licence, data: rows.map((r) => ({ ...r, value: Number(r.value) })) }, null, 2);
+    const body = format === "csv" ? "\uFEFF" + toExportCsv(rows, CSV_COLUMNS) : JSON.stringify({ title: chart.title, subtitle: chart.subtitle, licence: chart.licence, data: rows.map((r) => ({ ...r, value: Number(r.value) })) }, null, 2);
     saveBlob(new Blob([body], { type: format === "csv" ? "text/csv;charset=utf-8" : "application/json" }), `${chart.id}.${format}`);
   };
   const onImage = (format: "svg" | "png") => async () => {
