@@ -50,3 +50,16 @@ describe("the reviewer's diff flags formula cells", () => {
     expect(formulaCells("content/cases/x/en.mdx", after, "+=1")).toEqual([]);
   });
 });
+
+describe("the chart's CSV download", () => {
+  it("neutralises a hostile source title or note and keeps the values as numbers", async () => {
+    const { chartCsv } = await import("@/components/charts/chart-data");
+    const point = { year: 2019, value: 3.5, decimals: 1, text: "3.5%", source: "evil-src", sourceLabel: "x", sourceTitle: "=HYPERLINK(\"http://evil\")", noteZh: "+备注", noteEn: null };
+    const series = { id: "s", region: "lichuan", indicator: "poverty_incidence", basis: "official", label: "Lichuan", basisName: "Official", colour: "#000", dashed: false, baseline: false, points: [point] };
+    const chart = { id: "c", unit: "percent", title: "", subtitle: "", sourceLine: "", pageUrl: "", licence: "", gapLegend: null, colon: ": ", series: [series] };
+    expect(chartCsv(chart, false)).toBe(
+      "\uFEFFregion,indicator,year,value,unit,basis,source,source_title,note_zh,note_en\n" +
+        `lichuan,poverty_incidence,2019,3.5,percent,official,evil-src,"'=HYPERLINK(""http://evil"")","'+备注",\n`,
+    );
+  });
+});
