@@ -65,7 +65,8 @@ async function submittedDataDraft(ed: Page, tag: string): Promise<number> {
   expect(created.status()).toBe(200);
   const { id } = (await created.json()) as { id: number };
   const src = `hostile-${tag}`;
-  const source = { id: src, title: "测试资料", title_en: "Test source", publisher: "测试出版社", publisher_en: "Test Publisher", date: "2019", url: "", language: "zh", locator_zh: "", locator_en: "", note_zh: "", note_en: "", seed_file: "", internal_note: "" };
+  // Its English title starts with a formula character: the review flags it.
+  const source = { id: src, title: "测试资料", title_en: "=1+1 Test source", publisher: "测试出版社", publisher_en: "Test Publisher", date: "2019", url: "", language: "zh", locator_zh: "", locator_en: "", note_zh: "", note_en: "", seed_file: "", internal_note: "" };
   expect((await post(ed.request, `/api/desk/drafts/${id}/rows`, { kind: "sources", rows: [source] })).status()).toBe(200);
   const figure = { region: "lichuan", indicator: "poverty_incidence", year: String(1990 + Number(tag.length)), value: "1.5", basis: "official", source: src, note_zh: "", note_en: "" };
   expect((await post(ed.request, `/api/desk/drafts/${id}/rows`, { kind: "observations", rows: [figure] })).status()).toBe(200);
@@ -123,6 +124,7 @@ test("approving a draft that changed after the reviewer opened it is refused wit
   await rev.goto(`${BASE}/en/desk/drafts/${id}`);
   await rev.waitForLoadState("networkidle");
   await expect(rev.getByRole("button", { name: "Approve and publish" })).toBeEnabled();
+  await expect(rev.locator(".desk-diff .desk-formula")).toHaveText(["⚠ title_en: starts with a formula character (=): a spreadsheet may run it as a formula"]);
   // Meanwhile (another tab, another reviewer): changes are requested, the editor adds a row and submits again.
   expect((await post(rev.request, `/api/desk/drafts/${id}/request-changes`, { body: "One more figure, please." })).status()).toBe(200);
   const more = { region: "lichuan", indicator: "poverty_incidence", year: "1989", value: "9.9", basis: "official", source: "hostile-stale", note_zh: "", note_en: "" };
@@ -149,6 +151,9 @@ test("approving a draft that changed after the reviewer opened it is refused wit
   expect((await none.json()).problems[0].field).toBe("version");
   expect(commits()).toBe(before);
   expect(leftovers()).toEqual([]);
+  // The formula warning in the Chinese desk.
+  await rev.goto(`${BASE}/zh/desk/drafts/${id}`);
+  await expect(rev.locator(".desk-diff .desk-formula")).toHaveText(["⚠ title_en：以公式字符（=）开头：电子表格可能把它当作公式执行"]);
 });
 
 test("changing the password ends the user's other sessions but not this one", async ({ browser }) => {
