@@ -32,7 +32,8 @@ export function mutation<S extends z.ZodType>(roles: readonly Role[] | undefined
       text = await readCapped(req);
     } catch (e) {
       if (e instanceof BodyTooLarge) return deskError(413, "too-large", "refuseTooLarge", { max: BODY_CAP }, {}, locale);
-      throw e;
+      // A body that breaks off is no body: the schema then names what is missing (never a 500).
+      text = "";
     }
     const json = parseJson(text);
     const parsed = schema.safeParse(json ?? {});
