@@ -2,7 +2,7 @@ import os from "node:os";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { withContentCollections } from "@content-collections/next";
-import { PAGE_CACHE, PRIVATE, SECURITY_HEADERS, STATIC_CACHE } from "./lib/http/headers";
+import { CSP_HEADER, PAGE_CACHE, PRIVATE, SECURITY_HEADERS, STATIC_CACHE } from "./lib/http/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
+      // The static policy everywhere except the desk's pages, whose per-request one comes from proxy.ts.
+      { source: "/", headers: [CSP_HEADER] },
+      { source: "/:path((?!(?:zh|en)/desk(?:/|$)).*)", headers: [CSP_HEADER] },
       // Public pages (prerendered): cacheable by CDNs; the desk rules below come later and win.
       { source: "/:locale(zh|en)/:path*", headers: [{ key: "Cache-Control", value: PAGE_CACHE }] },
       { source: "/:locale(zh|en)", headers: [{ key: "Cache-Control", value: PAGE_CACHE }] },

@@ -1,21 +1,12 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { toCsv } from "@/lib/format/csv";
 import { attachChart } from "./chart-interact";
+import { chartCsv, chartRecords } from "./chart-data";
 import { exportSvg, saveBlob, svgToPng } from "./download";
 import type { ChartLabels, ClientChart } from "./types";
 
 type Props = { chart: ClientChart; labels: ChartLabels; hasBaseline: boolean; regionDataHref?: string };
-
-const CSV_COLUMNS = ["region", "indicator", "year", "value", "unit", "basis", "source", "source_title", "note_zh", "note_en"] as const;
-
-// Exactly the rows the chart shows, in the API's columns plus the source's title.
-function records(chart: ClientChart, hideBaseline: boolean) {
-  return chart.series
-    .filter((s) => !(hideBaseline && s.baseline))
-    .flatMap((s) => s.points.map((p) => ({ region: s.region, indicator: s.indicator, year: p.year, value: p.value.toFixed(p.decimals), decimals: p.decimals, unit: chart.unit, basis: s.basis, source: p.source, source_title: p.sourceTitle, note_zh: p.noteZh, note_en: p.noteEn })));
-}
 
 // The only chart code the browser gets: wires up tooltips and keyboard, and the controls that need JS.
 export function ChartControls({ chart, labels, hasBaseline, regionDataHref }: Props) {
@@ -38,9 +29,7 @@ export function ChartControls({ chart, labels, hasBaseline, regionDataHref }: Pr
   const apiHref = (format: "csv" | "json") => `/api/v1/observations?region=${regions}&indicator=${indicator}${format === "csv" ? "&format=csv" : ""}`;
   const onData = (format: "csv" | "json") => (e: React.MouseEvent) => {
     e.preventDefault();
-    const rows = records(chart, !showBaseline);
-    // The BOM lets Excel open the Chinese notes as UTF-8.
-    const body = format === "csv" ? "\uFEFF" + toCsv(rows, CSV_COLUMNS) : JSON.stringify({ title: chart.title, subtitle: chart.subtitle, licence: chart.licence, data: rows.map((r) => ({ ...r, value: Number(r.value) })) }, null, 2);
+    const body = format === "csv" ? chartCsv(chart, !showBaseline) : JSON.stringify({ title: chart.title, subtitle: chart.subtitle, licence: chart.licence, data: chartRecords(chart, !showBaseline).map((r) => ({ ...r, value: Number(r.value) })) }, null, 2);
     saveBlob(new Blob([body], { type: format === "csv" ? "text/csv;charset=utf-8" : "application/json" }), `${chart.id}.${format}`);
   };
   const onImage = (format: "svg" | "png") => async () => {

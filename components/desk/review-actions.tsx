@@ -3,11 +3,12 @@ import { useState } from "react";
 import { send } from "./send";
 import { useHydrated } from "./hydrated";
 
-type Props = { id: number; canDecide: boolean; t: Record<string, string> };
+// version: the draft as this page shows it; approval names it, so a draft changed since is refused (409).
+type Props = { id: number; version: number; canDecide: boolean; t: Record<string, string> };
 type Issue = { file: string; line?: number; field?: string; message: string };
 
 // Comment, request changes, or approve (which publishes); every answer from the server is shown as it is.
-export function ReviewActions({ id, canDecide, t }: Props) {
+export function ReviewActions({ id, version, canDecide, t }: Props) {
   const ready = useHydrated();
   const [body, setBody] = useState("");
   const [message, setMessage] = useState("");
@@ -35,7 +36,7 @@ export function ReviewActions({ id, canDecide, t }: Props) {
           <button type="button" disabled={!ready || busy || !body.trim()} onClick={() => act("request-changes", { body })}>
             {t.requestChanges}
           </button>{" "}
-          <button type="button" className="desk-primary" disabled={!ready || busy} onClick={() => act("approve", {})}>
+          <button type="button" className="desk-primary" disabled={!ready || busy} onClick={() => act("approve", { version })}>
             {t.approve}
           </button>
         </>

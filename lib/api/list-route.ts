@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { toCsv } from "../format/csv";
+import { toExportCsv } from "../format/csv";
 import { listQuery } from "../schemas/api";
 import { answer, csvBody, jsonBody, LICENCE, parseQuery } from "./respond";
 
@@ -11,7 +11,7 @@ export function listHandler<R extends Record<string, string | number | null>>(na
       const parsed = parseQuery(request.nextUrl.searchParams, listQuery);
       if (!parsed.ok) return parsed.response;
       const data = await rows();
-      if (parsed.data.format === "csv") return csvBody(toCsv(data, columns), `${name}.csv`);
+      if (parsed.data.format === "csv") return csvBody(toExportCsv(data, columns), `${name}.csv`);
       return jsonBody({ licence: LICENCE, count: data.length, data });
     });
   };

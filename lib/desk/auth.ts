@@ -13,7 +13,8 @@ export const auth = betterAuth({
   database: prismaAdapter(deskDb, { provider: "sqlite" }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX },
   user: { additionalFields: { role: { type: "string", required: false, defaultValue: "editor", input: false } } },
-  session: { expiresIn: SESSION_HOURS * 3600, updateAge: 3600 },
+  // A session ends on the server SESSION_HOURS after sign-in: never extended by use (sign-in asks rememberMe, else better-auth stores 24 h).
+  session: { expiresIn: SESSION_HOURS * 3600, disableSessionRefresh: true },
   advanced: {
     cookiePrefix: "desk",
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
@@ -25,3 +26,12 @@ export const auth = betterAuth({
   // The desk calls better-auth from its own routes, so the base URL comes from each request; only errors are worth a log line.
   logger: { level: "error" },
 });
+
+// A hash of a random password, made once by better-auth's own hasher: an unknown address is checked against it,
+// so a wrong password costs the same time whether or not the account exists.
+let dummyHash: Promise<string> | undefined;
+export async function verifyAgainstDummy(password: string): Promise<void> {
+  const ctx = await auth.$context;
+  dummyHash ??= ctx.password.hash(crypto.randomUUID());
+  await ctx.password.verify({ hash: await dummyHash, password }).catch(() => false);
+}

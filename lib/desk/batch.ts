@@ -5,7 +5,7 @@ import { formatPlan, planImport } from "../editor/import";
 import { observationRow } from "../schemas/data";
 import { addRows, draftInput, getDraft } from "./drafts";
 import { DeskRefusal } from "./refusal";
-import { materialize } from "./materialize";
+import { withMaterialized } from "./materialize";
 import { repoDir } from "./repo";
 import type { DeskUser } from "./session";
 
@@ -15,13 +15,7 @@ const COLUMNS = Object.keys(observationRow.shape);
 export async function importBatch(user: DeskUser, id: number, csv: string, apply: boolean) {
   const d = await getDraft(id);
   if (!d) throw new DeskRefusal(404, "not-found", "refuseNoDraft", { id });
-  const m = materialize(repoDir(), draftInput(d));
-  let plan;
-  try {
-    plan = planImport("batch.csv", csv, path.join(m.root, "content/data"), m.root);
-  } finally {
-    m.cleanup();
-  }
+  const plan = withMaterialized(repoDir(), draftInput(d), (m) => planImport("batch.csv", csv, path.join(m.root, "content/data"), m.root));
   // lines: what npm run data:import prints for this batch (+ added, ~ changed, = unchanged), without its English total.
   const summary = { issues: plan.issues, added: plan.added, changed: plan.changed, unchanged: plan.unchanged.length, lines: plan.issues.length ? [] : formatPlan(plan).slice(0, -1) };
   if (!apply || plan.issues.length) return summary;

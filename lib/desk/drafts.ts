@@ -122,7 +122,8 @@ export async function submitDraft(user: DeskUser, id: number) {
   const { issues, files } = inspectDraft(draftInput(d));
   if (d.kind === "data" && files.length === 0) throw new DeskRefusal(422, "empty", "refuseDataEmpty", {}, { problems: [{ field: "data", message: issueMessage("addOneRow") }] });
   if (issues.length) throw new DeskRefusal(422, "checks", "refuseChecks", { count: issues.length }, { issues });
-  await deskDb.draft.update({ where: { id }, data: { status: "submitted", submittedAt: new Date() } });
+  // A new version on each submission: rows change without one, so this is what an approval names (approveDraft).
+  await deskDb.draft.update({ where: { id }, data: { status: "submitted", submittedAt: new Date(), version: { increment: 1 } } });
   await audit(user, "draft.submit", `draft ${id}`, d.slug);
 }
 
@@ -151,11 +152,21 @@ export async function requestChanges(user: DeskUser, id: number, body: string) {
 }
 
 // Approval publishes: the files go into the repository as one commit by the author, reviewed by this reviewer.
-export async function approveDraft(user: DeskUser, id: number): Promise<PublishResult> {
+// `version` is the one the reviewer's page showed: a draft saved or resubmitted since then is not what they read.
+export async function approveDraft(user: DeskUser, id: number, version: number): Promise<PublishResult> {
   const d = await reviewable(user, id);
-  // One approval at a time: the draft leaves "submitted" before anything is written.
-  const { count } = await deskDb.draft.updateMany({ where: { id, status: "submitted" }, data: { status: "publishing" } });
-  if (count === 0) throw new DeskRefusal(409, "status", "refusePublishing");
+  const changed = () => new DeskRefusal(409, "changed", "refuseDraftChanged", { stored: d.version, yours: version });
+  if (d.version !== version) {
+    await audit(user, "draft.approve.refused", `draft ${id}`, `read version ${version}, stored ${d.version}`);
+    throw changed();
+  }
+  // One approval at a time: the draft leaves "submitted" before anything is written, and only at the version read.
+  const { count } = await deskDb.draft.updateMany({ where: { id, status: "submitted", version }, data: { status: "publishing" } });
+  if (count === 0) {
+    const now = await deskDb.draft.findUnique({ where: { id }, select: { version: true } });
+    if (now && now.version !== version) throw changed();
+    throw new DeskRefusal(409, "status", "refusePublishing");
+  }
   await audit(user, "draft.approve", `draft ${id}`, d.slug);
   const title = d.kind === "data" ? `Data: ${d.title}` : `Case ${d.slug}: ${/^title:\s*"?(.*?)"?\s*$/m.exec(d.en)?.[1] ?? d.slug}`;
   const result = await publishDraft(repoDir(), draftInput(d), d.author, user, title).catch(

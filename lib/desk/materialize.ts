@@ -21,9 +21,29 @@ const OBSERVATION_COLUMNS = Object.keys(observationRow.shape);
 const REGION_COLUMNS = Object.keys(regionRow.shape);
 
 // The repository's content/ with this draft laid over it, in a temporary folder: what publishing would write.
+// Prefer withMaterialized: the caller of materialize must call cleanup(); a failure in here cleans up by itself.
 export function materialize(repo: string, d: DraftInput): Materialized {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "desk-draft-"));
   const cleanup = () => fs.rmSync(root, { recursive: true, force: true });
+  try {
+    return layDraft(repo, root, d, cleanup);
+  } catch (e) {
+    cleanup();
+    throw e;
+  }
+}
+
+// Runs fn on the materialized draft and always removes the temporary folder, whatever fn does.
+export function withMaterialized<T>(repo: string, d: DraftInput, fn: (m: Materialized) => T): T {
+  const m = materialize(repo, d);
+  try {
+    return fn(m);
+  } finally {
+    m.cleanup();
+  }
+}
+
+function layDraft(repo: string, root: string, d: DraftInput, cleanup: () => void): Materialized {
   fs.cpSync(path.join(repo, "content"), path.join(root, "content"), { recursive: true });
   const dataDir = path.join(root, "content/data");
   const read = (rel: string) => (fs.existsSync(path.join(root, rel)) ? fs.readFileSync(path.join(root, rel), "utf8") : null);

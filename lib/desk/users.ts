@@ -4,6 +4,7 @@ import { ISSUE_TEXT as M, issueMessage } from "../dataset/issues";
 import { hashPassword } from "better-auth/crypto";
 import { deskDb } from "./db";
 import { ROLES, type Role } from "./roles";
+import { atMost, EMAIL_MAX, NAME_MAX } from "../schemas/limits";
 import { audit } from "./audit";
 import { DeskRefusal } from "./refusal";
 
@@ -11,8 +12,8 @@ export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
 export const newUserInput = z.object({
-  email: z.email({ error: M.expectedEmail }).transform((s) => s.toLowerCase()),
-  name: z.string().trim().min(1, M.notEmpty),
+  email: z.email({ error: M.expectedEmail }).max(EMAIL_MAX, atMost(EMAIL_MAX)).transform((s) => s.toLowerCase()),
+  name: z.string().trim().min(1, M.notEmpty).max(NAME_MAX, atMost(NAME_MAX)),
   role: z.enum(ROLES, { error: issueMessage("levelOneOf", { levels: ROLES.join(", ") }) }),
   password: z.string().min(PASSWORD_MIN, issueMessage("atLeastChars", { min: PASSWORD_MIN })).max(PASSWORD_MAX, issueMessage("atMostChars", { max: PASSWORD_MAX })),
 });

@@ -1,10 +1,34 @@
-// CSV as RFC 4180: quote fields with commas, quotes or line breaks. Shared by the API and the chart downloads.
-export function toCsv(rows: Record<string, string | number | null | undefined>[], columns: readonly string[]): string {
-  const cell = (v: string | number | null | undefined) => {
+type Cell = string | number | null | undefined;
+type Rows = Record<string, Cell>[];
+
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+// CSV as RFC 4180: quote fields with commas, quotes or line breaks. The canonical content/data files are written with it;
+// anything a reader downloads goes through toExportCsv instead.
+export function toCsv(rows: Rows, columns: readonly string[]): string {
+  const cell = (v: Cell) => {
     const s = v === null || v === undefined ? "" : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    return /[",\n\r]/.test(s) ? quote(s) : s;
   };
   return [columns.join(","), ...rows.map((r) => columns.map((c) => cell(r[c])).join(","))].join("\n") + "\n";
+}
+
+// A cell a spreadsheet would run as a formula (OWASP, CSV injection): text starting with = + - @, a tab or a carriage return.
+// A number (-3.5, -12) is data, not a formula, and stays as it is.
+export function isFormulaCell(v: Cell): boolean {
+  return typeof v === "string" && /^[=+\-@\t\r]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v);
+}
+
+// One exported cell: a formula-like text gets OWASP's leading single quote and is quoted; everything else as toCsv writes it.
+export function neutraliseCsvCell(v: Cell): string {
+  const s = v === null || v === undefined ? "" : String(v);
+  if (isFormulaCell(s)) return quote(`'${s}`);
+  return /[",\n\r]/.test(s) ? quote(s) : s;
+}
+
+// CSV for readers (the API's ?format=csv, the chart downloads, the bulk files on /data): toCsv with every cell neutralised.
+export function toExportCsv(rows: Rows, columns: readonly string[]): string {
+  return [columns.map(neutraliseCsvCell).join(","), ...rows.map((r) => columns.map((c) => neutraliseCsvCell(r[c])).join(","))].join("\n") + "\n";
 }
 
 // The columns of every observation export: the API, the bulk download and the chart downloads.

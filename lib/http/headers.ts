@@ -5,6 +5,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   // 'unsafe-inline': Next writes the page's data into inline <script> tags (self.__next_f.push(…)) that differ per
   // page; a nonce would make every page dynamic and hashes would need rewriting each prerendered file after the build.
+  // The desk's pages are dynamic anyway, so they get deskContentSecurityPolicy below instead, without 'unsafe-inline'.
   // 'wasm-unsafe-eval': Pagefind compiles its WebAssembly search core in the browser (no JavaScript eval is allowed).
   "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
   // 'unsafe-inline': React's style={…} attributes and the map's own <style> element.
@@ -22,8 +23,19 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+// The desk's pages (/{locale}/desk…, all rendered per request): scripts only with this request's nonce. proxy.ts puts
+// the policy on the request too, where Next reads the nonce and adds it to its own scripts; 'strict-dynamic' lets those
+// load the page's chunks; 'wasm-unsafe-eval' for the header's search box (Pagefind). The rest is as CONTENT_SECURITY_POLICY says.
+export function deskContentSecurityPolicy(nonce: string): string {
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'wasm-unsafe-eval'`);
+}
+
+// Desk pages take their policy from proxy.ts (per request), so the static one is not sent with it.
+export const DESK_PAGE = /^\/(zh|en)\/desk(\/|$)/;
+
+export const CSP_HEADER = { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY };
+
 export const SECURITY_HEADERS = [
-  { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

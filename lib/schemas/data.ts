@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { ISSUE_TEXT as M } from "../dataset/issues";
+import { atMost, CELL_MAX, NAME_MAX, NUMBER_MAX, SLUG_MAX, URL_MAX } from "./limits";
 import { EVENT_KINDS, LEVELS, UNITS } from "../themes";
 
 // One schema per CSV file in content/data; the loader and the importer both use these.
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, M.expectedSlug);
-const key = z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, M.expectedKey);
-const text = z.string().trim().min(1, M.notEmpty);
+const slug = z.string().max(SLUG_MAX, atMost(SLUG_MAX)).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, M.expectedSlug);
+const key = z.string().max(SLUG_MAX, atMost(SLUG_MAX)).regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, M.expectedKey);
+const text = z.string().trim().min(1, M.notEmpty).max(CELL_MAX, atMost(CELL_MAX));
+const name = z.string().trim().min(1, M.notEmpty).max(NAME_MAX, atMost(NAME_MAX));
 const optionalText = z
   .string()
   .trim()
+  .max(CELL_MAX, atMost(CELL_MAX))
   .transform((s) => (s === "" ? null : s));
 export const partialDate = z
   .string()
@@ -16,6 +19,7 @@ export const partialDate = z
 export const decimalString = z
   .string()
   .trim()
+  .max(NUMBER_MAX, atMost(NUMBER_MAX))
   .regex(/^-?\d+(\.\d+)?$/, M.expectedDecimal);
 export const year = z.coerce
   .number({ error: M.expectedYear })
@@ -25,8 +29,8 @@ export const year = z.coerce
 
 export const regionRow = z.object({
   slug,
-  name_zh: text,
-  name_en: text,
+  name_zh: name,
+  name_en: name,
   level: z.enum(LEVELS),
   parent: z
     .string()
@@ -59,12 +63,14 @@ export const sourceRow = z.object({
   id: slug,
   title: text,
   title_en: text,
-  publisher: text,
-  publisher_en: text,
+  publisher: name,
+  publisher_en: name,
   date: z.union([z.literal(""), partialDate]).transform((s) => (s === "" ? null : s)),
   // Only the URL of the original publication, confirmed to carry the same title, publisher and date.
   url: z
-    .union([z.literal(""), z.url({ protocol: /^https?$/, error: M.expectedUrlOrNothing })])
+    .string()
+    .max(URL_MAX, atMost(URL_MAX))
+    .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/, error: M.expectedUrlOrNothing })]))
     .transform((s) => (s === "" ? null : s)),
   // Print locator (page, issue, report number) in each language; both or neither.
   locator_zh: optionalText,

@@ -2,9 +2,16 @@ import { z } from "zod";
 import { ISSUE_TEXT as M, issueMessage } from "../dataset/issues";
 import { CASE_LEVELS, SLUG } from "../editor/case-new";
 import { THEMES } from "../themes";
+import { atMost, CELL_MAX, COMMENT_MAX, LINE_MAX, MDX_MAX, NAME_MAX, ROWS_MAX, SLUG_MAX } from "./limits";
 
 // A draft's pending data rows, kept exactly as typed (one string per CSV column) until they are published.
+// Stored rows are read back without limits (an older draft must still open); new rows come through inputRows.
 const rawRow = z.record(z.string(), z.string());
+// Rows as an editor sends them: each column name and cell within its limit, at most ROWS_MAX rows at once.
+export const inputRows = z
+  .array(z.record(z.string().max(SLUG_MAX, atMost(SLUG_MAX)), z.string().max(CELL_MAX, atMost(CELL_MAX))))
+  .min(1)
+  .max(ROWS_MAX, issueMessage("atMostItems", { max: ROWS_MAX }));
 export const draftData = z.object({
   region: rawRow.nullable().default(null),
   sources: z.array(rawRow).default([]),
@@ -15,16 +22,18 @@ export type DraftData = z.infer<typeof draftData>;
 export const DATA_KINDS = ["sources", "observations", "events"] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 
-const line = (min: number, what: string) => z.string().trim().min(min, what).max(400, issueMessage("atMostChars", { max: 400 }));
+const line = (min: number, what: string) => z.string().trim().min(min, what).max(LINE_MAX, atMost(LINE_MAX));
+const name = z.string().trim().min(1, M.notEmpty).max(NAME_MAX, atMost(NAME_MAX));
 
-const regionSlug = z.string().trim().regex(SLUG, M.deskSlug);
+// At most SLUG_MAX: the slug becomes a folder and a URL (a 300-character one broke the draft's page).
+export const regionSlug = z.string().trim().max(SLUG_MAX, atMost(SLUG_MAX)).regex(SLUG, M.deskSlug);
 const newRegion = z
   .object({
-    zhName: z.string().trim().min(1, M.notEmpty),
-    enName: z.string().trim().min(1, M.notEmpty),
+    zhName: name,
+    enName: name,
     level: z.enum(CASE_LEVELS, { error: issueMessage("levelOneOf", { levels: CASE_LEVELS.join(", ") }) }),
-    parent: z.string().trim().min(1, M.chooseParent),
-    adcode: z.string().trim().regex(/^(\d{6})?$/, M.expectedAdcode),
+    parent: z.string().trim().min(1, M.chooseParent).max(SLUG_MAX, atMost(SLUG_MAX)),
+    adcode: z.string().trim().max(6, atMost(6)).regex(/^(\d{6})?$/, M.expectedAdcode),
   })
   .nullable();
 
@@ -66,9 +75,12 @@ export const newDraftInput = z.preprocess(
 );
 
 export const saveInput = z.object({
-  zh: z.string().max(300_000, M.textTooLong),
-  en: z.string().max(300_000, M.textTooLong),
+  zh: z.string().max(MDX_MAX, atMost(MDX_MAX)),
+  en: z.string().max(MDX_MAX, atMost(MDX_MAX)),
   version: z.number().int().min(1),
 });
 
-export const commentInput = z.object({ body: z.string().trim().min(1, M.notEmpty).max(5000, issueMessage("atMostChars", { max: 5000 })) });
+export const commentInput = z.object({ body: z.string().trim().min(1, M.notEmpty).max(COMMENT_MAX, atMost(COMMENT_MAX)) });
+
+// Approval names the version the reviewer read: a draft changed since then is not published (409).
+export const approveInput = z.object({ version: z.number({ error: M.expectedDraftVersion }).int().min(1) });

@@ -212,10 +212,10 @@ test("an editor creates a case for a made-up region with a new source and figure
 test("an editor cannot approve, and nobody approves their own draft (403)", async ({ browser }) => {
   const id = draftUrl.split("/").pop();
   const ed = await as(browser, "ed@example.org", PW.ed);
-  const own = await ed.request.post(`${BASE}/api/desk/drafts/${id}/approve`, { headers: { Origin: BASE }, data: {} });
+  const own = await ed.request.post(`${BASE}/api/desk/drafts/${id}/approve`, { headers: { Origin: BASE }, data: { version: 1 } });
   expect(own.status()).toBe(403);
   const ed2 = await as(browser, "ed2@example.org", PW.ed2);
-  const editor = await ed2.request.post(`${BASE}/api/desk/drafts/${id}/approve`, { headers: { Origin: BASE }, data: {} });
+  const editor = await ed2.request.post(`${BASE}/api/desk/drafts/${id}/approve`, { headers: { Origin: BASE }, data: { version: 1 } });
   expect(editor.status()).toBe(403);
   expect((await editor.json()).error).toBe("role");
   // A reviewer's own draft: refused too.
@@ -232,7 +232,7 @@ test("an editor cannot approve, and nobody approves their own draft (403)", asyn
     data: { slug: "revland", newRegion: { zhName: "审稿县", enName: "Revland", level: "county", parent: "enshi", adcode: "422896" }, title_zh: "审稿县案例", title_en: "Revland case", summary_zh: "这是一个测试用的摘要文本。", summary_en: "A summary used by the test only.", themes: { industry: { zh: "一句测试。", en: "One test line." } } },
   });
   expect(mine.status()).toBe(200);
-  const ownReview = await rev.request.post(`${BASE}/api/desk/drafts/${(await mine.json()).id}/approve`, { headers: { Origin: BASE }, data: {} });
+  const ownReview = await rev.request.post(`${BASE}/api/desk/drafts/${(await mine.json()).id}/approve`, { headers: { Origin: BASE }, data: { version: 1 } });
   expect(ownReview.status()).toBe(403);
   expect((await ownReview.json()).error).toBe("own-draft");
 });

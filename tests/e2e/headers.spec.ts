@@ -79,11 +79,42 @@ test("pages work under the Content-Security-Policy: no violation while searching
   expect(violations).toEqual([]);
 });
 
-test("the proxy (middleware) runs on / and unprefixed paths only, never on a locale's pages", async () => {
+test("the proxy (middleware) runs on /, unprefixed paths and the desk's pages (for their nonce), never on a public locale page", async () => {
   const manifest = JSON.parse(fs.readFileSync(".next/server/functions-config-manifest.json", "utf8")) as { functions: Record<string, { matchers: { regexp: string }[] }> };
   const matchers = Object.values(manifest.functions).flatMap((f) => f.matchers.map((m) => new RegExp(m.regexp)));
   expect(matchers.length).toBeGreaterThan(0);
   const runs = (path: string) => matchers.some((re) => re.test(path));
-  for (const path of ["/", "/cases", "/glossary"]) expect(runs(path), path).toBe(true);
-  for (const path of ["/zh", "/en", "/zh/cases", `/en/cases/${CASES[0]}`, "/en/cases/filter", "/zh/glossary", "/api/v1/regions", "/pagefind/pagefind.js", "/zh/desk"]) expect(runs(path), path).toBe(false);
+  for (const path of ["/", "/cases", "/glossary", "/zh/desk", "/en/desk/sign-in", "/zh/desk/drafts/3"]) expect(runs(path), path).toBe(true);
+  for (const path of ["/zh", "/en", "/zh/cases", `/en/cases/${CASES[0]}`, "/en/cases/filter", "/zh/glossary", "/api/v1/regions", "/api/desk/drafts", "/pagefind/pagefind.js", "/zh/desktop"]) expect(runs(path), path).toBe(false);
+});
+
+test("desk pages get a fresh nonce per request and no 'unsafe-inline' for scripts; public pages keep the static policy", async ({ request, page }) => {
+  const scriptSrc = (csp: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  const nonces: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const res = await request.get("/en/desk/sign-in", { maxRedirects: 0 });
+    expect(res.status()).toBe(200);
+    const csp = res.headers()["content-security-policy"] ?? "";
+    expectSecurityHeaders(res.headers());
+    expect(scriptSrc(csp)).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic' 'wasm-unsafe-eval'$/);
+    expect(scriptSrc(csp)).not.toContain("unsafe-inline");
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
+    // Next put the nonce on its own scripts.
+    expect(await res.text()).toContain(`nonce="${nonce}"`);
+    nonces.push(nonce);
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
+  // A public page: prerendered, the static policy, no nonce.
+  const pub = await request.get(`/en/cases/${CASES[0]}`);
+  expect(scriptSrc(pub.headers()["content-security-policy"] ?? "")).toBe("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'");
+  expect(pub.headers()["set-cookie"]).toBeUndefined();
+  // The desk page runs under its policy: Next's inline data scripts run (they fill self.__next_f) and nothing is refused.
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto("/en/desk/sign-in");
+  await page.waitForLoadState("networkidle");
+  expect(await page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f))).toBe(true);
+  expect(violations).toEqual([]);
 });

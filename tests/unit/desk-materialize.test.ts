@@ -1,7 +1,8 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { materialize } from "@/lib/desk/materialize";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { materialize, withMaterialized } from "@/lib/desk/materialize";
 
 const GOOD = path.resolve("tests/fixtures/content-good");
 const lichuan = (l: string) => fs.readFileSync(path.join(GOOD, `content/cases/lichuan/${l}.mdx`), "utf8");
@@ -36,5 +37,34 @@ describe("a draft laid over the repository", () => {
     expect(where).toEqual([expect.stringMatching(/^observations: .*no-such-source/)]);
     // The event's unknown source is left to the full check (content:check), which reads events.csv as written.
     expect(m.files.map((f) => f.path)).toEqual(["content/data/events.csv"]);
+  });
+});
+
+describe("no temporary folder survives", () => {
+  // A TMPDIR of this test's own, so "none left" is exact (os.tmpdir() reads TMPDIR on every call).
+  let tmp = "";
+  const saved = process.env.TMPDIR;
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "materialize-test-"));
+    process.env.TMPDIR = tmp;
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+  const left = () => fs.readdirSync(tmp).filter((f) => f.startsWith("desk-draft-"));
+  const draft = { slug: "lichuan", zh: lichuan("zh"), en: lichuan("en"), data: { region: null, sources: [], observations: [], events: [] } };
+
+  it("when laying the draft fails (a slug too long for a folder name)", () => {
+    expect(() => materialize(GOOD, { ...draft, slug: "a".repeat(300) })).toThrow(/ENAMETOOLONG/);
+    expect(left()).toEqual([]);
+  });
+
+  it("when the work on the folder fails, and when it succeeds", () => {
+    expect(() => withMaterialized(GOOD, draft, () => { throw new Error("boom"); })).toThrow("boom");
+    expect(left()).toEqual([]);
+    expect(withMaterialized(GOOD, draft, (m) => { expect(left()).toHaveLength(1); return m.files.length; })).toBe(0);
+    expect(left()).toEqual([]);
   });
 });

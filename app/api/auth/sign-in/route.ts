@@ -1,14 +1,17 @@
-import { auth } from "@/lib/desk/auth";
+import { BodyTooLarge, FORM_CAP, readCappedForm } from "@/lib/desk/body";
+import { deskLocale } from "@/lib/desk/localize";
+import { auth, verifyAgainstDummy } from "@/lib/desk/auth";
 import { audit } from "@/lib/desk/audit";
 import { deskDb } from "@/lib/desk/db";
 import { sameOrigin } from "@/lib/desk/guard";
-import { PRIVATE } from "@/lib/desk/respond";
+import { deskError, PRIVATE } from "@/lib/desk/respond";
 import { lockedUntil, recordFailure, recordSuccess } from "@/lib/desk/throttle";
 import { isLocale } from "@/lib/i18n/routing";
 
 // The sign-in form posts here (it works without JavaScript): a 303 back to the desk, or to the form with the reason.
 export async function POST(req: Request) {
-  const form = await req.formData().catch(() => null);
+  const form = await readCappedForm(req, FORM_CAP).catch((e) => (e instanceof BodyTooLarge ? e : null));
+  if (form instanceof BodyTooLarge) return deskError(413, "too-large", "refuseTooLarge", { max: FORM_CAP }, {}, deskLocale(req));
   const field = (k: string) => String(form?.get(k) ?? "");
   const locale = isLocale(field("locale")) ? field("locale") : "zh";
   const back = (query: string, headers: HeadersInit = {}) => {
@@ -29,7 +32,10 @@ export async function POST(req: Request) {
   }
   const user = await deskDb.user.findUnique({ where: { email } });
   let res: Response | undefined;
-  if (user && !user.disabled) res = await auth.api.signInEmail({ body: { email, password, rememberMe: false }, headers: req.headers, asResponse: true }).catch(() => undefined);
+  // rememberMe: the session (and its cookie) lasts SESSION_HOURS; without it better-auth stores a day.
+  if (user && !user.disabled) res = await auth.api.signInEmail({ body: { email, password, rememberMe: true }, headers: req.headers, asResponse: true }).catch(() => undefined);
+  // No account (or a disabled one): spend the same hashing time, so the answer's delay does not say which.
+  else await verifyAgainstDummy(password);
   if (!res?.ok) {
     const { failures, locked } = await recordFailure(email);
     await audit(who, "sign-in.failed", email, `failure ${failures}${locked ? ": account locked" : ""}`);

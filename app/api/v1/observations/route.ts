@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { answer, csvBody, jsonBody, LICENCE, notFound, parseQuery } from "@/lib/api/respond";
 import { OBSERVATION_COLUMNS, sourcesOf, toRecords } from "@/lib/data/export";
 import { getAllObservations, getBases, getIndicators, getRegions } from "@/lib/data/queries";
-import { jsonRecord, toCsv } from "@/lib/format/csv";
+import { jsonRecord, toExportCsv } from "@/lib/format/csv";
 import { observationsQuery } from "@/lib/schemas/api";
 
 // GET /api/v1/observations?region=lichuan,xiangxi&indicator=poverty_incidence&from=2013&to=2019&basis=official&format=csv
@@ -25,7 +25,7 @@ export function GET(request: NextRequest) {
         (q.to === undefined || o.year <= q.to),
     );
     const records = await toRecords(rows);
-    if (q.format === "csv") return csvBody(toCsv(records, OBSERVATION_COLUMNS), "observations.csv");
+    if (q.format === "csv") return csvBody(toExportCsv(records, OBSERVATION_COLUMNS), "observations.csv");
     return jsonBody({ licence: LICENCE, count: records.length, data: records.map(jsonRecord), sources: await sourcesOf(rows) });
   });
 }

@@ -9,9 +9,10 @@ import { ReviewActions } from "@/components/desk/review-actions";
 import { getTerms } from "@/lib/content/cases";
 import { decimalsOf, type Dataset } from "@/lib/dataset/load-dataset";
 import { unifiedDiff } from "@/lib/desk/diff";
+import { formulaCells } from "@/lib/desk/formula-cells";
 import { draftInput, EDITABLE, getDraft, type DeskDraft } from "@/lib/desk/drafts";
 import { inspectDraft } from "@/lib/desk/inspect";
-import { localizeIssue } from "@/lib/dataset/issues";
+import { issueMessage, localizeIssue } from "@/lib/dataset/issues";
 import { pageUser } from "@/lib/desk/page-user";
 import { canReview } from "@/lib/desk/roles";
 import { formatPartialDate } from "@/lib/format/date";
@@ -108,6 +109,14 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
                 .map((l, i) => (
                   <span key={i} className={l.startsWith("+") ? "add" : l.startsWith("-") ? "del" : l.startsWith("@@") ? "hunk" : undefined}>
                     {l}
+                    {formulaCells(f.path, f.after, l).map((c) => (
+                      <strong key={c.column} className="desk-formula" role="note">
+                        {"  ⚠ "}
+                        {c.column}
+                        {sep}
+                        {issueMessage("formulaCell", { char: c.char }, locale as Locale)}
+                      </strong>
+                    ))}
                     {"\n"}
                   </span>
                 ))}
@@ -130,7 +139,7 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
         )}
         {canReview(user.role) && d.authorId === user.id && d.status === "submitted" && <p className="muted">{t("review.ownDraft")}</p>}
         {(d.authorId === user.id || canReview(user.role)) && d.status !== "published" && (
-          <ReviewActions id={d.id} canDecide={canDecide} t={{ ...pick("review", ["comment", "addComment", "requestChanges", "approve", "refused"]), colon: sep }} />
+          <ReviewActions id={d.id} version={d.version} canDecide={canDecide} t={{ ...pick("review", ["comment", "addComment", "requestChanges", "approve", "refused"]), colon: sep }} />
         )}
       </section>
     </div>

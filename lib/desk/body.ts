@@ -1,0 +1,35 @@
+import "server-only";
+
+// The largest desk request: a save with both languages' MDX at their limit (lib/schemas/limits.ts), in UTF-8 and JSON.
+export const BODY_CAP = 2 * 1024 * 1024;
+
+export class BodyTooLarge extends Error {}
+
+// The request body as text, read no further than `cap` bytes (a declared Content-Length past it is refused unread).
+export async function readCapped(req: Request, cap = BODY_CAP): Promise<string> {
+  if (Number(req.headers.get("content-length") ?? 0) > cap) throw new BodyTooLarge();
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel().catch(() => undefined);
+      throw new BodyTooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+// A form post (sign-in, invitation) through the same cap; null when it is not a form at all.
+export async function readCappedForm(req: Request, cap = BODY_CAP): Promise<FormData | null> {
+  const text = await readCapped(req, cap);
+  return new Response(text, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData().catch(() => null);
+}
+
+// Sign-in, sign-out and invitation forms carry an address and a password or two: far less than this.
+export const FORM_CAP = 64 * 1024;
