@@ -1,0 +1,77 @@
+// The desk's source editor: CodeMirror 6 with line numbers, Markdown highlighting and wrapping. Loaded only by dynamic import from the desk.
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { markdown } from "@codemirror/lang-markdown";
+import { defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { EditorSelection, EditorState, StateEffect, StateField } from "@codemirror/state";
+import { Decoration, EditorView, highlightActiveLine, keymap, lineNumbers, type DecorationSet } from "@codemirror/view";
+
+export type Mounted = {
+  view: EditorView;
+  goTo: (line: number) => void;
+  insert: (snippet: string) => void;
+  setValue: (value: string) => void;
+  topLine: () => number;
+  scrollToLine: (line: number) => void;
+  destroy: () => void;
+};
+
+type Options = { parent: HTMLElement; value: string; label: string; lang: string; onChange: (v: string) => void; onFocus: () => void };
+
+const flash = StateEffect.define<number | null>();
+const flashed = Decoration.line({ class: "cm-desk-flash" });
+
+// The line a check pointed at stays marked until the next edit, so the editor can see which line was meant.
+const flashField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    for (const e of tr.effects) if (e.is(flash)) return e.value === null ? Decoration.none : Decoration.set([flashed.range(e.value)]);
+    return tr.docChanged ? Decoration.none : deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+export function mountEditor(o: Options): Mounted {
+  const view = new EditorView({
+    parent: o.parent,
+    state: EditorState.create({
+      doc: o.value,
+      extensions: [
+        lineNumbers(),
+        highlightActiveLine(),
+        history(),
+        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        markdown(),
+        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        EditorView.lineWrapping,
+        flashField,
+        // The same accessible name as the textarea it replaces; lang keeps Chinese input and spellcheck right.
+        EditorView.contentAttributes.of({ "aria-label": o.label, "aria-multiline": "true", lang: o.lang, spellcheck: "false" }),
+        EditorView.updateListener.of((u) => {
+          if (u.docChanged) o.onChange(u.state.doc.toString());
+          if (u.focusChanged && u.view.hasFocus) o.onFocus();
+        }),
+      ],
+    }),
+  });
+  const lineAt = (n: number) => view.state.doc.line(Math.min(Math.max(1, n), view.state.doc.lines));
+  return {
+    view,
+    goTo(n) {
+      const line = lineAt(n);
+      view.dispatch({ selection: EditorSelection.single(line.from, line.to), effects: [flash.of(line.from), EditorView.scrollIntoView(line.from, { y: "center" })] });
+      view.focus();
+    },
+    insert(snippet) {
+      view.dispatch(view.state.replaceSelection(snippet));
+      view.focus();
+    },
+    setValue(value) {
+      if (value !== view.state.doc.toString()) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } });
+    },
+    topLine: () => view.state.doc.lineAt(view.lineBlockAtHeight(view.scrollDOM.scrollTop).from).number,
+    scrollToLine(n) {
+      view.scrollDOM.scrollTop = view.lineBlockAt(lineAt(n).from).top;
+    },
+    destroy: () => view.destroy(),
+  };
+}
