@@ -61,7 +61,8 @@ export function mountEditor(o: Options): Mounted {
     view,
     goTo(n) {
       const line = lineAt(n);
-      view.dispatch({ selection: EditorSelection.single(line.from, line.to), effects: [flash.of(line.from), EditorView.scrollIntoView(line.from, { y: "center" })] });
+      // The cursor at the line's start, not a selection: the mark stays visible instead of hidden under the selection colour.
+      view.dispatch({ selection: EditorSelection.cursor(line.from), effects: [flash.of(line.from), EditorView.scrollIntoView(line.from, { y: "center" })] });
       view.focus();
     },
     insert(snippet) {
