@@ -73,8 +73,9 @@ export function mountEditor(o: Options): Mounted {
       if (value !== view.state.doc.toString()) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } });
     },
     topLine: () => view.state.doc.lineAt(view.lineBlockAtHeight(view.scrollDOM.scrollTop).from).number,
+    // CodeMirror scrolls once it has measured the lines around the target, so a far line lands exactly at the top.
     scrollToLine(n) {
-      view.scrollDOM.scrollTop = view.lineBlockAt(lineAt(n).from).top;
+      view.dispatch({ effects: EditorView.scrollIntoView(lineAt(n).from, { y: "start" }) });
     },
     destroy: () => view.destroy(),
   };

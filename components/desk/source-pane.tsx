@@ -26,21 +26,26 @@ export function SourcePane({ lang, text, editor, source, preview, shown, onShow:
     const src = sourceBox.current;
     const pre = previewBox.current;
     if (!wide || !src || !pre) return;
-    // A scroll this code caused is not answered, so the two sides never chase each other.
-    const quiet = { source: 0, preview: 0 };
+    // A scroll this code caused is not answered, so the two sides never chase each other: the preview's by the position set,
+    // the editor's (which CodeMirror performs a frame later, once it has measured) for a moment.
+    const echo = { preview: -1, sourceUntil: 0 };
     const pairs = () => {
       const top = pre.getBoundingClientRect().top - pre.scrollTop;
       const ids: Anchor[] = [...pre.querySelectorAll<HTMLElement>(".prose [id]")].filter((e) => /^H[1-6]$/.test(e.tagName)).map((e) => ({ id: e.id, at: e.getBoundingClientRect().top - top }));
       return pairAnchors(sourceAnchors(textRef.current), ids, [1, 0], [textRef.current.split("\n").length, pre.scrollHeight]);
     };
-    const fromSource = () => {
-      if (performance.now() < quiet.source || !editor.current) return;
-      quiet.preview = performance.now() + 150;
+    const fromSource = (e: Event) => {
+      const el = e.target as HTMLElement;
+      if (!editor.current || el !== editor.current.scroller()) return;
+      if (performance.now() < echo.sourceUntil) return;
+      const before = pre.scrollTop;
       pre.scrollTop = Math.max(0, mapPosition(pairs(), editor.current.topLine(), 0) - 8);
+      if (pre.scrollTop !== before) echo.preview = pre.scrollTop;
     };
     const fromPreview = () => {
-      if (performance.now() < quiet.preview || !editor.current) return;
-      quiet.source = performance.now() + 150;
+      if (Math.abs(pre.scrollTop - echo.preview) < 2) return void (echo.preview = -1);
+      if (!editor.current) return;
+      echo.sourceUntil = performance.now() + 120;
       editor.current.scrollToLine(Math.round(mapPosition(pairs(), pre.scrollTop + 8, 1)));
     };
     // Scroll events do not bubble, but a capturing listener hears the editor's own scroller, textarea or CodeMirror.
