@@ -1,7 +1,8 @@
 // The desk's source editor: CodeMirror 6 with line numbers, Markdown highlighting and wrapping. Loaded only by dynamic import from the desk.
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { defaultHighlightStyle, defineLanguageFacet, Language, syntaxHighlighting } from "@codemirror/language";
-import { GFM, parser as markdownParser } from "@lezer/markdown";
+import { tags } from "@lezer/highlight";
+import { GFM, parser as markdownParser, type MarkdownConfig } from "@lezer/markdown";
 import { EditorSelection, EditorState, StateEffect, StateField } from "@codemirror/state";
 import { Decoration, EditorView, highlightActiveLine, keymap, lineNumbers, type DecorationSet } from "@codemirror/view";
 
@@ -16,7 +17,26 @@ export type Mounted = {
 };
 
 // Markdown straight from Lezer's parser (with GFM, as the checks read it): @codemirror/lang-markdown would bring HTML, CSS and JavaScript modes along (+70 KB gzip).
-const markdown = () => new Language(defineLanguageFacet(), markdownParser.configure(GFM), [], "markdown");
+const markdown = () => new Language(defineLanguageFacet(), markdownParser.configure([GFM, frontmatter]), [], "markdown");
+
+// The case's YAML frontmatter is one block, not a paragraph the closing `---` would turn into a setext heading.
+const FENCE = /^---\s*$/;
+const frontmatter: MarkdownConfig = {
+  defineNodes: [{ name: "Frontmatter", block: true, style: tags.meta }],
+  parseBlock: [
+    {
+      name: "Frontmatter",
+      before: "HorizontalRule",
+      parse(cx, line) {
+        if (cx.lineStart !== 0 || !FENCE.test(line.text)) return false;
+        while (cx.nextLine()) if (FENCE.test(line.text)) break;
+        cx.nextLine();
+        cx.addElement(cx.elt("Frontmatter", 0, cx.prevLineEnd()));
+        return true;
+      },
+    },
+  ],
+};
 
 type Options = { parent: HTMLElement; value: string; label: string; lang: string; onChange: (v: string) => void; onFocus: () => void };
 
