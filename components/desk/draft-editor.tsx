@@ -1,9 +1,11 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { Issue } from "@/lib/dataset/issues";
 import { send } from "./send";
 import { useHydrated } from "./hydrated";
+import { SourceEditor, type SourceHandle } from "./source-editor";
+import { SourcePane, type Side } from "./source-pane";
 
 type Lang = "zh" | "en";
 type Texts = Record<Lang, string>;
@@ -17,6 +19,8 @@ type Props = {
   t: Record<string, string>;
   langNames: Record<Lang, string>;
   pickers: { figure: Pick[]; term: Pick[]; cite: Pick[] };
+  // Each language's preview, drawn on the server; it stands next to its source.
+  previews: Record<Lang, ReactNode>;
 };
 
 const LANGS: Lang[] = ["zh", "en"];
@@ -39,7 +43,8 @@ export function DraftEditor(p: Props) {
   const inflight = useRef(false);
   const blocked = useRef(false);
   const timer = useRef<number | undefined>(undefined);
-  const areas = { zh: useRef<HTMLTextAreaElement>(null), en: useRef<HTMLTextAreaElement>(null) };
+  const editors = { zh: useRef<SourceHandle>(null), en: useRef<SourceHandle>(null) };
+  const [sides, setSides] = useState<Record<Lang, Side>>({ zh: "source", en: "source" });
   latest.current = texts;
 
   useEffect(() => {
@@ -111,24 +116,13 @@ export function DraftEditor(p: Props) {
   }
 
   function goTo(lang: Lang, line: number) {
-    const area = areas[lang].current;
-    if (!area) return;
-    const lines = area.value.split("\n");
-    const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
-    area.focus();
-    area.setSelectionRange(start, start + (lines[line - 1]?.length ?? 0));
-    area.scrollTop = Math.max(0, (line - 3) * (parseFloat(getComputedStyle(area).lineHeight) || 20));
+    // On a phone the source may be behind its tab: show it first, then jump once it is laid out.
+    setSides((x) => ({ ...x, [lang]: "source" }));
+    requestAnimationFrame(() => editors[lang].current?.goTo(line));
   }
 
   function insert(snippet: string) {
-    const area = areas[target].current;
-    if (!area || !snippet) return;
-    const [a, b] = [area.selectionStart, area.selectionEnd];
-    edit(target, area.value.slice(0, a) + snippet + area.value.slice(b));
-    requestAnimationFrame(() => {
-      area.focus();
-      area.setSelectionRange(a + snippet.length, a + snippet.length);
-    });
+    if (snippet) editors[target].current?.insert(snippet);
   }
 
   async function submit() {
@@ -171,37 +165,6 @@ export function DraftEditor(p: Props) {
           </button>
         </div>
       )}
-      <div className="desk-pickers" role="toolbar" aria-label={p.t.insert}>
-        <label>
-          {p.t.insertInto}{" "}
-          <select value={target} onChange={(e) => setTarget(e.target.value as Lang)}>
-            {LANGS.map((l) => (
-              <option key={l} value={l}>
-                {p.langNames[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {(["figure", "term", "cite"] as const).map((k) => (
-          <PickerSelect key={k} label={p.t[k]!} insertLabel={p.t.insert!} picks={p.pickers[k]} onInsert={insert} />
-        ))}
-      </div>
-      <div className="desk-columns">
-        {LANGS.map((l) => (
-          <label key={l} className="desk-source">
-            {(p.t.source ?? "").replace("{lang}", p.langNames[l])}
-            <textarea
-              ref={areas[l]}
-              value={texts[l]}
-              lang={l === "zh" ? "zh-CN" : "en"}
-              spellCheck={false}
-              rows={28}
-              onFocus={() => setTarget(l)}
-              onChange={(e) => edit(l, e.target.value)}
-            />
-          </label>
-        ))}
-      </div>
       <section className="desk-checks" aria-labelledby="desk-checks-title">
         <h2 id="desk-checks-title">
           {p.t.checks}
@@ -228,6 +191,34 @@ export function DraftEditor(p: Props) {
           })}
         </ul>
       </section>
+      <div className="desk-pickers" role="toolbar" aria-label={p.t.insert}>
+        <label>
+          {p.t.insertInto}{" "}
+          <select value={target} onChange={(e) => setTarget(e.target.value as Lang)}>
+            {LANGS.map((l) => (
+              <option key={l} value={l}>
+                {p.langNames[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {(["figure", "term", "cite"] as const).map((k) => (
+          <PickerSelect key={k} label={p.t[k]!} insertLabel={p.t.insert!} picks={p.pickers[k]} onInsert={insert} />
+        ))}
+      </div>
+      {LANGS.map((l) => (
+        <SourcePane
+          key={l}
+          lang={l}
+          text={texts[l]}
+          editor={editors[l]}
+          shown={sides[l]}
+          onShow={(side) => setSides((x) => ({ ...x, [l]: side }))}
+          t={{ tabs: (p.t.tabs ?? "").replace("{lang}", p.langNames[l]), source: p.t.sourceTab ?? "", preview: p.t.previewTab ?? "" }}
+          source={<SourceEditor ref={editors[l]} lang={l} label={(p.t.source ?? "").replace("{lang}", p.langNames[l])} value={texts[l]} onFocus={() => setTarget(l)} onChange={(v) => edit(l, v)} />}
+          preview={p.previews[l]}
+        />
+      ))}
       <p>
         <button type="button" onClick={submit} disabled={!ready || issues.length > 0 || state !== "saved"}>
           {p.t.submit}

@@ -94,8 +94,23 @@ async function setSource(page: Page, lang: "Chinese" | "English", value: string)
   const version = async () => Number(/^Saved \(version (\d+)\)$/.exec(await status.innerText())?.[1] ?? 0);
   await expect.poll(version).toBeGreaterThan(0);
   const before = await version();
+  // The code editor replaces the textarea once it has loaded; it answers to the same label.
+  await expect(page.locator('.desk-source[data-editor="codemirror"]')).toHaveCount(2);
   await page.getByLabel(`MDX source (${lang})`).fill(value);
   await expect.poll(version, { timeout: 20_000 }).toBeGreaterThan(before);
+}
+
+// The text the editor holds, as the form field behind it carries it.
+const sourceOf = (page: Page, lang: "zh" | "en") => page.locator(`textarea[data-source="${lang}"]`).inputValue();
+
+// Approving asks first, naming the draft and the files its commit will touch; this confirms.
+async function approve(page: Page, name: RegExp, files: string[]) {
+  await page.getByRole("button", { name: "Approve and publish" }).click();
+  const dialog = page.getByRole("dialog", { name: "Publish this draft?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(name);
+  for (const f of files) await expect(dialog.getByRole("listitem").filter({ hasText: f })).toHaveCount(1);
+  await dialog.getByRole("button", { name: "Publish now" }).click();
 }
 
 async function as(browser: Browser, email: string, password: string): Promise<Page> {
@@ -197,6 +212,12 @@ test("an editor creates a case for a made-up region with a new source and figure
   await expect(problem).toContainText("no observation for lanxi / poverty_incidence / 2015 in content/data/observations.csv");
   await problem.getByRole("button").click();
   await expect(page.getByLabel("MDX source (English)")).toBeFocused();
+  // The code editor shows that line, marked, with its number in the gutter.
+  const marked = page.locator('.desk-pane[data-lang="en"] .cm-line.cm-desk-flash');
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toBeInViewport();
+  await expect(marked).toContainText("year={2015}");
+  await expect(page.locator('.desk-pane[data-lang="en"] .cm-lineNumbers .cm-gutterElement').filter({ hasText: new RegExp(`^${enLine}$`) })).toBeVisible();
   await expect(page.locator(".desk-preview").nth(1)).toContainText("no data for lanxi / poverty_incidence / 2015");
 
   // Fixed: no problems, and the preview shows the figure's value in both languages.
@@ -239,7 +260,11 @@ test("an editor cannot approve, and nobody approves their own draft (403)", asyn
 
 test("the reviewer requests a change, the editor makes it, the reviewer approves: one commit by the editor, reviewed by the reviewer", async ({ browser }) => {
   const rev = await as(browser, "rev@example.org", PW.rev);
-  await rev.locator("#desk-queue").getByRole("link", { name: "lanxi" }).click();
+  // Drafts are listed by their title, with the slug second.
+  await expect(rev.locator('#desk-queue tr[data-draft="lanxi"]')).toContainText("lanxi");
+  await rev.locator("#desk-queue").getByRole("link", { name: "Lanxi: a made-up case written in the desk" }).click();
+  // The reviewer sees what the checks say about the version under review.
+  await expect(rev.locator(".desk-review-checks")).toContainText(/Checks of version \d+: No problems/);
   await expect(rev.locator(".desk-preview").nth(0).getByRole("heading", { level: 1 })).toHaveText("岚溪县：在编辑台写成的虚构案例");
   await expect(rev.locator(".desk-preview").nth(1).getByRole("heading", { level: 1 })).toHaveText("Lanxi: a made-up case written in the desk");
   for (const f of ["content/cases/lanxi/zh.mdx", "content/cases/lanxi/en.mdx", "content/data/regions.csv", "content/data/sources.csv", "content/data/observations.csv"])
@@ -259,10 +284,22 @@ test("the reviewer requests a change, the editor makes it, the reviewer approves
 
   await rev.goto(draftUrl);
   await expect(rev.locator(".desk-preview").nth(1)).toContainText("It lies in the west of Hubei.");
+  const files = ["content/cases/lanxi/en.mdx", "content/cases/lanxi/zh.mdx", "content/data/observations.csv", "content/data/regions.csv", "content/data/sources.csv"];
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
+  // Cancelling the confirmation publishes nothing.
+  const head = git("rev-parse", "HEAD");
   await rev.getByRole("button", { name: "Approve and publish" }).click();
+  const dialog = rev.getByRole("dialog", { name: "Publish this draft?" });
+  await expect(dialog).toContainText("“Lanxi: a made-up case written in the desk” (lanxi)");
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await rev.reload();
+  await expect(rev.locator(".eyebrow")).toHaveText("Waiting for review");
+  expect(git("rev-parse", "HEAD")).toBe(head);
+  await approve(rev, /“Lanxi: a made-up case written in the desk” \(lanxi\)/, files);
   await expect(rev.locator(".desk-ok")).toContainText("Published as commit");
 
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
   expect(git("log", "-1", "--format=%an <%ae>")).toBe("Ed Itor <ed@example.org>");
   expect(git("log", "-1", "--format=%B")).toContain("Reviewed-by: Rae Viewer <rev@example.org>");
   expect(git("status", "--porcelain")).toBe("");
@@ -288,7 +325,8 @@ test("a stale save is refused, both versions are shown and the newer text is kep
   const b = await ctx.newPage();
   await a.goto(`${BASE}/en/desk/drafts/${id}`);
   await b.goto(`${BASE}/en/desk/drafts/${id}`);
-  const original = await a.getByLabel("MDX source (English)").inputValue();
+  await expect(b.locator('.desk-source[data-editor="codemirror"]')).toHaveCount(2);
+  const original = await sourceOf(a, "en");
   await setSource(a, "English", original + "\nNewer text from the first tab.\n");
   await b.getByLabel("MDX source (English)").fill(original + "\nOlder text from the second tab.\n");
   const conflict = b.getByRole("alert").filter({ hasText: "This draft was changed elsewhere" });
@@ -312,8 +350,8 @@ test("a stale save is refused, both versions are shown and the newer text is kep
 
 test("MDX with an import, an expression or <script> is refused with its line, and the preview shows none of it", async ({ browser }) => {
   const page = await as(browser, "ed@example.org", PW.ed);
-  await page.locator("#desk-mine").getByRole("link", { name: "zhuxi-two" }).click();
-  const original = await page.getByLabel("MDX source (English)").inputValue();
+  await page.locator("#desk-mine").getByRole("link", { name: "Zhuer case" }).click();
+  const original = await sourceOf(page, "en");
   const unsafe = original.replace("## Background {#background}", 'import x from "y"\n\n## Background {#background}\n\nTwo is {1 + 1}.\n\n<script>alert(1)</script>');
   await setSource(page, "English", unsafe);
   for (const [needle, message] of <[string, string][]>[
@@ -331,8 +369,8 @@ test("MDX with an import, an expression or <script> is refused with its line, an
 test("in the Chinese desk every check, field problem and refusal is in Chinese, at the same line", async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, BASE, "ed@example.org", PW.ed, "zh");
-  await page.locator("#desk-mine").getByRole("link", { name: "zhuxi-two" }).click();
-  const source = await page.getByLabel("MDX 源文（英文）").inputValue();
+  await page.locator("#desk-mine").getByRole("link", { name: "竹二县案例" }).click();
+  const source = await sourceOf(page, "en");
   // The previous test left an import, an expression and a <script> in the English text.
   for (const [needle, message] of <[string, string][]>[
     ['import x from "y"', "不允许使用 import 和 export"],
@@ -360,6 +398,130 @@ test("in the Chinese desk every check, field problem and refusal is in Chinese, 
   expect((await stale.json()).message).toMatch(/^这份草稿已在别处保存（版本 \d+）；你的修改基于版本 1$/);
   const staleEn = await page.request.put(`${BASE}/api/desk/drafts/${draft}`, { headers: { Origin: BASE, "X-Desk-Locale": "en" }, data: { zh: "x", en: "y", version: 1 } });
   expect((await staleEn.json()).message).toMatch(/^this draft was saved elsewhere \(version \d+\); yours is based on version 1$/);
+});
+
+// A long draft of its own (short lines, so every line is one row high) for the layout tests.
+async function longDraft(browser: Browser, slug: string, adcode: string): Promise<{ page: Page; url: string; en: string }> {
+  const page = await as(browser, "ed@example.org", PW.ed);
+  const created = await page.request.post(`${BASE}/api/desk/drafts`, {
+    headers: { Origin: BASE },
+    data: { slug, newRegion: { zhName: `${slug}县`, enName: slug, level: "county", parent: "shiyan", adcode }, title_zh: `${slug}长稿`, title_en: `${slug} long draft`, summary_zh: "这是一个测试用的摘要文本。", summary_en: "A summary used by the test only.", themes: { industry: { zh: "一句测试。", en: "One test line." } } },
+  });
+  const { id } = await created.json();
+  const filler = (name: string) => Array.from({ length: 30 }, (_, i) => `${name} paragraph ${i + 1}.`).join("\n\n");
+  const long = (t: string) => t.replace(/^(## .*\{#(\w+)\})$/gm, (h, _, id: string) => `${h}\n\n${filler(id)}`);
+  const db = new Database(dbFile, { readonly: true });
+  const row = db.prepare("SELECT zh, en, version FROM Draft WHERE id = ?").get(id) as { zh: string; en: string; version: number };
+  db.close();
+  const en = long(row.en);
+  const saved = await page.request.put(`${BASE}/api/desk/drafts/${id}`, { headers: { Origin: BASE }, data: { zh: long(row.zh), en, version: row.version } });
+  expect(saved.status()).toBe(200);
+  return { page, url: `${BASE}/en/desk/drafts/${id}`, en };
+}
+
+test("at 1366 px each source stands beside its preview, and scrolling one brings the same section into view in the other", async ({ browser }) => {
+  const { page, url } = await longDraft(browser, "sideland", "420393");
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(url);
+  const pane = page.locator('.desk-pane[data-lang="en"]');
+  await expect(pane.locator('.desk-source[data-editor="codemirror"]')).toBeVisible();
+  await expect(pane.getByRole("tablist")).toHaveCount(0);
+  const src = (await pane.locator(".desk-pane-source").boundingBox())!;
+  const pre = (await pane.locator(".desk-pane-preview").boundingBox())!;
+  expect(pre.x).toBeGreaterThanOrEqual(src.x + src.width - 1);
+  expect(Math.abs(pre.y - src.y)).toBeLessThan(40);
+  // Scroll the source until its Results heading is at the top (the editor draws only the lines near its viewport): the preview follows to its Results heading.
+  await pane.evaluate((p) => p.scrollIntoView());
+  await pane.locator(".cm-scroller").evaluate(async (el, text) => {
+    for (let i = 0; i < 60; i++) {
+      const line = [...el.querySelectorAll(".cm-line")].find((l) => l.textContent === text);
+      const off = line ? line.getBoundingClientRect().top - el.getBoundingClientRect().top : 400;
+      if (line && Math.abs(off) < 2) return;
+      el.scrollTop += off;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  }, "## Results {#results}");
+  const top = async (heading: string) => {
+    const [h, box] = await Promise.all([pane.locator(`.desk-pane-preview h2#${heading}`).boundingBox(), pane.locator(".desk-pane-preview").boundingBox()]);
+    return Math.abs(h!.y - box!.y);
+  };
+  await expect.poll(() => top("results")).toBeLessThan(60);
+  // And back: scrolling the preview to Measures brings the source's Measures heading into view.
+  await pane.locator(".desk-pane-preview").evaluate((el) => {
+    const h = el.querySelector("h2#measures") as HTMLElement;
+    el.scrollTop += h.getBoundingClientRect().top - el.getBoundingClientRect().top;
+  });
+  await expect(pane.locator(".cm-line").filter({ hasText: "## Measures {#measures}" })).toBeInViewport();
+});
+
+test("at 390 px source and preview are tabs, the diff wraps and nothing scrolls sideways", async ({ browser }) => {
+  const { page, url } = await longDraft(browser, "tabland", "420392");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(url);
+  const pane = page.locator('.desk-pane[data-lang="en"]');
+  await expect(pane.locator('.desk-source[data-editor="codemirror"]')).toBeVisible();
+  const source = pane.getByRole("tab", { name: "Source" });
+  const preview = pane.getByRole("tab", { name: "Preview" });
+  await expect(pane.getByRole("tablist", { name: "English: source and preview" })).toBeVisible();
+  await expect(source).toHaveAttribute("aria-selected", "true");
+  await expect(pane.getByRole("tabpanel")).toHaveCount(1);
+  await expect(pane.getByRole("heading", { name: "Preview (English)" })).toBeHidden();
+  await source.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(preview).toBeFocused();
+  await expect(preview).toHaveAttribute("aria-selected", "true");
+  await expect(pane.getByRole("tabpanel", { name: "Preview" })).toBeVisible();
+  await expect(pane.getByRole("heading", { name: "Preview (English)" })).toBeVisible();
+  await expect(pane.getByLabel("MDX source (English)")).toBeHidden();
+  await page.keyboard.press("ArrowLeft");
+  await expect(source).toBeFocused();
+  await expect(pane.getByLabel("MDX source (English)")).toBeVisible();
+  // Every file's diff open: long lines wrap, and the page never scrolls sideways.
+  for (const d of await page.locator(".desk-diff summary").all()) await d.click();
+  await expect(page.locator(".desk-diff pre").first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "sideways scroll in px").toBeLessThanOrEqual(0);
+  for (const pre of await page.locator(".desk-diff pre").all()) expect(await pre.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+});
+
+test("the code editor is loaded on desk pages only: a public case page loads no script containing CodeMirror", async ({ browser }) => {
+  const scripts = (page: Page) => {
+    const bodies: string[] = [];
+    page.on("response", async (res) => {
+      if (res.request().resourceType() === "script") bodies.push(await res.text().catch(() => ""));
+    });
+    return bodies;
+  };
+  const codemirror = (b: string) => /cm-gutterElement|cm-lineNumbers/.test(b);
+  const reader = await (await browser.newContext()).newPage();
+  const pub = scripts(reader);
+  await reader.goto(`${BASE}/en/cases/lichuan`);
+  await reader.waitForLoadState("networkidle");
+  expect(pub.length).toBeGreaterThan(0);
+  expect(pub.filter(codemirror)).toEqual([]);
+  const ed = await as(browser, "ed@example.org", PW.ed);
+  const desk = scripts(ed);
+  await ed.locator("#desk-mine").getByRole("link", { name: "Zhuer case" }).click();
+  await expect(ed.locator('.desk-source[data-editor="codemirror"]')).toHaveCount(2);
+  await ed.waitForLoadState("networkidle");
+  expect(desk.filter(codemirror).length).toBeGreaterThan(0);
+});
+
+test("a wrong password keeps the email in its field, without JavaScript", async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(`${BASE}/en/desk/sign-in`);
+  await page.getByLabel("Email").fill("ed2@example.org");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${BASE}/en/desk/sign-in?error=invalid`);
+  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page.getByLabel("Email")).toHaveValue("ed2@example.org");
+  await expect(page.getByLabel("Password")).toHaveValue("");
+  // The address is not in the URL, and the right password then signs in.
+  expect(page.url()).not.toContain("ed2");
+  await page.getByLabel("Password").fill(PW.ed2);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${BASE}/en/desk`);
 });
 
 test("ten wrong passwords lock the account, even against the right one", async ({ request }) => {
@@ -541,12 +703,12 @@ test("an editor publishes a data change on its own for an existing region: one c
   await expect(ed.locator('#desk-mine tr[data-kind="data"]')).toContainText("Data change");
 
   const rev = await as(browser, "rev@example.org", PW.rev);
-  await rev.locator('#desk-queue tr[data-kind="data"]').getByRole("link", { name: "lichuan" }).click();
+  await rev.locator('#desk-queue tr[data-kind="data"]').getByRole("link", { name: "Lichuan: poverty incidence in 2018" }).click();
   await expect(rev).toHaveURL(url);
   await expect(rev.locator(".desk-diff summary")).toHaveCount(2);
   await expect(rev.locator(".desk-diff").filter({ hasText: "content/data/sources.csv" })).toContainText("+lichuan-desk-data,利川市测试数据,Lichuan test data");
   await expect(rev.locator(".desk-diff").filter({ hasText: "content/data/observations.csv" })).toContainText("+lichuan,poverty_incidence,2018,1.20,official,lichuan-desk-data,,");
-  await rev.getByRole("button", { name: "Approve and publish" }).click();
+  await approve(rev, /“Lichuan: poverty incidence in 2018” \(lichuan\)/, ["content/data/observations.csv", "content/data/sources.csv"]);
   await expect(rev.locator(".desk-ok")).toContainText("Published as commit");
 
   const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getCaseSlugs } from "@/lib/content/cases";
 import { listDrafts } from "@/lib/desk/drafts";
+import { draftTitle } from "@/lib/desk/draft-title";
 import { dataIsLive } from "@/lib/desk/live";
 import { draftData } from "@/lib/schemas/desk";
 import { pageUser } from "@/lib/desk/page-user";
@@ -38,8 +39,9 @@ export default async function DeskHome({ params }: { params: Promise<{ locale: s
             {rows.map((d) => (
               <tr key={d.id} data-draft={d.slug} data-kind={d.kind}>
                 <td>
-                  <a href={`/${locale}/desk/drafts/${d.id}`}>{d.slug}</a>
-                  {d.kind === "data" && <span className="muted"> · {d.title}</span>}
+                  {/* Named as editors know it, by its title; the slug (the case's address) second. */}
+                  <a href={`/${locale}/desk/drafts/${d.id}`}>{draftTitle(d, locale)}</a>
+                  <span className="muted desk-slug"> {d.slug}</span>
                 </td>
                 <td>{d.kind === "data" ? td("kindNameData") : td("kindNameCase")}</td>
                 <td>{d.author.name}</td>

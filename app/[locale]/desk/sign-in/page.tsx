@@ -1,8 +1,9 @@
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { currentUser } from "@/lib/desk/session";
 import { isLocale } from "@/lib/i18n/routing";
+import { EMAIL_COOKIE } from "@/lib/desk/sign-in-email";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,8 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
   const t = await getTranslations({ locale, namespace: "Desk.signIn" });
   const q = await searchParams;
   const error = ERRORS.find((e) => e === q.error);
+  // The address typed before a refused attempt, so only the password needs typing again.
+  const email = error ? ((await cookies()).get(EMAIL_COOKIE)?.value ?? "") : "";
   return (
     <div className="desk-sign-in">
       <h1>{t("title")}</h1>
@@ -36,11 +39,11 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
         <input type="hidden" name="locale" value={locale} />
         <label>
           {t("email")}
-          <input type="email" name="email" autoComplete="username" required />
+          <input type="email" name="email" autoComplete="username" required defaultValue={email} />
         </label>
         <label>
           {t("password")}
-          <input type="password" name="password" autoComplete="current-password" required />
+          <input type="password" name="password" autoComplete="current-password" required autoFocus={Boolean(email)} />
         </label>
         <button type="submit">{t("submit")}</button>
       </form>

@@ -7,6 +7,7 @@ import { sameOrigin } from "@/lib/desk/guard";
 import { deskError, PRIVATE } from "@/lib/desk/respond";
 import { lockedUntil, recordFailure, recordSuccess } from "@/lib/desk/throttle";
 import { isLocale } from "@/lib/i18n/routing";
+import { forgetEmail, rememberEmail } from "@/lib/desk/sign-in-email";
 
 // The sign-in form posts here (it works without JavaScript): a 303 back to the desk, or to the form with the reason.
 export async function POST(req: Request) {
@@ -22,7 +23,7 @@ export async function POST(req: Request) {
   if (!sameOrigin(req)) return new Response("requests must come from this site's own pages", { status: 403, headers: PRIVATE });
   const email = field("email").trim().toLowerCase();
   const password = field("password");
-  if (!email || !password) return back("/sign-in?error=missing");
+  if (!email || !password) return back("/sign-in?error=missing", email ? { "Set-Cookie": rememberEmail(locale, email) } : {});
   const who = { id: null, email };
 
   const until = await lockedUntil(email);
@@ -39,11 +40,12 @@ export async function POST(req: Request) {
   if (!res?.ok) {
     const { failures, locked } = await recordFailure(email);
     await audit(who, "sign-in.failed", email, `failure ${failures}${locked ? ": account locked" : ""}`);
-    return back(`/sign-in?error=${locked ? "locked" : "invalid"}`);
+    return back(`/sign-in?error=${locked ? "locked" : "invalid"}`, locked ? {} : { "Set-Cookie": rememberEmail(locale, email) });
   }
   await recordSuccess(email);
   await audit({ id: user!.id, email }, "sign-in", email);
   const out = back("");
+  out.headers.append("Set-Cookie", forgetEmail(locale));
   for (const c of res.headers.getSetCookie()) out.headers.append("Set-Cookie", c);
   return out;
 }

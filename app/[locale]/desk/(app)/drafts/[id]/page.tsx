@@ -6,6 +6,8 @@ import { DataPanel, type FieldSpec } from "@/components/desk/data-panel";
 import { DraftEditor, type Pick } from "@/components/desk/draft-editor";
 import { DraftPreview } from "@/components/desk/draft-preview";
 import { ReviewActions } from "@/components/desk/review-actions";
+import { ReviewChecks } from "@/components/desk/review-checks";
+import { draftTitle } from "@/lib/desk/draft-title";
 import { getTerms } from "@/lib/content/cases";
 import { decimalsOf, type Dataset } from "@/lib/dataset/load-dataset";
 import { unifiedDiff } from "@/lib/desk/diff";
@@ -41,12 +43,19 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
   const pick = (ns: string, keys: string[]) => Object.fromEntries(keys.map((k) => [k, t.raw(`${ns}.${k}` as never) as string]));
   const sep = colon(locale);
   const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" });
+  const title = draftTitle(d, locale);
+  const issues = insp.issues.map((i) => localizeIssue(i, locale));
+  const langOf = (file: string) => (["zh", "en"] as const).find((l) => file === `content/cases/${d.slug}/${l}.mdx`);
+  const previews = {
+    zh: <DraftPreview text={d.zh} locale="zh" deskLocale={locale} dataset={insp.dataset} label={langNames.zh} />,
+    en: <DraftPreview text={d.en} locale="en" deskLocale={locale} dataset={insp.dataset} label={langNames.en} />,
+  };
 
   return (
     <div>
       <p className="eyebrow">{t(`status.${d.status as "draft"}`)}</p>
       <h1>
-        {isData ? d.title : d.slug} <span className="muted">#{d.id}</span>
+        {title} <span className="muted">{isData ? `#${d.id}` : `${d.slug} #${d.id}`}</span>
       </h1>
       {isData && <p data-kind="data">{td("about", { region: regionName, title: d.title })}</p>}
       <p className="muted">
@@ -65,7 +74,7 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
         editable ? (
           <DataDraftActions
             id={d.id}
-            issues={insp.issues.map((i) => localizeIssue(i, locale))}
+            issues={issues}
             empty={insp.files.length === 0}
             t={{ ...pick("editor", ["checks", "checksOk", "checksCountOne", "checksCount", "submit", "submitBlocked"]), checksFile: td.raw("checksFile") as string, noRows: td("noRows"), colon: sep }}
           />
@@ -78,8 +87,9 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
           slug={d.slug}
           version={d.version}
           texts={{ zh: d.zh, en: d.en }}
-          issues={insp.issues.map((i) => localizeIssue(i, locale))}
-          t={{ ...pick("editor", ["source", "saved", "saving", "unsaved", "failed", "conflictTitle", "conflictText", "stored", "yours", "useStored", "keepMine", "checks", "checksOk", "checksCountOne", "checksCount", "line", "insertInto", "figure", "term", "cite", "insert", "submit", "submitBlocked", "leaveWarning"]), colon: sep }}
+          issues={issues}
+          previews={previews}
+          t={{ ...pick("editor", ["tabs", "sourceTab", "previewTab", "source", "saved", "saving", "unsaved", "failed", "conflictTitle", "conflictText", "stored", "yours", "useStored", "keepMine", "checks", "checksOk", "checksCountOne", "checksCount", "line", "insertInto", "figure", "term", "cite", "insert", "submit", "submitBlocked", "leaveWarning"]), colon: sep }}
           langNames={langNames}
           pickers={pickers(insp.dataset, d.slug, locale)}
         />
@@ -89,14 +99,15 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
       <DataPanel id={d.id} editable={editable} pending={d.pending} forms={forms(insp.dataset, locale)} t={{ ...pick("data", ["title", "intro", "sources", "observations", "events", "none", "remove", "add", "addSource", "addObservation", "addEvent", "invalid", "batch", "batchIntro", "preview", "apply", "added", "changed", "unchanged", "applied", "line"]), colon: sep, clause: clauseSeparator(locale), list: listSeparator(locale), ...(isData ? { intro: td("panelIntro") } : {}) }} />
       {isData ? (
         <AsReaders d={d} dataset={insp.dataset} locale={locale} />
-      ) : (
+      ) : editable ? null : (
         <div className="desk-columns desk-previews">
-          <DraftPreview text={d.zh} locale="zh" deskLocale={locale} dataset={insp.dataset} label={langNames.zh} />
-          <DraftPreview text={d.en} locale="en" deskLocale={locale} dataset={insp.dataset} label={langNames.en} />
+          {previews.zh}
+          {previews.en}
         </div>
       )}
       <section aria-labelledby="desk-review-title">
         <h2 id="desk-review-title">{t("review.title")}</h2>
+        {!editable && d.status !== "published" && <ReviewChecks issues={issues} version={d.version} locale={locale} langOf={(f) => { const l = langOf(f); return l && langNames[l]; }} />}
         <h3>{t("review.files")}</h3>
         {insp.files.map((f) => (
           <details key={f.path} className="desk-diff" open={d.status === "submitted"}>
@@ -139,7 +150,13 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
         )}
         {canReview(user.role) && d.authorId === user.id && d.status === "submitted" && <p className="muted">{t("review.ownDraft")}</p>}
         {(d.authorId === user.id || canReview(user.role)) && d.status !== "published" && (
-          <ReviewActions id={d.id} version={d.version} canDecide={canDecide} t={{ ...pick("review", ["comment", "addComment", "requestChanges", "approve", "refused"]), colon: sep }} />
+          <ReviewActions
+            id={d.id}
+            version={d.version}
+            canDecide={canDecide}
+            publishes={{ title, slug: d.slug, files: insp.files.map((f) => f.path) }}
+            t={{ ...pick("review", ["comment", "addComment", "requestChanges", "approve", "refused", "confirmTitle", "confirmText", "confirm", "cancel"]), colon: sep }}
+          />
         )}
       </section>
     </div>
