@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { allGlossaries } from "content-collections";
@@ -27,12 +28,12 @@ let cached: CaseDoc[] | undefined;
 const recent = new Map<string, ParsedCase>();
 
 // One case file, through the one parser; a file that would not pass content:check is not rendered.
-export function parsedCase(slug: string, locale: Locale): ParsedCase {
+export function parsedCase(slug: string, locale: Locale, text?: string): ParsedCase {
   const key = `${slug}/${locale}`;
   const hit = recent.get(key);
-  if (hit) return hit;
+  if (hit && (text === undefined || hit.text === text)) return hit;
   const file = `content/cases/${key}.mdx`;
-  const c = parseCase({ path: file, text: fs.readFileSync(path.join(CASES_DIR, `${key}.mdx`), "utf8") });
+  const c = parseCase({ path: file, text: text ?? fs.readFileSync(path.join(CASES_DIR, `${key}.mdx`), "utf8") });
   const problem = c.fmIssues[0] ?? c.unsafe[0];
   if (problem || !c.fm || !c.tree) throw new Error(`${file}:${problem?.line ?? 1}: ${problem?.message ?? "cannot be read"} (run npm run content:check)`);
   recent.set(key, c);
@@ -40,9 +41,18 @@ export function parsedCase(slug: string, locale: Locale): ParsedCase {
   return c;
 }
 
+// Every build worker lists every case; each file's metadata is parsed once per build and shared through .next/cache,
+// keyed by the file's bytes (`npm run build` and `npm run dev` empty the folder first, so new code never reads old entries).
+const META_DIR = path.join(process.cwd(), ".next", "cache", "case-meta");
+
 function caseDoc(slug: string, locale: Locale): CaseDoc {
-  const c = parsedCase(slug, locale);
-  return {
+  const text = fs.readFileSync(path.join(CASES_DIR, slug, `${locale}.mdx`), "utf8");
+  const stored = path.join(META_DIR, `${slug}.${locale}.${createHash("sha256").update(text).digest("hex").slice(0, 32)}.json`);
+  try {
+    return JSON.parse(fs.readFileSync(stored, "utf8")) as CaseDoc;
+  } catch {}
+  const c = parsedCase(slug, locale, text);
+  const doc: CaseDoc = {
     ...c.fm!,
     slug,
     locale,
@@ -51,6 +61,13 @@ function caseDoc(slug: string, locale: Locale): CaseDoc {
     terms: [...new Set(c.refs.filter((r) => r.name === "Term").map((r) => r.attrs.id ?? ""))],
     _meta: { filePath: `${slug}/${locale}.mdx` },
   };
+  try {
+    fs.mkdirSync(META_DIR, { recursive: true });
+    const tmp = `${stored}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(doc));
+    fs.renameSync(tmp, stored);
+  } catch {}
+  return doc;
 }
 
 function allCases(): CaseDoc[] {

@@ -25,6 +25,7 @@ export type ParsedBody = Outline & {
 
 export type ParsedCase = ParsedBody & {
   file: string;
+  text: string;
   slug: string;
   locale: string;
   fm: CaseFrontmatter | undefined;
@@ -62,7 +63,7 @@ export function parseCase(file: { path: string; text: string }): ParsedCase {
   const doc = parseDocument(yaml ?? "");
   // The YAML starts on line 2, below the opening ---.
   const lineOf = (path: (string | number)[]) => 2 + lineAt(yaml ?? "", doc, path);
-  const base = { file: file.path, slug, locale, lineOf, body, bodyStart, ...parseBody(body, bodyStart) };
+  const base = { file: file.path, text: file.text, slug, locale, lineOf, body, bodyStart, ...parseBody(body, bodyStart) };
   const fmIssues: Issue[] = [];
   if (yaml === undefined) {
     fmIssues.push(issue({ file: file.path, line: 1, field: "frontmatter" }, "missingFrontmatter"));

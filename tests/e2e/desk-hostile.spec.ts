@@ -133,8 +133,8 @@ test("approving a draft that changed after the reviewer opened it is refused wit
   const before = commits();
   // The stale page's approval names the version it showed: refused, in words, and the repository has no new commit.
   const answer = rev.waitForResponse((r) => r.url().endsWith(`/api/desk/drafts/${id}/approve`));
-  rev.once("dialog", (d) => void d.accept());
   await rev.getByRole("button", { name: "Approve and publish" }).click();
+  await rev.getByRole("dialog", { name: "Publish this draft?" }).getByRole("button", { name: "Publish now" }).click();
   const res = await answer;
   expect(res.status()).toBe(409);
   expect(JSON.parse(res.request().postData() ?? "{}")).toEqual({ version: expect.any(Number) });
