@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 
@@ -50,4 +51,20 @@ export async function signIn(page: Page, base: string, email: string, password: 
   await page.getByLabel(locale === "en" ? "Password" : "密码").fill(password);
   await page.getByRole("button", { name: locale === "en" ? "Sign in" : "登录" }).click();
   await expect(page).toHaveURL(`${base}/${locale}/desk`);
+}
+
+export type Desk = { dir: string; repo: string; dbFile: string; env: NodeJS.ProcessEnv; server: ChildProcess };
+
+// A desk of its own: a scratch folder with a git copy of the project, a migrated desk database, these users, and a server.
+export async function startDesk(prefix: string, port: number, users: [email: string, role: string, name: string, password: string][], serverEnv: Record<string, string> = {}): Promise<Desk> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const repo = path.join(dir, "repo");
+  fs.mkdirSync(repo);
+  makeRepo(repo);
+  const dbFile = path.join(dir, "desk.db");
+  const env = { ...process.env, DESK_DATABASE_URL: `file:${dbFile}`, DESK_REPO_DIR: repo };
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy", "--config", "prisma.desk.config.ts"], { cwd: ROOT, env, stdio: "pipe" });
+  for (const [email, role, name, password] of users) addUser(env, email, role, name, password);
+  const server = await startServer(ROOT, port, { ...env, ...serverEnv });
+  return { dir, repo, dbFile, env, server };
 }

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect as baseExpect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { addUser, makeRepo, ROOT, signIn, startServer } from "./desk-helpers";
+import { ROOT, signIn, startDesk } from "./desk-helpers";
 
 // "A hostile editor gets nowhere": the desk attacked with an editor's and a reviewer's account, on its own server
 // (ports next to desk.spec's, so both files may run at once), its own desk database, repository and temporary folder.
@@ -25,28 +25,21 @@ test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(4 * 60_000);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "desk-hostile-"));
-  repo = path.join(dir, "repo");
   // The server's own TMPDIR: every desk-draft-* folder it makes lands here, so "none left" is exact.
-  tmp = path.join(dir, "tmp");
-  fs.mkdirSync(repo);
-  fs.mkdirSync(tmp);
-  makeRepo(repo);
-  dbFile = path.join(dir, "desk.db");
-  const env = { ...process.env, DESK_DATABASE_URL: `file:${dbFile}`, DESK_REPO_DIR: repo };
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy", "--config", "prisma.desk.config.ts"], { cwd: ROOT, env, stdio: "pipe" });
-  addUser(env, "ed@example.org", "editor", "Ed Itor", PW.ed);
-  addUser(env, "rev@example.org", "reviewer", "Rae Viewer", PW.rev);
-  addUser(env, "pw@example.org", "editor", "Pat Word", PW.pw);
-  addUser(env, "thr@example.org", "editor", "Thr Ottle", PW.thr);
-  addUser(env, "time@example.org", "editor", "Tim Ing", PW.time);
-  server = await startServer(ROOT, PORT, { ...env, TMPDIR: tmp });
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "desk-hostile-tmp-"));
+  ({ dir, repo, dbFile, server } = await startDesk("desk-hostile-", PORT, [
+    ["ed@example.org", "editor", "Ed Itor", PW.ed],
+    ["rev@example.org", "reviewer", "Rae Viewer", PW.rev],
+    ["pw@example.org", "editor", "Pat Word", PW.pw],
+    ["thr@example.org", "editor", "Thr Ottle", PW.thr],
+    ["time@example.org", "editor", "Tim Ing", PW.time],
+  ], { TMPDIR: tmp }));
 });
 
 test.afterAll(() => {
   server?.kill();
   api?.kill();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  for (const d of [dir, tmp]) if (d) fs.rmSync(d, { recursive: true, force: true });
 });
 
 async function as(browser: Browser, email: string, password: string): Promise<Page> {

@@ -1,10 +1,9 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
-import { addUser, linkDependencies, makeRepo, ROOT, signIn, startServer } from "./desk-helpers";
+import { linkDependencies, ROOT, signIn, startDesk, startServer } from "./desk-helpers";
 
 // The editors' desk end to end, on its own server with a scratch desk database, publishing into a scratch git repository.
 const PORT = Number(process.env.DESK_E2E_PORT ?? 3151);
@@ -25,19 +24,13 @@ test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(4 * 60_000);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "desk-e2e-"));
-  repo = path.join(dir, "repo");
-  fs.mkdirSync(repo);
-  makeRepo(repo);
-  dbFile = path.join(dir, "desk.db");
-  const env = { ...process.env, DESK_DATABASE_URL: `file:${dbFile}`, DESK_REPO_DIR: repo };
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy", "--config", "prisma.desk.config.ts"], { cwd: ROOT, env, stdio: "pipe" });
-  addUser(env, "ed@example.org", "editor", "Ed Itor", PW.ed);
-  addUser(env, "ed2@example.org", "editor", "Eda Second", PW.ed2);
-  addUser(env, "rev@example.org", "reviewer", "Rae Viewer", PW.rev);
-  addUser(env, "admin@example.org", "admin", "Ada Min", PW.admin);
-  addUser(env, "locky@example.org", "editor", "Lock Y", PW.locky);
-  server = await startServer(ROOT, PORT, env);
+  ({ dir, repo, dbFile, server } = await startDesk("desk-e2e-", PORT, [
+    ["ed@example.org", "editor", "Ed Itor", PW.ed],
+    ["ed2@example.org", "editor", "Eda Second", PW.ed2],
+    ["rev@example.org", "reviewer", "Rae Viewer", PW.rev],
+    ["admin@example.org", "admin", "Ada Min", PW.admin],
+    ["locky@example.org", "editor", "Lock Y", PW.locky],
+  ]));
 });
 
 test.afterAll(() => {

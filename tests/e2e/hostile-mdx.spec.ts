@@ -1,11 +1,10 @@
 import { execFileSync, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { checkProject } from "../../lib/editor/check-project";
 import { HOSTILE_MDX } from "../fixtures/hostile-mdx";
-import { addUser, linkDependencies, makeRepo, ROOT, signIn, startServer } from "./desk-helpers";
+import { linkDependencies, ROOT, signIn, startDesk } from "./desk-helpers";
 
 // The hostile corpus through the whole path: the desk's save (content:check's checks), publishing into a scratch
 // clone, content:check on that clone and `npm run build` of it. A canary file and a secret variable prove nothing ran.
@@ -26,16 +25,11 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(4 * 60_000);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "hostile-e2e-"));
+  ({ dir, repo, server } = await startDesk("hostile-e2e-", PORT, [
+    ["hed@example.org", "editor", "Hos Tile", PW.ed],
+    ["hrev@example.org", "reviewer", "Rev Iewer", PW.rev],
+  ], { [SECRET]: VALUE }));
   canary = path.join(dir, "pwned.txt");
-  repo = path.join(dir, "repo");
-  fs.mkdirSync(repo);
-  makeRepo(repo);
-  const env = { ...process.env, DESK_DATABASE_URL: `file:${path.join(dir, "desk.db")}`, DESK_REPO_DIR: repo, [SECRET]: VALUE };
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy", "--config", "prisma.desk.config.ts"], { cwd: ROOT, env, stdio: "pipe" });
-  addUser(env, "hed@example.org", "editor", "Hos Tile", PW.ed);
-  addUser(env, "hrev@example.org", "reviewer", "Rev Iewer", PW.rev);
-  server = await startServer(ROOT, PORT, env);
 });
 
 test.afterAll(() => {
