@@ -165,6 +165,8 @@ test("every page in the site map fits a 360 px screen", async ({ browser, reques
   test.skip(res.status() === 404, "no /sitemap.xml in this build; the routes above are enumerated by hand");
   const paths = [...(await res.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   expect(paths.length).toBeGreaterThan(0);
+  // One test loads every page in turn: give it time by the page, not the default for one page (it timed out on a busy runner).
+  test.setTimeout(30_000 + paths.length * 3_000);
   const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
   for (const path of paths) {
     await page.goto(path);
