@@ -1,4 +1,5 @@
 import { betterAuth } from "better-auth";
+import { SECURE_COOKIES } from "./secure-cookies";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { deskDb } from "./db";
 import { deskSecret } from "./secret";
@@ -18,8 +19,7 @@ export const auth = betterAuth({
   advanced: {
     cookiePrefix: "desk",
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
-    // Secure cookies when the site is served over HTTPS (SITE_URL), or as DESK_SECURE_COOKIES says.
-    useSecureCookies: process.env.DESK_SECURE_COOKIES ? process.env.DESK_SECURE_COOKIES === "1" : (process.env.SITE_URL ?? "").startsWith("https:"),
+    useSecureCookies: SECURE_COOKIES,
   },
   rateLimit: { enabled: false },
   telemetry: { enabled: false },

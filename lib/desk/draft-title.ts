@@ -1,4 +1,5 @@
 import { parseDocument } from "yaml";
+import { splitFrontmatter } from "../content/parse-case";
 
 // A draft's name in the desk: the case's frontmatter title in the desk's language (else the other one), a data change's own line, else the slug.
 export function draftTitle(d: { kind: string; slug: string; title?: string | null; zh: string; en: string }, locale: "zh" | "en"): string {
@@ -12,10 +13,10 @@ export function draftTitle(d: { kind: string; slug: string; title?: string | nul
 }
 
 function frontmatterTitle(text: string): string {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!m) return "";
+  const { yaml } = splitFrontmatter(text);
+  if (yaml === undefined) return "";
   try {
-    const title = (parseDocument(m[1]!).toJS() as Record<string, unknown> | null)?.title;
+    const title = (parseDocument(yaml).toJS() as Record<string, unknown> | null)?.title;
     // The scaffold's placeholder is not a name yet.
     return typeof title === "string" && !/^TODO\b/.test(title.trim()) ? title.trim() : "";
   } catch {

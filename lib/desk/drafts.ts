@@ -8,6 +8,7 @@ import { eventRow, observationRow, sourceRow } from "../schemas/data";
 import { draftData, type DataKind, type DraftData, type DraftKind, type NewCaseInput, type NewDataInput } from "../schemas/desk";
 import { audit } from "./audit";
 import { deskDb } from "./db";
+import { draftTitle } from "./draft-title";
 import { inspectDraft } from "./inspect";
 import type { DraftInput } from "./materialize";
 import { isReservedSlug } from "../editor/case-new";
@@ -168,7 +169,7 @@ export async function approveDraft(user: DeskUser, id: number, version: number):
     throw new DeskRefusal(409, "status", "refusePublishing");
   }
   await audit(user, "draft.approve", `draft ${id}`, d.slug);
-  const title = d.kind === "data" ? `Data: ${d.title}` : `Case ${d.slug}: ${/^title:\s*"?(.*?)"?\s*$/m.exec(d.en)?.[1] ?? d.slug}`;
+  const title = d.kind === "data" ? `Data: ${d.title}` : `Case ${d.slug}: ${draftTitle(d, "en")}`;
   const result = await publishDraft(repoDir(), draftInput(d), d.author, user, title).catch(
     (e: Error) => ({ ok: false as const, reason: "error", issues: [issue({ file: "(publishing)" }, "publishError", { detail: e.message })] }),
   );

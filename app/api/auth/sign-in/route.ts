@@ -1,18 +1,17 @@
-import { BodyTooLarge, FORM_CAP, readCappedForm } from "@/lib/desk/body";
-import { deskLocale } from "@/lib/desk/localize";
+import { readDeskForm } from "@/lib/desk/body";
 import { auth, verifyAgainstDummy } from "@/lib/desk/auth";
 import { audit } from "@/lib/desk/audit";
 import { deskDb } from "@/lib/desk/db";
 import { sameOrigin } from "@/lib/desk/guard";
-import { deskError, PRIVATE } from "@/lib/desk/respond";
+import { PRIVATE } from "@/lib/desk/respond";
 import { lockedUntil, recordFailure, recordSuccess } from "@/lib/desk/throttle";
 import { isLocale } from "@/lib/i18n/routing";
 import { forgetEmail, rememberEmail } from "@/lib/desk/sign-in-email";
 
 // The sign-in form posts here (it works without JavaScript): a 303 back to the desk, or to the form with the reason.
 export async function POST(req: Request) {
-  const form = await readCappedForm(req, FORM_CAP).catch((e) => (e instanceof BodyTooLarge ? e : null));
-  if (form instanceof BodyTooLarge) return deskError(413, "too-large", "refuseTooLarge", { max: FORM_CAP }, {}, deskLocale(req));
+  const form = await readDeskForm(req);
+  if (form instanceof Response) return form;
   const field = (k: string) => String(form?.get(k) ?? "");
   const locale = isLocale(field("locale")) ? field("locale") : "zh";
   const back = (query: string, headers: HeadersInit = {}) => {

@@ -1,17 +1,16 @@
-import { BodyTooLarge, FORM_CAP, readCappedForm } from "@/lib/desk/body";
-import { deskLocale } from "@/lib/desk/localize";
+import { readDeskForm } from "@/lib/desk/body";
 import { auth } from "@/lib/desk/auth";
 import { audit } from "@/lib/desk/audit";
 import { sameOrigin } from "@/lib/desk/guard";
-import { deskError, PRIVATE } from "@/lib/desk/respond";
+import { PRIVATE } from "@/lib/desk/respond";
 import { currentUser } from "@/lib/desk/session";
 import { isLocale } from "@/lib/i18n/routing";
 
 // Ends the session (better-auth deletes it and clears the cookie) and goes back to the sign-in form.
 export async function POST(req: Request) {
   if (!sameOrigin(req)) return new Response("requests must come from this site's own pages", { status: 403, headers: PRIVATE });
-  const form = await readCappedForm(req, FORM_CAP).catch((e) => (e instanceof BodyTooLarge ? e : null));
-  if (form instanceof BodyTooLarge) return deskError(413, "too-large", "refuseTooLarge", { max: FORM_CAP }, {}, deskLocale(req));
+  const form = await readDeskForm(req);
+  if (form instanceof Response) return form;
   const raw = String(form?.get("locale") ?? "");
   const locale = isLocale(raw) ? raw : "zh";
   const user = await currentUser(req.headers);

@@ -1,15 +1,14 @@
-import { BodyTooLarge, FORM_CAP, readCappedForm } from "@/lib/desk/body";
-import { deskLocale } from "@/lib/desk/localize";
+import { readDeskForm } from "@/lib/desk/body";
 import { sameOrigin } from "@/lib/desk/guard";
 import { acceptInvite } from "@/lib/desk/invites";
-import { deskError, PRIVATE } from "@/lib/desk/respond";
+import { PRIVATE } from "@/lib/desk/respond";
 import { isLocale } from "@/lib/i18n/routing";
 
 // The invitation form posts here (it works without JavaScript): on to sign-in, or back to the form with the reason.
 export async function POST(req: Request) {
   if (!sameOrigin(req)) return new Response("requests must come from this site's own pages", { status: 403, headers: PRIVATE });
-  const form = await readCappedForm(req, FORM_CAP).catch((e) => (e instanceof BodyTooLarge ? e : null));
-  if (form instanceof BodyTooLarge) return deskError(413, "too-large", "refuseTooLarge", { max: FORM_CAP }, {}, deskLocale(req));
+  const form = await readDeskForm(req);
+  if (form instanceof Response) return form;
   const field = (k: string) => String(form?.get(k) ?? "");
   const locale = isLocale(field("locale")) ? field("locale") : "zh";
   const token = field("token");
