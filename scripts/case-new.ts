@@ -8,6 +8,7 @@ import { PLACEHOLDER_SOURCE, scaffoldCase } from "../lib/editor/case-scaffold";
 import { regionsCsvWith } from "../lib/editor/regions-csv";
 import { writeFileAtomic } from "../lib/editor/write-file";
 import { regionRow } from "../lib/schemas/data";
+import { LOCALES } from "../lib/i18n/routing";
 
 // `npm run case:new -- <slug> [--zh-name … --en-name … --level … --parent … --province … --adcode …]`
 const fail = (lines: string[]): never => {
@@ -49,7 +50,7 @@ const { row, province } = plan as Extract<RegionPlan, { kind: "new" | "existing"
 if (plan.kind === "new") writeFileAtomic(regionsFile, regionsCsvWith(regionsText, row));
 const updated = new Date().toISOString().slice(0, 10);
 fs.mkdirSync(caseDir, { recursive: true });
-for (const locale of ["zh", "en"] as const) fs.writeFileSync(path.join(caseDir, `${locale}.mdx`), scaffoldCase(locale, { slug, region: row, province, updated }));
+for (const locale of LOCALES) fs.writeFileSync(path.join(caseDir, `${locale}.mdx`), scaffoldCase(locale, { slug, region: row, province, updated }));
 
 const rel = `content/cases/${slug}`;
 console.log(`case:new: created ${rel}/zh.mdx and ${rel}/en.mdx${plan.kind === "new" ? `; added region ${slug} to content/data/regions.csv` : ` for region ${slug} (already in content/data/regions.csv)`}.

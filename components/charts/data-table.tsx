@@ -1,4 +1,5 @@
-import { formatPlain, unitLabel, type AppLocale } from "@/lib/format/number";
+import { formatPlain, unitLabel } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/routing";
 import type { Unit } from "@/lib/themes";
 import { inParens } from "@/lib/format/punct";
 import type { ChartSeries, SourceRef } from "./types";
@@ -6,7 +7,7 @@ import type { ChartSeries, SourceRef } from "./types";
 type Props = {
   series: ChartSeries[];
   unit: Unit;
-  locale: AppLocale;
+  locale: Locale;
   caption: string;
   labels: { year: string; source: string };
   sources: Record<string, SourceRef>;

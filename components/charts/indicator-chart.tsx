@@ -1,7 +1,8 @@
 import { colon as colonFor } from "@/lib/format/punct";
 import { getTranslations } from "next-intl/server";
 import type { Series } from "@/lib/data/series";
-import { formatValue, type AppLocale } from "@/lib/format/number";
+import { formatValue } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/routing";
 import type { Unit } from "@/lib/themes";
 import { DataTable } from "./data-table";
 import { SeriesLineChart } from "./line-chart";
@@ -13,7 +14,7 @@ type Props = {
   title: string;
   series: Series[];
   unit: Unit;
-  locale: AppLocale;
+  locale: Locale;
   sources: Record<string, SourceRef>;
   baselineRegion?: string;
   events?: ChartEvent[];

@@ -1,5 +1,6 @@
 import type { LineChartSpec } from "chart-svg";
-import { formatValue, unitLabel, type AppLocale } from "@/lib/format/number";
+import { formatValue, unitLabel } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/routing";
 import type { Unit } from "@/lib/themes";
 import { ChartControls } from "./chart-controls";
 import { BASELINE_COLOUR, SERIES_COLOURS } from "./palette";
@@ -13,7 +14,7 @@ type Props = {
   id: string;
   series: ChartSeries[];
   unit: Unit;
-  locale: AppLocale;
+  locale: Locale;
   labels: ChartLabels;
   sources: Record<string, SourceRef>;
   events?: ChartEvent[];

@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/routing";
 import type { Unit } from "@/lib/themes";
 
 const STEPS = [1, 2, 2.5, 5];
@@ -26,7 +26,7 @@ export function yearTicks(min: number, max: number, plotWidth: number, fontSize:
 }
 
 // One label format per locale for axes: grouped thousands ("7,500", "10,000"), trailing zeros dropped.
-export function tickLabel(v: number, unit: Unit, _locale: AppLocale): string {
+export function tickLabel(v: number, unit: Unit, _locale: Locale): string {
   const decimals = (String(v).split(".")[1] ?? "").length;
   const text = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(v);
   return unit === "percent" ? `${text}%` : text;

@@ -1,6 +1,7 @@
 import type { ChartSeries } from "@/components/charts/types";
 import type { CompareRegion } from "@/lib/data/compare";
-import { formatPlain, unitLabel, type AppLocale } from "@/lib/format/number";
+import { formatPlain, unitLabel } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/routing";
 import { inParens } from "@/lib/format/punct";
 import type { Theme, Unit } from "@/lib/themes";
 
@@ -26,7 +27,7 @@ export type CompareLabels = {
 };
 
 // First and last value of each series, with the change in points (percentages) and in percent.
-export function ChangeTable({ series, unit, locale, labels }: { series: ChartSeries[]; unit: Unit; locale: AppLocale; labels: CompareLabels }) {
+export function ChangeTable({ series, unit, locale, labels }: { series: ChartSeries[]; unit: Unit; locale: Locale; labels: CompareLabels }) {
   return (
     <table className="data-table change-table" id="compare-change">
       <caption>
@@ -67,7 +68,7 @@ export function ChangeTable({ series, unit, locale, labels }: { series: ChartSer
 }
 
 // Themes × regions: who relied on what, with each region's own one-line account.
-export function MeasuresMatrix({ regions, themes, labels, locale }: { regions: CompareRegion[]; themes: readonly Theme[]; labels: CompareLabels; locale: AppLocale }) {
+export function MeasuresMatrix({ regions, themes, labels, locale }: { regions: CompareRegion[]; themes: readonly Theme[]; labels: CompareLabels; locale: Locale }) {
   return (
     <div className="table-scroll">
       <table className="data-table matrix" id="measures-table">

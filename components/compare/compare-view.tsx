@@ -2,7 +2,7 @@ import { DataTable } from "@/components/charts/data-table";
 import { SeriesLineChart } from "@/components/charts/line-chart";
 import type { ChartLabels, SourceRef } from "@/components/charts/types";
 import { COMPARE_MAX, type CompareData, type IndicatorGroup } from "@/lib/data/compare";
-import type { AppLocale } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/routing";
 import { THEMES, type Level } from "@/lib/themes";
 import { CompareAutoApply } from "./compare-auto-apply";
 import { clauseJoin, colon, inParens, listJoin } from "@/lib/format/punct";
@@ -17,7 +17,7 @@ export type CompareFormLabels = {
   groups: Record<IndicatorGroup | "first", string>;
 };
 
-type Props = { data: CompareData; locale: AppLocale; labels: CompareLabels; form: CompareFormLabels; chartLabels: Omit<ChartLabels, "title">; sources: Record<string, SourceRef> };
+type Props = { data: CompareData; locale: Locale; labels: CompareLabels; form: CompareFormLabels; chartLabels: Omit<ChartLabels, "title">; sources: Record<string, SourceRef> };
 
 // A real GET form: it works without JavaScript, and the small script applies a change at once.
 export function CompareView({ data, locale, labels, form, chartLabels, sources }: Props) {

@@ -6,9 +6,9 @@ import { send } from "./send";
 import { useHydrated } from "./hydrated";
 import { SourceEditor, type SourceHandle } from "./source-editor";
 import { SourcePane, type Side } from "./source-pane";
+import { LOCALES, type Locale } from "@/lib/i18n/routing";
 
-type Lang = "zh" | "en";
-type Texts = Record<Lang, string>;
+type Texts = Record<Locale, string>;
 export type Pick = { label: string; snippet: string };
 type Props = {
   id: number;
@@ -17,13 +17,11 @@ type Props = {
   texts: Texts;
   issues: Issue[];
   t: Record<string, string>;
-  langNames: Record<Lang, string>;
+  langNames: Record<Locale, string>;
   pickers: { figure: Pick[]; term: Pick[]; cite: Pick[] };
   // Each language's preview, drawn on the server; it stands next to its source.
-  previews: Record<Lang, ReactNode>;
+  previews: Record<Locale, ReactNode>;
 };
-
-const LANGS: Lang[] = ["zh", "en"];
 
 // Both languages side by side; saves by itself shortly after typing, checks on every save, and never overwrites a newer version.
 export function DraftEditor(p: Props) {
@@ -35,7 +33,7 @@ export function DraftEditor(p: Props) {
   const [error, setError] = useState("");
   const [shown, setShown] = useState(p.version);
   const [conflict, setConflict] = useState<(Texts & { version: number }) | null>(null);
-  const [target, setTarget] = useState<Lang>("zh");
+  const [target, setTarget] = useState<Locale>("zh");
   const [submitProblem, setSubmitProblem] = useState("");
   const version = useRef(p.version);
   const latest = useRef(texts);
@@ -44,7 +42,7 @@ export function DraftEditor(p: Props) {
   const blocked = useRef(false);
   const timer = useRef<number | undefined>(undefined);
   const editors = { zh: useRef<SourceHandle>(null), en: useRef<SourceHandle>(null) };
-  const [sides, setSides] = useState<Record<Lang, Side>>({ zh: "source", en: "source" });
+  const [sides, setSides] = useState<Record<Locale, Side>>({ zh: "source", en: "source" });
   latest.current = texts;
 
   useEffect(() => {
@@ -63,7 +61,7 @@ export function DraftEditor(p: Props) {
     timer.current = window.setTimeout(save, ms);
   }
 
-  function edit(lang: Lang, value: string) {
+  function edit(lang: Locale, value: string) {
     setTexts((t) => ({ ...t, [lang]: value }));
     latest.current = { ...latest.current, [lang]: value };
     dirty.current = true;
@@ -115,7 +113,7 @@ export function DraftEditor(p: Props) {
     }
   }
 
-  function goTo(lang: Lang, line: number) {
+  function goTo(lang: Locale, line: number) {
     // On a phone the source may be behind its tab: show it first, then jump once it is laid out.
     setSides((x) => ({ ...x, [lang]: "source" }));
     requestAnimationFrame(() => editors[lang].current?.goTo(line));
@@ -131,7 +129,7 @@ export function DraftEditor(p: Props) {
     else setSubmitProblem(String(r.body.message ?? r.status));
   }
 
-  const fileOf = (file: string): Lang | undefined => LANGS.find((l) => file === `content/cases/${p.slug}/${l}.mdx`);
+  const fileOf = (file: string): Locale | undefined => LOCALES.find((l) => file === `content/cases/${p.slug}/${l}.mdx`);
   const status = { saved: (p.t.saved ?? "").replace("{version}", String(shown)), saving: p.t.saving, unsaved: p.t.unsaved, error: (p.t.failed ?? "").replace("{message}", error) }[state];
 
   return (
@@ -144,7 +142,7 @@ export function DraftEditor(p: Props) {
           <h2>{p.t.conflictTitle}</h2>
           <p>{(p.t.conflictText ?? "").replace("{mine}", String(version.current)).replace("{stored}", String(conflict.version))}</p>
           <div className="desk-columns">
-            {LANGS.map((l) => (
+            {LOCALES.map((l) => (
               <div key={l}>
                 <h3>
                   {(p.t.stored ?? "").replace("{version}", String(conflict.version))} · {p.langNames[l]}
@@ -194,8 +192,8 @@ export function DraftEditor(p: Props) {
       <div className="desk-pickers" role="toolbar" aria-label={p.t.insert}>
         <label>
           {p.t.insertInto}{" "}
-          <select value={target} onChange={(e) => setTarget(e.target.value as Lang)}>
-            {LANGS.map((l) => (
+          <select value={target} onChange={(e) => setTarget(e.target.value as Locale)}>
+            {LOCALES.map((l) => (
               <option key={l} value={l}>
                 {p.langNames[l]}
               </option>
@@ -206,7 +204,7 @@ export function DraftEditor(p: Props) {
           <PickerSelect key={k} label={p.t[k]!} insertLabel={p.t.insert!} picks={p.pickers[k]} onInsert={insert} />
         ))}
       </div>
-      {LANGS.map((l) => (
+      {LOCALES.map((l) => (
         <SourcePane
           key={l}
           lang={l}

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import type { Mounted } from "./codemirror";
+import type { Locale } from "@/lib/i18n/routing";
 
 export type SourceHandle = {
   goTo: (line: number) => void;
@@ -10,7 +11,7 @@ export type SourceHandle = {
   scroller: () => HTMLElement | null;
 };
 
-type Props = { lang: "zh" | "en"; label: string; value: string; onChange: (v: string) => void; onFocus: () => void; ref?: Ref<SourceHandle> };
+type Props = { lang: Locale; label: string; value: string; onChange: (v: string) => void; onFocus: () => void; ref?: Ref<SourceHandle> };
 
 // A plain textarea in the server's HTML (it works without JavaScript); once the browser has loaded CodeMirror, the code editor takes its place.
 export function SourceEditor({ lang, label, value, onChange, onFocus, ref }: Props) {

@@ -4,12 +4,13 @@ import { useHydrated } from "./hydrated";
 import { useMedia } from "./media";
 import { mapPosition, pairAnchors, sourceAnchors, type Anchor } from "./scroll-sync";
 import type { SourceHandle } from "./source-editor";
+import type { Locale } from "@/lib/i18n/routing";
 
 // The width from which source and preview stand side by side (1280 px); CSS in desk.css uses the same 80rem.
 export const WIDE = "(min-width: 80rem)";
 
 export type Side = "source" | "preview";
-type Props = { lang: "zh" | "en"; text: string; editor: RefObject<SourceHandle | null>; source: ReactNode; preview: ReactNode; shown: Side; onShow: (s: Side) => void; t: { tabs: string; source: string; preview: string } };
+type Props = { lang: Locale; text: string; editor: RefObject<SourceHandle | null>; source: ReactNode; preview: ReactNode; shown: Side; onShow: (s: Side) => void; t: { tabs: string; source: string; preview: string } };
 
 // One language's source and preview: side by side on a wide screen, scrolled together by section; tabs on a narrow one.
 export function SourcePane({ lang, text, editor, source, preview, shown, onShow: setShown, t }: Props) {

@@ -4,11 +4,12 @@ import { ChoiceField, type Choice } from "./choice-field";
 import { colon } from "@/lib/format/punct";
 import { problemsOf, send, type FieldProblem } from "./send";
 import { useHydrated } from "./hydrated";
+import type { Locale } from "@/lib/i18n/routing";
 
 type Props = { t: Record<string, string>; roles: { value: string; label: string }[] };
 
 // An admin invites someone by a one-time link, shown here once; the person chooses their own password with it.
-export function InviteUser({ t, roles, locales, locale }: Props & { locales: Choice[]; locale: "zh" | "en" }) {
+export function InviteUser({ t, roles, locales, locale }: Props & { locales: Choice[]; locale: Locale }) {
   const ready = useHydrated();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [made, setMade] = useState<{ email: string; url: string; until: string } | null>(null);

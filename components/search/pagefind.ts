@@ -1,5 +1,6 @@
 // Pagefind's browser API, loaded on first use from the index built after `next build`.
 import { broaden, phraseQuery, rankHits, type PagefindData, type SearchHit } from "@/lib/search/rank";
+import type { Locale } from "@/lib/i18n/routing";
 
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -21,7 +22,7 @@ export function loadPagefind(): Promise<Pagefind> {
 const TOP = 12;
 
 // Runs the query as typed and, for Chinese, as an exact phrase too; ranks the union (see lib/search/rank).
-export async function searchSite(q: string, locale: "zh" | "en", limit: number): Promise<SearchHit[]> {
+export async function searchSite(q: string, locale: Locale, limit: number): Promise<SearchHit[]> {
   const pf = await loadPagefind();
   const phrase = phraseQuery(q);
   const [a, b] = await Promise.all([phrase ? pf.search(phrase) : Promise.resolve(null), pf.search(broaden(q))]);

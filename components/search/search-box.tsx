@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { SearchHit } from "@/lib/search/rank";
 import { searchSite } from "./pagefind";
+import type { Locale } from "@/lib/i18n/routing";
 
 export type SearchLabels = {
   label: string;
@@ -19,7 +20,7 @@ export type SearchLabels = {
   keyboardHint: string;
 };
 
-type Props = { locale: "zh" | "en"; labels: SearchLabels; mode?: "header" | "page" };
+type Props = { locale: Locale; labels: SearchLabels; mode?: "header" | "page" };
 
 // Site search. The header box is an ARIA combobox (↑/↓ choose, Enter opens, Escape closes); the search page keeps
 // the query in ?q= (replaceState while typing, so the URL can be shared and Back returns to the same results).

@@ -3,10 +3,11 @@ import type { Root } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx";
 import { toHast, type Handler, type State } from "mdast-util-to-hast";
 import { literalAttributes } from "./outline";
+import type { Locale } from "../i18n/routing";
 
 // The checked tree as HTML's tree, for hast-util-to-jsx-runtime: nothing in it is code, and nothing is evaluated.
 // Site components stay elements named Figure, Term, Cite, Timeline with text props; the page maps them to components.
-export function caseHast(tree: Root, locale: "zh" | "en"): HastRoot {
+export function caseHast(tree: Root, locale: Locale): HastRoot {
   const jsx: Handler = (state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element => ({
     type: "element",
     tagName: node.name!,

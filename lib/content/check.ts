@@ -2,6 +2,7 @@ import { parseDocument } from "yaml";
 import type { Dataset } from "../dataset/load-dataset";
 import { issue, issueFromZod, type Issue, type IssueCode, type IssueParams } from "../dataset/issues";
 import { glossaryTerm } from "../schemas/glossary";
+import { LOCALES } from "../i18n/routing";
 import { CASE_SECTIONS, THEMES } from "../themes";
 import { isReservedSlug } from "../editor/case-new";
 import { compareLocales } from "./check-locales";
@@ -12,8 +13,6 @@ import { checkTemplateLeftovers } from "./template-check";
 export type { ParsedCase } from "./parse-case";
 export type TextFile = { path: string; text: string };
 export type ContentInput = { caseDirs: string[]; cases: TextFile[]; glossary: TextFile[]; dataset: Dataset; sourcesFile: string };
-
-const LOCALES = ["zh", "en"] as const;
 
 // Every check an editor's change must pass; returns all problems, never stops at the first.
 export function checkContent(input: ContentInput): Issue[] {

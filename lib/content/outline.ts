@@ -3,6 +3,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdas
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { headingIdOf } from "./heading-ids";
+import type { Locale } from "../i18n/routing";
 
 export type OutlineHeading = { depth: 2 | 3; id: string; text: string; line: number };
 export type ComponentRef = { name: "Figure" | "Term" | "Cite"; attrs: Record<string, string>; line: number };
@@ -42,7 +43,7 @@ export function literalAttributes(node: MdxJsxFlowElement | MdxJsxTextElement): 
 }
 
 // Characters for Chinese, words for English; the usual reading speeds.
-export function readingMinutes(words: string, locale: "zh" | "en"): number {
+export function readingMinutes(words: string, locale: Locale): number {
   const units = locale === "zh" ? (words.match(/[\u4e00-\u9fff]/g) ?? []).length : (words.match(/[A-Za-z0-9’'-]+/g) ?? []).length;
   return Math.max(1, Math.round(units / (locale === "zh" ? 400 : 220)));
 }

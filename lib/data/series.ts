@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "../format/number";
+import type { Locale } from "../i18n/routing";
 import { getBases, getIndicator, getObservations, getRegion } from "./queries";
 import type { Observation } from "./types";
 import type { Unit } from "../themes";
@@ -17,7 +17,7 @@ export type Series = {
 };
 
 // One series per region + indicator + basis: figures on different bases are never joined.
-export async function seriesFor(regions: string[], indicator: string, locale: AppLocale): Promise<{ unit: Unit; series: Series[] }> {
+export async function seriesFor(regions: string[], indicator: string, locale: Locale): Promise<{ unit: Unit; series: Series[] }> {
   const ind = await getIndicator(indicator);
   if (!ind) throw new Error(`unknown indicator "${indicator}"`);
   const bases = new Map((await getBases()).map((b) => [b.key, b]));

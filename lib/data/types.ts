@@ -1,4 +1,5 @@
 import type { Level, Unit } from "../themes";
+import type { Locale } from "../i18n/routing";
 
 // The app's own shapes; pages never see Prisma's.
 export type Bilingual = { zh: string; en: string };
@@ -15,7 +16,7 @@ export type Source = {
   date: string | null;
   url: string | null;
   locator: { zh: string; en: string } | null;
-  language: "zh" | "en";
+  language: Locale;
   note: { zh: string; en: string } | null;
 };
 export type Observation = {

@@ -1,5 +1,6 @@
 import en from "../../messages/en.json" with { type: "json" };
 import zh from "../../messages/zh.json" with { type: "json" };
+import type { Locale } from "../i18n/routing";
 
 // Every problem content:check, db:build, data:import or the desk can report has a code in the `Issues`
 // namespace of messages/{en,zh}.json. The templates there are plain text with {name} slots (not ICU:
@@ -13,14 +14,13 @@ export type Where = { file: string; line?: number; field?: string };
 const TEMPLATES = { en: en.Issues, zh: zh.Issues } as const;
 // The English texts, for schemas that name their own messages.
 export const ISSUE_TEXT = en.Issues;
-export type IssueLocale = keyof typeof TEMPLATES;
 
 // Replaces each {name} that has a value; anything else in braces (year={2019}, {#id}) stays as written.
 export function fillTemplate(template: string, params: IssueParams = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-export function issueMessage(code: IssueCode, params: IssueParams = {}, locale: IssueLocale = "en"): string {
+export function issueMessage(code: IssueCode, params: IssueParams = {}, locale: Locale = "en"): string {
   const t = TEMPLATES[locale];
   const text = fillTemplate(t[code], params);
   // A cell's own value, when the CSV gave one, follows the reason.
@@ -65,7 +65,7 @@ export function issueFromZod(where: Where, zodMessage: string, got?: string): Is
 }
 
 // The same problem in another language; the file, line and field stay as they are.
-export function localizeIssue<T extends { code?: IssueCode; params?: IssueParams; message: string }>(i: T, locale: IssueLocale): T {
+export function localizeIssue<T extends { code?: IssueCode; params?: IssueParams; message: string }>(i: T, locale: Locale): T {
   return i.code ? { ...i, message: issueMessage(i.code, i.params, locale) } : i;
 }
 

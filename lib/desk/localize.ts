@@ -1,15 +1,16 @@
 import "server-only";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
-import { codeOfMessage, issueMessage, type IssueCode, type IssueLocale, type IssueParams } from "../dataset/issues";
+import { isLocale, type Locale } from "../i18n/routing";
+import { codeOfMessage, issueMessage, type IssueCode, type IssueParams } from "../dataset/issues";
 
 const MESSAGES = { en, zh } as const;
 const CODES = new Set(Object.keys(en.Issues));
 
 // The desk's pages send their language with every API call (components/desk/send.ts); a page's address says it too.
-export function deskLocale(req: Request): IssueLocale {
+export function deskLocale(req: Request): Locale {
   const said = req.headers.get("x-desk-locale");
-  if (said === "zh" || said === "en") return said;
+  if (said && isLocale(said)) return said;
   const from = /^\/(zh|en)\//.exec(safePath(req.headers.get("referer")))?.[1];
   return from === "zh" ? "zh" : "en";
 }
@@ -23,7 +24,7 @@ function safePath(url: string | null): string {
 }
 
 // Words inside a message that the desk already names in its own language: a draft's status, a kind of data row.
-function localParams(params: IssueParams, locale: IssueLocale): IssueParams {
+function localParams(params: IssueParams, locale: Locale): IssueParams {
   const desk = MESSAGES[locale].Desk;
   const out = { ...params };
   if (typeof out.status === "string" && out.status in desk.status) out.status = desk.status[out.status as keyof typeof desk.status];
@@ -34,14 +35,14 @@ function localParams(params: IssueParams, locale: IssueLocale): IssueParams {
 type Problem = { code?: string; params?: IssueParams; message: string };
 
 // One problem or refusal in the desk's language: by its code when it has one, else by the template its English text came from.
-export function localizeMessage(p: Problem, locale: IssueLocale): string {
+export function localizeMessage(p: Problem, locale: Locale): string {
   const known = p.code && CODES.has(p.code) ? { code: p.code as IssueCode, params: p.params ?? {} } : codeOfMessage(p.message);
   if (known.code === "other") return p.message;
   return issueMessage(known.code, localParams(known.params, locale), locale);
 }
 
 // Walks an API answer and rewrites every problem's `message` (issues, field problems, the refusal itself) in the desk's language.
-export function localizeBody<T>(body: T, locale: IssueLocale): T {
+export function localizeBody<T>(body: T, locale: Locale): T {
   if (locale === "en") return body;
   const walk = (v: unknown, key = ""): unknown => {
     if (Array.isArray(v)) return v.map((x) => walk(x));

@@ -9,6 +9,7 @@ import { splitFrontmatter } from "../content/parse-case";
 import type { RegionRow } from "../schemas/data";
 import type { NewCaseInput } from "../schemas/desk";
 import { THEMES, type Theme } from "../themes";
+import { LOCALES, type Locale } from "../i18n/routing";
 
 export type NewCaseFiles = { zh: string; en: string; region: Record<string, string> | null };
 export type FieldProblem = { field: string; message: string };
@@ -20,7 +21,7 @@ export function buildNewCase(input: NewCaseInput, regions: RegionRow[], today: s
   const planned = planDraftRegion(input, regions);
   if (Array.isArray(planned)) return planned;
   const { plan, region } = planned;
-  const files = (["zh", "en"] as const).map((locale) => fill(scaffoldCase(locale, { slug: input.slug, region: plan.row, province: plan.province, updated: today }), locale, input));
+  const files = LOCALES.map((locale) => fill(scaffoldCase(locale, { slug: input.slug, region: plan.row, province: plan.province, updated: today }), locale, input));
   return { zh: files[0]!, en: files[1]!, region };
 }
 
@@ -40,7 +41,7 @@ export function planDraftRegion(input: Pick<NewCaseInput, "slug" | "newRegion">,
   return { plan, region };
 }
 
-function fill(text: string, locale: "zh" | "en", input: NewCaseInput): string {
+function fill(text: string, locale: Locale, input: NewCaseInput): string {
   const { yaml, body: scaffoldBody } = splitFrontmatter(text);
   const doc = parseDocument(yaml!);
   doc.set("title", input[`title_${locale}`]);

@@ -1,10 +1,10 @@
 import en from "../../messages/en.json" with { type: "json" };
 import zh from "../../messages/zh.json" with { type: "json" };
+import { LOCALES, type Locale } from "../i18n/routing";
 import type { RegionRow } from "../schemas/data";
 import type { Theme } from "../themes";
 
 export type ScaffoldInput = { slug: string; region: RegionRow; province: string; updated: string };
-type Locale = "zh" | "en";
 
 // The one theme a new case starts with; the editor adds the others from the fixed list.
 const FIRST_THEME: Theme = "industry";
@@ -97,7 +97,7 @@ export function scaffoldCase(locale: Locale, input: ScaffoldInput): string {
 }
 
 // The notes the template leaves as {/* … */} comments, in both languages: content:check refuses a case that still holds one.
-export const TEMPLATE_NOTES: readonly string[] = (["zh", "en"] as const).flatMap((l) => {
+export const TEMPLATE_NOTES: readonly string[] = LOCALES.flatMap((l) => {
   const { length, background, timeline, measures, theme_body, results, lessons } = TEXT[l];
   return [length, background, timeline, measures, theme_body, results, lessons];
 });

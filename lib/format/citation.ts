@@ -1,3 +1,5 @@
+import type { Locale } from "../i18n/routing";
+
 // Citations of a case page in the four formats researchers ask for; pure, so the page and the tests share them.
 export type CitationInput = {
   site: string; // the site's name in the page's language: the group author and publisher
@@ -5,7 +7,7 @@ export type CitationInput = {
   url: string;
   updated: string; // YYYY-MM-DD
   accessed: string; // YYYY-MM-DD
-  locale: "zh" | "en";
+  locale: Locale;
   key: string; // BibTeX key
 };
 

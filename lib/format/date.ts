@@ -1,7 +1,7 @@
-import type { AppLocale } from "./number";
+import type { Locale } from "../i18n/routing";
 
 // "2020-04" → "2020年4月" / "April 2020"; partial dates stay partial.
-export function formatPartialDate(date: string, locale: AppLocale): string {
+export function formatPartialDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split("-").map(Number);
   if (locale === "zh") return `${y}年${m ? `${m}月` : ""}${d ? `${d}日` : ""}`;
   if (!m) return String(y);
@@ -10,6 +10,6 @@ export function formatPartialDate(date: string, locale: AppLocale): string {
 }
 
 // One way per locale for a span of years: "2013–2019" (en dash) and "2013—2019年" (the Cases.period message agrees).
-export function yearRange(start: number, end: number, locale: "zh" | "en"): string {
+export function yearRange(start: number, end: number, locale: Locale): string {
   return locale === "zh" ? `${start}—${end}年` : `${start}–${end}`;
 }

@@ -1,6 +1,5 @@
+import type { Locale } from "../i18n/routing";
 import type { Unit } from "../themes";
-
-export type AppLocale = "zh" | "en";
 
 // Moves the decimal point of a plain decimal string without going through floating point.
 export function shiftDecimal(digits: string, places: number): string {
@@ -18,7 +17,7 @@ export function shiftDecimal(digits: string, places: number): string {
   return (negative ? "-" : "") + (tail ? `${head}.${tail}` : head);
 }
 
-function group(decimal: string, locale: AppLocale): string {
+function group(decimal: string, locale: Locale): string {
   const negative = decimal.startsWith("-");
   const [int = "0", frac] = (negative ? decimal.slice(1) : decimal).split(".");
   // zh: 9899 stays ungrouped, 16,171 is grouped (the usual Chinese style: group from five digits).
@@ -56,7 +55,7 @@ const EN_NOUN: Record<Exclude<Unit, "percent" | "10k_persons" | "100m_yuan">, [s
 };
 
 // 65.77 (10k persons) → zh "65.77万人", en "657,700 people"; precision is never rounded away.
-export function formatValue(value: number, decimals: number, unit: Unit, locale: AppLocale): string {
+export function formatValue(value: number, decimals: number, unit: Unit, locale: Locale): string {
   const raw = exact(value, decimals);
   // 21.9119万 reads badly: a figure published to the person is shown in persons.
   if (locale === "zh" && unit === "10k_persons" && decimals > 2) return `${group(shiftDecimal(raw, 4), "en")}人`;
@@ -79,11 +78,11 @@ export function formatValue(value: number, decimals: number, unit: Unit, locale:
 }
 
 // A bare number for tables and axes, in the indicator's own unit.
-export function formatPlain(value: number, decimals: number, locale: AppLocale): string {
+export function formatPlain(value: number, decimals: number, locale: Locale): string {
   return group(exact(value, decimals), locale);
 }
 
-export function unitLabel(unit: Unit, locale: AppLocale): string {
+export function unitLabel(unit: Unit, locale: Locale): string {
   const zh: Record<Unit, string> = ZH_SUFFIX;
   const en: Record<Unit, string> = {
     percent: "%",

@@ -1,9 +1,9 @@
-import type { AppLocale } from "./number";
+import type { Locale } from "../i18n/routing";
 
 // Chinese text takes full-width punctuation, English the ASCII marks: typography, not copy, so it lives here once.
-export const colon = (locale: AppLocale) => (locale === "zh" ? "：" : ": ");
-export const listSeparator = (locale: AppLocale) => (locale === "zh" ? "、" : ", ");
-export const inParens = (text: string | number, locale: AppLocale) => (locale === "zh" ? `（${text}）` : ` (${text})`);
-export const listJoin = (items: string[], locale: AppLocale) => items.join(listSeparator(locale));
-export const clauseSeparator = (locale: AppLocale) => (locale === "zh" ? "；" : "; ");
-export const clauseJoin = (items: string[], locale: AppLocale) => items.join(clauseSeparator(locale));
+export const colon = (locale: Locale) => (locale === "zh" ? "：" : ": ");
+export const listSeparator = (locale: Locale) => (locale === "zh" ? "、" : ", ");
+export const inParens = (text: string | number, locale: Locale) => (locale === "zh" ? `（${text}）` : ` (${text})`);
+export const listJoin = (items: string[], locale: Locale) => items.join(listSeparator(locale));
+export const clauseSeparator = (locale: Locale) => (locale === "zh" ? "；" : "; ");
+export const clauseJoin = (items: string[], locale: Locale) => items.join(clauseSeparator(locale));

@@ -8,7 +8,9 @@ export const routing = defineRouting({
   localeCookie: false,
 });
 
-export type Locale = (typeof routing.locales)[number];
+// The one list of locales and the one locale type; everything else imports these.
+export const LOCALES = routing.locales;
+export type Locale = (typeof LOCALES)[number];
 
 // BCP 47 tags for <html lang>, Intl and hreflang.
 export const LANG_TAG: Record<Locale, string> = { zh: "zh-CN", en: "en" };

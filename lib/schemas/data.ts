@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ISSUE_TEXT as M } from "../dataset/issues";
 import { atMost, CELL_MAX, NAME_MAX, NUMBER_MAX, SLUG_MAX, URL_MAX } from "./limits";
 import { EVENT_KINDS, LEVELS, UNITS } from "../themes";
+import { LOCALES } from "../i18n/routing";
 
 // One schema per CSV file in content/data; the loader and the importer both use these.
 const slug = z.string().max(SLUG_MAX, atMost(SLUG_MAX)).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, M.expectedSlug);
@@ -75,7 +76,7 @@ export const sourceRow = z.object({
   // Print locator (page, issue, report number) in each language; both or neither.
   locator_zh: optionalText,
   locator_en: optionalText,
-  language: z.enum(["zh", "en"]),
+  language: z.enum(LOCALES),
   note_zh: optionalText,
   note_en: optionalText,
   seed_file: optionalText,

@@ -1,3 +1,5 @@
+import type { Locale } from "../i18n/routing";
+
 // Ranking and snippets for the site search, on top of Pagefind's results (pure, so the unit tests can run it).
 // One Pagefind index holds both languages: the page's own language ranks first, the other is labelled.
 
@@ -5,7 +7,7 @@ export type PagefindAnchor = { element: string; id: string; text: string };
 export type PagefindSub = { title: string; url: string; excerpt: string };
 export type PagefindData = { url: string; content: string; excerpt: string; meta: { title?: string }; anchors?: PagefindAnchor[]; sub_results: PagefindSub[] };
 export type SearchSnippet = { title: string; url: string; html: string };
-export type SearchHit = { url: string; title: string; lang: "zh" | "en"; otherLanguage: boolean; snippets: SearchSnippet[] };
+export type SearchHit = { url: string; title: string; lang: Locale; otherLanguage: boolean; snippets: SearchSnippet[] };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 // Characters a snippet may start or end at without cutting a word.
@@ -42,7 +44,7 @@ export function cleanUrl(url: string): string {
   return url.replace(/\.html(?=$|#)/, "").replace(/\/index(?=$|#)/, "");
 }
 
-export function langOf(url: string): "zh" | "en" {
+export function langOf(url: string): Locale {
   return /^\/en(\/|$|#)/.test(cleanUrl(url)) ? "en" : "zh";
 }
 
@@ -131,7 +133,7 @@ function afterHeading(content: string, heading: string, q: string): string {
 }
 
 // Phrase results and plain results merged: own language first; then heading, title and whole-phrase matches.
-export function rankHits(phrase: PagefindData[], plain: PagefindData[], q: string, locale: "zh" | "en", limit: number): SearchHit[] {
+export function rankHits(phrase: PagefindData[], plain: PagefindData[], q: string, locale: Locale, limit: number): SearchHit[] {
   const needle = norm(q.replace(/"/g, ""));
   const seen = new Map<string, { d: PagefindData; order: number; phrase: boolean }>();
   phrase.forEach((d, i) => seen.set(d.url, { d, order: i, phrase: true }));
