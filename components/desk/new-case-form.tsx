@@ -3,6 +3,7 @@ import { useState } from "react";
 import { ChoiceField } from "./choice-field";
 import { problemsOf, send, type FieldProblem } from "./send";
 import { colon } from "@/lib/format/punct";
+import { SLUG } from "@/lib/schemas/slug";
 import { useHydrated } from "./hydrated";
 
 type Option = { value: string; label: string };
@@ -82,7 +83,8 @@ export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
           <div className="desk-grid">
             <label>
               {t.slug}
-              <input name="slug" required pattern="[a-z0-9]+(-[a-z0-9]+)*" />
+              {/* The browser anchors a pattern itself: the schema's pattern without ^ and $. */}
+              <input name="slug" required pattern={SLUG.source.slice(1, -1)} />
             </label>
             <label>
               {t.zhName}

@@ -4,7 +4,7 @@ import { issue, issueFromZod, type Issue, type IssueCode, type IssueParams } fro
 import { glossaryTerm } from "../schemas/glossary";
 import { LOCALES } from "../i18n/routing";
 import { CASE_SECTIONS, THEMES } from "../themes";
-import { isReservedSlug } from "../editor/case-new";
+import { isReservedSlug } from "../schemas/slug";
 import { compareLocales } from "./check-locales";
 import type { ComponentRef } from "./outline";
 import { lineAt, parseCase, type ParsedCase } from "./parse-case";

@@ -11,7 +11,7 @@ import { deskDb } from "./db";
 import { draftTitle } from "./draft-title";
 import { inspectDraft } from "./inspect";
 import type { DraftInput } from "./materialize";
-import { isReservedSlug } from "../editor/case-new";
+import { isReservedSlug } from "../schemas/slug";
 import { buildNewCase, planDraftRegion, type FieldProblem } from "./new-case";
 import { publishDraft, type PublishResult } from "./publish";
 import { DeskRefusal } from "./refusal";

@@ -1,15 +1,7 @@
 import { parseArgs } from "node:util";
 import { issueMessage } from "../dataset/issues";
-import { regionRow, type RegionRow } from "../schemas/data";
-
-export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-// Folders of app/[locale]/cases/ that are pages of the index, not cases: a case by that name could never be reached.
-export const RESERVED_CASE_SLUGS = ["filter", "page"] as const;
-export const isReservedSlug = (slug: string) => (RESERVED_CASE_SLUGS as readonly string[]).includes(slug);
-
-// The region levels a case can be about (the country has no parent and already exists).
-export const CASE_LEVELS = ["county", "prefecture", "province", "group"] as const;
+import { CASE_LEVELS, regionRow, type RegionRow } from "../schemas/data";
+import { isReservedSlug, SLUG } from "../schemas/slug";
 
 export const REGION_FLAGS = {
   zhName: { flag: "--zh-name", prompt: "Chinese name, e.g. 利川市" },

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { KEY, SLUG } from "./slug";
 
 // Query parameters of the open data API; unknown parameters are rejected so typos do not silently return everything.
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lowercase slug such as lichuan").max(64, "expected at most 64 characters");
-const key = z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, "expected an indicator key such as poverty_incidence").max(64, "expected at most 64 characters");
+const slug = z.string().regex(SLUG, "expected a lowercase slug such as lichuan").max(64, "expected at most 64 characters");
+const key = z.string().regex(KEY, "expected an indicator key such as poverty_incidence").max(64, "expected at most 64 characters");
 const year = z
   .string()
   .regex(/^\d{4}$/, "expected a four-digit year")

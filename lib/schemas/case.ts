@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { ISSUE_TEXT as M, issueMessage } from "../dataset/issues";
-import { LEVELS, THEMES } from "../themes";
+import { THEMES } from "../themes";
+import { regionLevel } from "./data";
+import { SLUG } from "./slug";
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, M.expectedSlug);
+const slug = z.string().regex(SLUG, M.expectedSlug);
 
 // Frontmatter of content/cases/<slug>/<locale>.mdx.
 export const caseFrontmatter = z
@@ -10,7 +12,7 @@ export const caseFrontmatter = z
     title: z.string().trim().min(2, M.expectedTitle),
     summary: z.string().trim().min(10, M.expectedSummary),
     region: slug,
-    level: z.enum(LEVELS),
+    level: regionLevel,
     province: slug,
     period: z
       .object({

@@ -3,10 +3,11 @@ import { ISSUE_TEXT as M } from "../dataset/issues";
 import { atMost, CELL_MAX, NAME_MAX, NUMBER_MAX, SLUG_MAX, URL_MAX } from "./limits";
 import { EVENT_KINDS, LEVELS, UNITS } from "../themes";
 import { LOCALES } from "../i18n/routing";
+import { KEY, SLUG } from "./slug";
 
 // One schema per CSV file in content/data; the loader and the importer both use these.
-const slug = z.string().max(SLUG_MAX, atMost(SLUG_MAX)).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, M.expectedSlug);
-const key = z.string().max(SLUG_MAX, atMost(SLUG_MAX)).regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, M.expectedKey);
+const slug = z.string().max(SLUG_MAX, atMost(SLUG_MAX)).regex(SLUG, M.expectedSlug);
+const key = z.string().max(SLUG_MAX, atMost(SLUG_MAX)).regex(KEY, M.expectedKey);
 const text = z.string().trim().min(1, M.notEmpty).max(CELL_MAX, atMost(CELL_MAX));
 const name = z.string().trim().min(1, M.notEmpty).max(NAME_MAX, atMost(NAME_MAX));
 const optionalText = z
@@ -28,11 +29,15 @@ export const year = z.coerce
   .min(1949, M.yearRange)
   .max(2100, M.yearRange);
 
+export const regionLevel = z.enum(LEVELS);
+// The levels a new case's region can have (not the country: it has no parent and already exists), commonest first.
+export const CASE_LEVELS = regionLevel.extract(["county", "prefecture", "province", "group"]).options;
+
 export const regionRow = z.object({
   slug,
   name_zh: name,
   name_en: name,
-  level: z.enum(LEVELS),
+  level: regionLevel,
   parent: z
     .string()
     .trim()

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ISSUE_TEXT as M, issueMessage } from "../dataset/issues";
-import { CASE_LEVELS, SLUG } from "../editor/case-new";
+import { CASE_LEVELS } from "./data";
 import { THEMES } from "../themes";
 import { atMost, CELL_MAX, COMMENT_MAX, LINE_MAX, MDX_MAX, NAME_MAX, ROWS_MAX, SLUG_MAX } from "./limits";
+import { SLUG } from "./slug";
 
 // A draft's pending data rows, kept exactly as typed (one string per CSV column) until they are published.
 // Stored rows are read back without limits (an older draft must still open); new rows come through inputRows.

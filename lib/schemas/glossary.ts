@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ISSUE_TEXT as M } from "../dataset/issues";
+import { SLUG } from "./slug";
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const id = z.string().regex(SLUG);
 
 // content/glossary/<id>.yaml
 export const glossaryTerm = z

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/dataset/issues";
-import { RESERVED_CASE_SLUGS } from "@/lib/editor/case-new";
+import { RESERVED_CASE_SLUGS } from "@/lib/schemas/slug";
 import { checkProject } from "@/lib/editor/check-project";
 
 const GOOD = path.resolve("tests/fixtures/content-good");

@@ -2,7 +2,7 @@ import path from "node:path";
 import { getTranslations } from "next-intl/server";
 import { NewCaseForm } from "@/components/desk/new-case-form";
 import { readDataset } from "@/lib/dataset/load-dataset";
-import { CASE_LEVELS } from "@/lib/editor/case-new";
+import { CASE_LEVELS } from "@/lib/schemas/data";
 import { pageUser } from "@/lib/desk/page-user";
 import { repoDir } from "@/lib/desk/repo";
 import { THEMES } from "@/lib/themes";
