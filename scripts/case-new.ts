@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline/promises";
-import { formatIssue } from "../lib/dataset/issues";
+import { formatIssue } from "../lib/problems/issues";
 import { parseCsv } from "../lib/dataset/parse-csv";
 import { askForMissing, parseCaseNewArgs, planRegion, REGION_FLAGS, regionProblemText, slugProblem, type RegionPlan } from "../lib/editor/case-new";
 import { PLACEHOLDER_SOURCE, scaffoldCase } from "../lib/editor/case-scaffold";

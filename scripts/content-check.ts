@@ -1,5 +1,5 @@
 import path from "node:path";
-import { formatIssue } from "../lib/dataset/issues";
+import { formatIssue } from "../lib/problems/issues";
 import { checkProject } from "../lib/editor/check-project";
 
 // `npm run content:check [root]`: validates cases, glossary and data together and lists every problem.

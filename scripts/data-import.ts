@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ContentError, formatIssue } from "../lib/dataset/issues";
+import { ContentError, formatIssue } from "../lib/problems/issues";
 import { applyImport, formatPlan, planImport } from "../lib/editor/import";
 
 // `npm run data:import -- <file.csv> [--apply]`: a dry-run diff against observations.csv; --apply writes it and rebuilds the database.

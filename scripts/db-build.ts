@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { formatIssue } from "../lib/dataset/issues";
+import { formatIssue } from "../lib/problems/issues";
 import { readDataset } from "../lib/dataset/load-dataset";
 import { writeDatabase } from "../lib/dataset/write-db";
 import { publicCsv } from "../lib/dataset/public-csv";

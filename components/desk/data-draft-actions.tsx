@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { Issue } from "@/lib/dataset/issues";
+import type { Issue } from "@/lib/problems/issues";
 import { send } from "./send";
 import { useHydrated } from "./hydrated";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import type { Issue } from "@/lib/dataset/issues";
+import type { Issue } from "@/lib/problems/issues";
 import { send } from "./send";
 import { useHydrated } from "./hydrated";
 import { SourceEditor, type SourceHandle } from "./source-editor";

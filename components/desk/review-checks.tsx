@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Issue } from "@/lib/dataset/issues";
+import type { Issue } from "@/lib/problems/issues";
 import { colon } from "@/lib/format/punct";
 import type { Locale } from "@/lib/i18n/routing";
 

@@ -1,4 +1,4 @@
-import { issue, type Issue, type IssueCode, type IssueParams } from "../dataset/issues";
+import { issue, type Issue, type IssueCode, type IssueParams } from "../problems/issues";
 import type { Known, ParsedCase } from "./check";
 import type { ComponentRef } from "./outline";
 

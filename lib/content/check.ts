@@ -1,6 +1,6 @@
 import { parseDocument } from "yaml";
 import type { Dataset } from "../dataset/load-dataset";
-import { issue, issueFromZod, type Issue, type IssueCode, type IssueParams } from "../dataset/issues";
+import { issue, issueFromZod, type Issue, type IssueCode, type IssueParams } from "../problems/issues";
 import { glossaryTerm } from "../schemas/glossary";
 import { LOCALES } from "../i18n/routing";
 import { CASE_SECTIONS, THEMES } from "../themes";

@@ -5,7 +5,7 @@ import { mdxFromMarkdown } from "mdast-util-mdx";
 import { gfm } from "micromark-extension-gfm";
 import { mdxjs } from "micromark-extension-mdxjs";
 import { parseDocument } from "yaml";
-import { issue, issueFromZod, type Issue } from "../dataset/issues";
+import { issue, issueFromZod, type Issue } from "../problems/issues";
 import { caseFrontmatter, type CaseFrontmatter } from "../schemas/case";
 import { applyHeadingIds, escapeHeadingIds } from "./heading-ids";
 import { outlineOf, type Outline } from "./outline";

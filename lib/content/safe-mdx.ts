@@ -1,6 +1,6 @@
 import type { Root, RootContent } from "mdast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx";
-import { issueMessage, type IssueCode, type IssueParams } from "../dataset/issues";
+import { issueMessage, type IssueCode, type IssueParams } from "../problems/issues";
 
 // The components a case may use, each with the props it takes; everything else in MDX is refused.
 export const MDX_COMPONENTS: Record<string, readonly string[]> = {

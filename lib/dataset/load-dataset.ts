@@ -11,7 +11,7 @@ import {
   type SourceRow,
 } from "../schemas/data";
 import { UNITS, type Unit } from "../themes";
-import { issue, type Issue, type IssueCode } from "./issues";
+import { issue, type Issue, type IssueCode } from "../problems/issues";
 import { parseCsv, type Located } from "./parse-csv";
 
 export type Dataset = {

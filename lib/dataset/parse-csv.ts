@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
-import { issue, issueFromZod, type Issue } from "./issues";
+import { issue, issueFromZod, type Issue } from "../problems/issues";
 
 export type Located<T> = { line: number; row: T };
 

@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { issue, issueMessage } from "../dataset/issues";
+import { issue, issueMessage } from "../problems/issues";
 import { readDataset } from "../dataset/load-dataset";
 import { eventRow, observationRow, sourceRow } from "../schemas/data";
 import { draftData, type DataKind, type DraftData, type DraftKind, type NewCaseInput, type NewDataInput } from "../schemas/desk";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Issue } from "../dataset/issues";
+import type { Issue } from "../problems/issues";
 import type { Dataset } from "../dataset/load-dataset";
 import { checkProject } from "../editor/check-project";
 import { withMaterialized, type DraftInput, type FileChange } from "./materialize";

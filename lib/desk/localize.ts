@@ -2,7 +2,7 @@ import "server-only";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { isLocale, type Locale } from "../i18n/routing";
-import { codeOfMessage, issueMessage, type IssueCode, type IssueParams } from "../dataset/issues";
+import { codeOfMessage, issueMessage, type IssueCode, type IssueParams } from "../problems/issues";
 
 const MESSAGES = { en, zh } as const;
 const CODES = new Set(Object.keys(en.Issues));

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseCsv } from "../dataset/parse-csv";
-import type { Issue } from "../dataset/issues";
+import type { Issue } from "../problems/issues";
 import { toCsv } from "../format/csv";
 import { planImport } from "../editor/import";
 import { regionsCsvWith } from "../editor/regions-csv";

@@ -4,7 +4,7 @@ import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { planRegion, type RegionFlags } from "../editor/case-new";
 import { scaffoldCase } from "../editor/case-scaffold";
-import { issueMessage } from "../dataset/issues";
+import { issueMessage } from "../problems/issues";
 import { splitFrontmatter } from "../content/parse-case";
 import type { RegionRow } from "../schemas/data";
 import type { NewCaseInput } from "../schemas/desk";

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { issue, type Issue } from "../dataset/issues";
+import { issue, type Issue } from "../problems/issues";
 import { readDataset } from "../dataset/load-dataset";
 import { writeDatabase } from "../dataset/write-db";
 import { checkProject } from "../editor/check-project";

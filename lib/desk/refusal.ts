@@ -1,4 +1,4 @@
-import { issueMessage, type IssueCode, type IssueParams } from "../dataset/issues";
+import { issueMessage, type IssueCode, type IssueParams } from "../problems/issues";
 
 // A refusal a desk route turns into its HTTP status: `error` is the short reason for programs,
 // `code` and `params` the problem text (messages Issues) that the desk words in its own language.

@@ -1,5 +1,5 @@
 import "server-only";
-import { issueMessage, type IssueCode, type IssueParams } from "../dataset/issues";
+import { issueMessage, type IssueCode, type IssueParams } from "../problems/issues";
 import type { Locale } from "../i18n/routing";
 import { localizeBody } from "./localize";
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { ISSUE_TEXT as M, issueMessage } from "../dataset/issues";
+import { ISSUE_TEXT as M, issueMessage } from "../problems/issues";
 import { hashPassword } from "better-auth/crypto";
 import { deskDb } from "./db";
 import { ROLES, type Role } from "./roles";

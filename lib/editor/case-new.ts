@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { issueMessage } from "../dataset/issues";
+import { issueMessage } from "../problems/issues";
 import { CASE_LEVELS, regionRow, type RegionRow } from "../schemas/data";
 import { isReservedSlug, SLUG } from "../schemas/slug";
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { checkContent, type TextFile } from "../content/check";
-import type { Issue } from "../dataset/issues";
+import type { Issue } from "../problems/issues";
 import { readDataset, type Dataset } from "../dataset/load-dataset";
 
 export type ProjectCheck = { issues: Issue[]; caseCount: number; glossaryCount: number; dataset: Dataset };

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { toCsv } from "../format/csv";
-import { ContentError, issue, type Issue } from "../dataset/issues";
+import { ContentError, issue, type Issue } from "../problems/issues";
 import { checkReferences, readDataset, type Dataset } from "../dataset/load-dataset";
 import { parseCsv, type Located } from "../dataset/parse-csv";
 import { writeDatabase } from "../dataset/write-db";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ISSUE_TEXT as M, issueMessage } from "../dataset/issues";
+import { ISSUE_TEXT as M, issueMessage } from "../problems/issues";
 import { THEMES } from "../themes";
 import { regionLevel } from "./data";
 import { SLUG } from "./slug";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ISSUE_TEXT as M } from "../dataset/issues";
+import { ISSUE_TEXT as M } from "../problems/issues";
 import { atMost, CELL_MAX, NAME_MAX, NUMBER_MAX, SLUG_MAX, URL_MAX } from "./limits";
 import { EVENT_KINDS, LEVELS, UNITS } from "../themes";
 import { LOCALES } from "../i18n/routing";

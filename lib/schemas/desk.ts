@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ISSUE_TEXT as M, issueMessage } from "../dataset/issues";
+import { ISSUE_TEXT as M, issueMessage } from "../problems/issues";
 import { CASE_LEVELS } from "./data";
 import { THEMES } from "../themes";
 import { atMost, CELL_MAX, COMMENT_MAX, LINE_MAX, MDX_MAX, NAME_MAX, ROWS_MAX, SLUG_MAX } from "./limits";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ISSUE_TEXT as M } from "../dataset/issues";
+import { ISSUE_TEXT as M } from "../problems/issues";
 import { SLUG } from "./slug";
 
 const id = z.string().regex(SLUG);

@@ -1,4 +1,4 @@
-import { issueMessage } from "../dataset/issues";
+import { issueMessage } from "../problems/issues";
 
 // Size limits on everything the desk accepts (README, "The editors' desk"); each is far above any real entry.
 export const SLUG_MAX = 64; // a folder name and a URL segment

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseCase } from "@/lib/content/parse-case";
-import { formatIssue } from "@/lib/dataset/issues";
+import { formatIssue } from "@/lib/problems/issues";
 import { askForMissing, parseCaseNewArgs, planRegion, slugProblem, regionProblemText } from "@/lib/editor/case-new";
 import { scaffoldCase } from "@/lib/editor/case-scaffold";
 import { checkProject } from "@/lib/editor/check-project";

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatIssue } from "@/lib/dataset/issues";
+import { formatIssue } from "@/lib/problems/issues";
 import { RESERVED_CASE_SLUGS } from "@/lib/schemas/slug";
 import { checkProject } from "@/lib/editor/check-project";
 

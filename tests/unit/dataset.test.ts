@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { formatIssue } from "@/lib/dataset/issues";
+import { formatIssue } from "@/lib/problems/issues";
 import { decimalsOf, readDataset } from "@/lib/dataset/load-dataset";
 
 const GOOD = path.resolve("tests/fixtures/data-good");

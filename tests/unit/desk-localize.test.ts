@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { issue } from "@/lib/dataset/issues";
+import { issue } from "@/lib/problems/issues";
 import { localizeBody } from "@/lib/desk/localize";
 
 describe("the desk's answers in its language", () => {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatIssue } from "@/lib/dataset/issues";
+import { formatIssue } from "@/lib/problems/issues";
 import { readDataset } from "@/lib/dataset/load-dataset";
 import { applyImport, observationsCsv, planImport } from "@/lib/editor/import";
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { codeOfMessage, issueMessage, localizeIssue, type IssueCode } from "@/lib/dataset/issues";
+import { codeOfMessage, issueMessage, localizeIssue, type IssueCode } from "@/lib/problems/issues";
 import { checkProject } from "@/lib/editor/check-project";
 import { planImport } from "@/lib/editor/import";
 import en from "@/messages/en.json";

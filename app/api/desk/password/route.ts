@@ -5,7 +5,7 @@ import { deskDb } from "@/lib/desk/db";
 import { DeskRefusal } from "@/lib/desk/refusal";
 import { mutation } from "@/lib/desk/handler";
 import { LOCK_MINUTES, lockedUntil, recordFailure, recordSuccess } from "@/lib/desk/throttle";
-import { ISSUE_TEXT, issueMessage } from "@/lib/dataset/issues";
+import { ISSUE_TEXT, issueMessage } from "@/lib/problems/issues";
 import { newUserInput, PASSWORD_MAX } from "@/lib/desk/users";
 
 // The password change has its own throttle key: a stolen session cannot guess the current password any faster than sign-in can.

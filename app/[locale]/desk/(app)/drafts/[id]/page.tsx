@@ -14,7 +14,7 @@ import { unifiedDiff } from "@/lib/desk/diff";
 import { formulaCells } from "@/lib/desk/formula-cells";
 import { draftInput, EDITABLE, getDraft, type DeskDraft } from "@/lib/desk/drafts";
 import { inspectDraft } from "@/lib/desk/inspect";
-import { issueMessage, localizeIssue } from "@/lib/dataset/issues";
+import { issueMessage, localizeIssue } from "@/lib/problems/issues";
 import { pageUser } from "@/lib/desk/page-user";
 import { canReview } from "@/lib/desk/roles";
 import { formatPartialDate } from "@/lib/format/date";
