@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CompactFigure, IndicatorChart } from "@/components/charts/indicator-chart";
-import type { SourceRef } from "@/components/charts/types";
+import type { SourceRef } from "@/lib/data/source-refs";
 import type { Series } from "@/lib/data/series";
 import type { Indicator } from "@/lib/data/types";
 import type { Locale } from "@/lib/i18n/routing";

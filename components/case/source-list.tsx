@@ -1,10 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Source } from "@/lib/data/types";
 import { formatPartialDate } from "@/lib/format/date";
-import { sourcePublisher } from "@/lib/format/source";
+import { sourcePublisher, type SupportedFigure } from "@/lib/data/source-refs";
 import type { Locale } from "@/lib/i18n/routing";
-
-export type SupportedFigure = { id: string; label: string; inText: boolean };
 
 // The numbered source list: publisher, title, date, the most specific locator (URL or print locator), the public note
 // in the page's language, and the figures the source supports. Editors' internal notes never reach this list.

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { attachChart } from "./chart-interact";
 import { chartCsv, chartRecords } from "./chart-data";
 import { exportSvg, saveBlob, svgToPng } from "./download";
-import type { ChartLabels, ClientChart } from "./types";
+import type { ChartLabels, ClientChart } from "@/lib/charts/types";
 
 type Props = { chart: ClientChart; labels: ChartLabels; hasBaseline: boolean; regionDataHref?: string };
 

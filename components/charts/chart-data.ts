@@ -1,5 +1,5 @@
 import { toExportCsv } from "@/lib/format/csv";
-import type { ClientChart } from "./types";
+import type { ClientChart } from "@/lib/charts/types";
 
 export const CHART_CSV_COLUMNS = ["region", "indicator", "year", "value", "unit", "basis", "source", "source_title", "note_zh", "note_en"] as const;
 

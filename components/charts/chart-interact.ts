@@ -1,4 +1,4 @@
-import type { ClientChart } from "./types";
+import type { ClientChart } from "@/lib/charts/types";
 
 // Tooltips, keyboard and touch for a server-drawn chart. The pointer is mapped into the visible
 // drawing through getScreenCTM(), so the nearest marker is found at any drawn width or zoom.

@@ -2,7 +2,8 @@ import { formatPlain, unitLabel } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Unit } from "@/lib/themes";
 import { inParens } from "@/lib/format/punct";
-import type { ChartSeries, SourceRef } from "./types";
+import type { ChartSeries } from "@/lib/charts/types";
+import type { SourceRef } from "@/lib/data/source-refs";
 
 type Props = {
   series: ChartSeries[];

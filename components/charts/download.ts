@@ -1,4 +1,4 @@
-import type { ClientChart } from "./types";
+import type { ClientChart } from "@/lib/charts/types";
 
 // Browser-side file downloads for charts; nothing here runs on the server.
 export function saveBlob(blob: Blob, filename: string): void {

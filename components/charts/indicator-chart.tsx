@@ -6,8 +6,9 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { Unit } from "@/lib/themes";
 import { DataTable } from "./data-table";
 import { SeriesLineChart } from "./line-chart";
-import { toChartSeries } from "./to-chart-series";
-import type { ChartEvent, ChartLabels, DownloadLabels, SourceRef } from "./types";
+import { toChartSeries } from "@/lib/charts/chart-series";
+import type { ChartEvent, ChartLabels, DownloadLabels } from "@/lib/charts/types";
+import type { SourceRef } from "@/lib/data/source-refs";
 
 type Props = {
   id: string;

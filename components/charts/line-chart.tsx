@@ -6,9 +6,8 @@ import { ChartControls } from "./chart-controls";
 import { BASELINE_COLOUR, SERIES_COLOURS } from "./palette";
 import { tickLabel, valueTicks, yearTicks } from "./scale";
 import { clauseJoin, colon as colonFor, inParens, listJoin } from "@/lib/format/punct";
-import type { ChartEvent, ChartLabels, ChartSeries, ClientChart, SourceRef } from "./types";
-
-export type { ChartEvent, ChartLabels, ChartPoint, ChartSeries, SourceRef } from "./types";
+import type { ChartEvent, ChartLabels, ChartSeries, ClientChart } from "@/lib/charts/types";
+import type { SourceRef } from "@/lib/data/source-refs";
 
 type Props = {
   id: string;

@@ -1,5 +1,5 @@
-import type { ChartSeries } from "@/components/charts/types";
-import type { CompareRegion } from "@/lib/data/compare";
+import type { ChartSeries } from "@/lib/charts/types";
+import type { CompareRegion } from "@/lib/compare/compare";
 import { formatPlain, unitLabel } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 import { inParens } from "@/lib/format/punct";

@@ -1,7 +1,8 @@
 import { DataTable } from "@/components/charts/data-table";
 import { SeriesLineChart } from "@/components/charts/line-chart";
-import type { ChartLabels, SourceRef } from "@/components/charts/types";
-import { COMPARE_MAX, type CompareData, type IndicatorGroup } from "@/lib/data/compare";
+import type { ChartLabels } from "@/lib/charts/types";
+import type { SourceRef } from "@/lib/data/source-refs";
+import { COMPARE_MAX, type CompareData, type IndicatorGroup } from "@/lib/compare/compare";
 import type { Locale } from "@/lib/i18n/routing";
 import { THEMES, type Level } from "@/lib/themes";
 import { CompareAutoApply } from "./compare-auto-apply";

@@ -1,17 +1,8 @@
 import { useId } from "react";
 import { LANG_TAG, type Locale } from "@/lib/i18n/routing";
 import { getChinaMapGeometry, type ChinaMapGeometry, type MapShape, type Point } from "@/lib/map/geo";
+import type { MapMarker } from "@/lib/map/markers";
 import type { Level } from "@/lib/themes";
-
-export type MapMarker = {
-  slug: string;
-  href: string;
-  label: string;
-  level: Level;
-  adcode: string | null;
-  provinceAdcode: string | null;
-  prefectureAdcode: string | null;
-};
 
 type Props = { locale: Locale; markers: MapMarker[]; title: string };
 type Placed = MapMarker & { anchor: Point; shape: MapShape | null; dot: boolean; extent: [Point, Point] };

@@ -1,14 +1,13 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { SupportedFigure } from "@/components/case/source-list";
-import type { ChartEvent } from "@/components/charts/line-chart";
+import type { ChartEvent } from "../charts/types";
 import { figureId, resolveFigure } from "../data/figures";
 import { getKeyFacts } from "../data/key-facts";
 import { getEvents, getIndicators, getObservations, getRegions, getSourcesById } from "../data/queries";
 import { seriesFor } from "../data/series";
 import type { Observation, Source } from "../data/types";
 import { formatValue } from "../format/number";
-import { sourceRefs } from "../format/source";
+import { sourceRefs, type SupportedFigure } from "../data/source-refs";
 import { parsedCase, type CaseDoc } from "./cases";
 
 const CHART_EVENT_KINDS = new Set(["visit", "policy", "exit"]);

@@ -3,7 +3,8 @@ import chinaJson from "china-geojson/src/geojson/china.json";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { ChinaMap, type MapMarker } from "@/components/map/china-map";
+import { ChinaMap } from "@/components/map/china-map";
+import type { MapMarker } from "@/lib/map/markers";
 import { getChinaMapGeometry, rewind } from "@/lib/map/geo";
 
 const geo = getChinaMapGeometry();

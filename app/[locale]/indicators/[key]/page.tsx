@@ -5,7 +5,7 @@ import { SourceList } from "@/components/case/source-list";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { getAllObservations, getIndicator, getIndicators, getRegions, getSourcesById } from "@/lib/data/queries";
 import { seriesFor } from "@/lib/data/series";
-import { sourceRefs } from "@/lib/format/source";
+import { sourceRefs } from "@/lib/data/source-refs";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale, routing } from "@/lib/i18n/routing";

@@ -1,5 +1,6 @@
+import type { SeriesPoint } from "../data/series";
+
 // Shapes shared by the server-drawn charts, their tables and the small client script.
-export type ChartPoint = { year: number; value: number; decimals: number; source: string; note: { zh: string | null; en: string | null } };
 export type ChartSeries = {
   id: string;
   region: string;
@@ -10,10 +11,9 @@ export type ChartSeries = {
   basisNote: string;
   baseline: boolean;
   dashed: boolean;
-  points: ChartPoint[];
+  points: SeriesPoint[];
 };
 export type ChartEvent = { year: number; label: string };
-export type SourceRef = { n: number; label: string; href: string; title?: string };
 export type DownloadLabels = { menu: string; svg: string; png: string; csv: string; json: string; allCsv: string; allJson: string };
 export type ChartLabels = {
   year: string;

@@ -1,4 +1,4 @@
-import type { Series } from "@/lib/data/series";
+import type { Series } from "../data/series";
 import type { ChartSeries } from "./types";
 
 // Database series → chart series; the baseline region is drawn grey and can be switched off.

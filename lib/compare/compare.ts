@@ -1,14 +1,14 @@
 import "server-only";
-import { toChartSeries } from "@/components/charts/to-chart-series";
-import type { ChartSeries } from "@/components/charts/types";
+import { toChartSeries } from "../charts/chart-series";
+import type { ChartSeries } from "../charts/types";
 import { getCases } from "../content/cases";
 import type { Locale } from "../i18n/routing";
 import { formatPartialDate, yearRange } from "../format/date";
 import { formatValue } from "../format/number";
 import { LEVELS, type Level, type Theme, type Unit } from "../themes";
-import { getKeyFacts } from "./key-facts";
-import { getAllObservations, getIndicators, getRegions } from "./queries";
-import { seriesFor } from "./series";
+import { getKeyFacts } from "../data/key-facts";
+import { getAllObservations, getIndicators, getRegions } from "../data/queries";
+import { seriesFor } from "../data/series";
 
 export const COMPARE_DEFAULT = { regions: ["lichuan", "xiangxi", "china"], indicator: "poverty_incidence" };
 export const COMPARE_MAX = 4;

@@ -1,8 +1,18 @@
 import "server-only";
-import type { MapMarker } from "@/components/map/china-map";
 import { getCases } from "../content/cases";
+import { getRegions } from "../data/queries";
 import type { Locale } from "../i18n/routing";
-import { getRegions } from "./queries";
+import type { Level } from "../themes";
+
+export type MapMarker = {
+  slug: string;
+  href: string;
+  label: string;
+  level: Level;
+  adcode: string | null;
+  provinceAdcode: string | null;
+  prefectureAdcode: string | null;
+};
 
 // Up to this many cases each get a marker; beyond it the map shows one marker per province, so labels stay legible.
 export const MAP_CASE_LIMIT = 12;
