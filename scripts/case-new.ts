@@ -4,7 +4,7 @@ import readline from "node:readline/promises";
 import { formatIssue } from "../lib/problems/issues";
 import { parseCsv } from "../lib/dataset/parse-csv";
 import { askForMissing, parseCaseNewArgs, planRegion, REGION_FLAGS, regionProblemText, slugProblem, type RegionPlan } from "../lib/editor/case-new";
-import { PLACEHOLDER_SOURCE, scaffoldCase } from "../lib/editor/case-scaffold";
+import { PLACEHOLDER_SOURCE, scaffoldCase } from "../lib/content/case-scaffold";
 import { regionsCsvWith } from "../lib/editor/regions-csv";
 import { writeFileAtomic } from "../lib/editor/write-file";
 import { regionRow } from "../lib/schemas/data";

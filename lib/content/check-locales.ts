@@ -1,5 +1,6 @@
 import { issue, type Issue, type IssueCode, type IssueParams } from "../problems/issues";
-import type { Known, ParsedCase } from "./check";
+import type { Known } from "./check-types";
+import type { ParsedCase } from "./parse-case";
 import type { ComponentRef } from "./outline";
 
 // An unknown id is reported where it is used; comparing it across locales would only repeat that.

@@ -6,6 +6,7 @@ import { LOCALES } from "../i18n/routing";
 import { CASE_SECTIONS, THEMES } from "../themes";
 import { isReservedSlug } from "../schemas/slug";
 import { compareLocales } from "./check-locales";
+import type { Add, Known } from "./check-types";
 import type { ComponentRef } from "./outline";
 import { lineAt, parseCase, type ParsedCase } from "./parse-case";
 import { checkTemplateLeftovers } from "./template-check";
@@ -103,8 +104,6 @@ export function checkContent(input: ContentInput): Issue[] {
   return issues;
 }
 
-export type Add = (line: number, field: string | undefined, code: IssueCode, params?: IssueParams) => void;
-
 // Returns false when the file's own outline is wrong, so the locale comparison need not repeat it.
 function checkSections(c: ParsedCase, add: Add): boolean {
   const h2 = c.headings.filter((h) => h.depth === 2).map((h) => h.id);
@@ -139,8 +138,6 @@ function checkPlaceholders(c: ParsedCase, add: Add) {
   for (const [path, value] of fields)
     if (/^TODO\b/.test(value)) add(c.lineOf(path), path.join("."), "placeholder");
 }
-
-export type Known = { regions: Map<string, unknown>; indicators: Set<string>; sources: Set<string>; terms: Set<string>; dataset: Dataset };
 
 function checkRef(c: ParsedCase, ref: ComponentRef, add: Add, k: Known) {
   const a = ref.attrs;

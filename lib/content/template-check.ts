@@ -1,6 +1,6 @@
 import type { RootContent } from "mdast";
-import { TEMPLATE_NOTES } from "../editor/case-scaffold";
-import type { Add } from "./check";
+import { TEMPLATE_NOTES } from "./case-scaffold";
+import type { Add } from "./check-types";
 import { headingIdOf } from "./heading-ids";
 import type { ParsedCase } from "./parse-case";
 

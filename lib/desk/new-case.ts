@@ -3,7 +3,7 @@ import { parseDocument } from "yaml";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { planRegion, type RegionFlags } from "../editor/case-new";
-import { scaffoldCase } from "../editor/case-scaffold";
+import { scaffoldCase } from "../content/case-scaffold";
 import { issueMessage } from "../problems/issues";
 import { splitFrontmatter } from "../content/parse-case";
 import type { RegionRow } from "../schemas/data";

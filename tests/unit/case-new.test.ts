@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseCase } from "@/lib/content/parse-case";
 import { formatIssue } from "@/lib/problems/issues";
 import { askForMissing, parseCaseNewArgs, planRegion, slugProblem, regionProblemText } from "@/lib/editor/case-new";
-import { scaffoldCase } from "@/lib/editor/case-scaffold";
+import { scaffoldCase } from "@/lib/content/case-scaffold";
 import { checkProject } from "@/lib/editor/check-project";
 import type { RegionRow } from "@/lib/schemas/data";
 import { caseFrontmatter } from "@/lib/schemas/case";
