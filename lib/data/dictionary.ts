@@ -1,7 +1,12 @@
+import { eventRow, indicatorRow, regionRow, sourceRow } from "../schemas/data";
 import type { Bilingual } from "./types";
 
 type Column = { name: string; type: string; description: Bilingual };
 type Table = { table: string; title: Bilingual; file: string; description: Bilingual; columns: Column[] };
+
+// A column's allowed values, read from its schema so the dictionary cannot drift from what db:build accepts.
+const oneOf = (options: readonly string[]) => options.join(" | ");
+const PARTIAL_DATE = "YYYY | YYYY-MM | YYYY-MM-DD";
 
 // The data dictionary: every table of the SQLite file and every column of its CSV source.
 export const DATA_DICTIONARY: Table[] = [
@@ -14,7 +19,7 @@ export const DATA_DICTIONARY: Table[] = [
       { name: "slug", type: "text", description: { zh: "地区标识（小写字母、数字和连字符），在网址和 API 中使用。", en: "Region id (lowercase letters, digits, hyphens), used in URLs and the API." } },
       { name: "name_zh / nameZh", type: "text", description: { zh: "中文名称。", en: "Chinese name." } },
       { name: "name_en / nameEn", type: "text", description: { zh: "英文名称。", en: "English name." } },
-      { name: "level", type: "country | province | prefecture | county | group", description: { zh: "行政层级；group 表示若干县的合计。", en: "Administrative level; group means several counties taken together." } },
+      { name: "level", type: oneOf(regionRow.shape.level.options), description: { zh: "行政层级；group 表示若干县的合计。", en: "Administrative level; group means several counties taken together." } },
       { name: "parent / parentSlug", type: "text", description: { zh: "上级地区的标识。", en: "The slug of the region above it." } },
       { name: "adcode", type: "text", description: { zh: "行政区划代码（GB/T 2260），用于在地图上定位。", en: "Administrative division code (GB/T 2260), used to place the region on the map." } },
     ],
@@ -27,7 +32,7 @@ export const DATA_DICTIONARY: Table[] = [
     columns: [
       { name: "key", type: "text", description: { zh: "指标标识，如 poverty_incidence。", en: "Indicator id, e.g. poverty_incidence." } },
       { name: "name_zh, name_en", type: "text", description: { zh: "中英文名称。", en: "Chinese and English names." } },
-      { name: "unit", type: "percent | persons | 10k_persons | households | villages | counties | 100m_yuan | yuan | yuan_per_year | yuan_per_month", description: { zh: "数值的单位：10k_persons 为万人，100m_yuan 为亿元。", en: "Unit of the values: 10k_persons is tens of thousands of people, 100m_yuan is hundreds of millions of yuan." } },
+      { name: "unit", type: oneOf(indicatorRow.shape.unit.options), description: { zh: "数值的单位：10k_persons 为万人，100m_yuan 为亿元。", en: "Unit of the values: 10k_persons is tens of thousands of people, 100m_yuan is hundreds of millions of yuan." } },
       { name: "definition_zh, definition_en", type: "text", description: { zh: "中英文定义。", en: "Definitions in Chinese and English." } },
     ],
   },
@@ -50,10 +55,10 @@ export const DATA_DICTIONARY: Table[] = [
       { name: "id", type: "text", description: { zh: "来源标识。", en: "Source id." } },
       { name: "title, title_en", type: "text", description: { zh: "原文标题及其英文翻译；标题不详时为对该条目的描述。", en: "Title in the original language and its English translation; where the headline is unknown, a description of the item." } },
       { name: "publisher, publisher_en", type: "text", description: { zh: "发布机构（中英文）。", en: "Publisher, in both languages." } },
-      { name: "date", type: "YYYY | YYYY-MM | YYYY-MM-DD", description: { zh: "发布日期；空白表示日期不详（见 note_zh）。", en: "Publication date; empty when undated (see note_en)." } },
+      { name: "date", type: PARTIAL_DATE, description: { zh: "发布日期；空白表示日期不详（见 note_zh）。", en: "Publication date; empty when undated (see note_en)." } },
       { name: "url", type: "text", description: { zh: "原始出版物的网址：仅在核实该网页的标题、发布机构和日期与本条一致时填写。", en: "URL of the original publication, recorded only when the page was confirmed to have the same title, publisher and date." } },
       { name: "locator_zh, locator_en / locatorZh, locatorEn", type: "text", description: { zh: "印刷版位置（版次、期号、页码或报告编号），中英文各一。", en: "Print locator (page, issue or report number), in Chinese and in English." } },
-      { name: "language", type: "zh | en", description: { zh: "来源的语言。", en: "Language of the source." } },
+      { name: "language", type: oneOf(sourceRow.shape.language.options), description: { zh: "来源的语言。", en: "Language of the source." } },
       { name: "note_zh, note_en / noteZh, noteEn", type: "text", description: { zh: "面向读者的说明，中英文各一。", en: "Public notes for readers, in Chinese and in English." } },
     ],
   },
@@ -80,8 +85,8 @@ export const DATA_DICTIONARY: Table[] = [
     description: { zh: "事件：时间线上的里程碑，附来源。", en: "Events: timeline milestones, with sources." },
     columns: [
       { name: "region / regionSlug", type: "text", description: { zh: "地区标识。", en: "Region slug." } },
-      { name: "date", type: "YYYY | YYYY-MM | YYYY-MM-DD", description: { zh: "日期，精度与来源一致。", en: "Date, as precise as the source." } },
-      { name: "kind", type: "stage | policy | milestone | visit | exit", description: { zh: "事件类型。", en: "Kind of event." } },
+      { name: "date", type: PARTIAL_DATE, description: { zh: "日期，精度与来源一致。", en: "Date, as precise as the source." } },
+      { name: "kind", type: oneOf(eventRow.shape.kind.options), description: { zh: "事件类型。", en: "Kind of event." } },
       { name: "label_zh, label_en", type: "text", description: { zh: "中英文描述。", en: "Description in both languages." } },
       { name: "source / sourceId", type: "text", description: { zh: "来源标识。", en: "Source id." } },
     ],
