@@ -1,6 +1,5 @@
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CaseCard } from "@/components/case/case-card";
 import { SourceList } from "@/components/case/source-list";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
@@ -14,24 +13,20 @@ import { formatPartialDate } from "@/lib/format/date";
 import { sourceRefs } from "@/lib/data/source-refs";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { openPage } from "@/lib/i18n/open-page";
 
 const HOME_CARDS = 6;
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Site" });
+  const { locale, t } = await openPage(params, "Site");
   return pageMetadata({ locale, path: "", title: t("name"), description: t("tagline") });
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const [t, tc, tcase, tnav] = await Promise.all([
-    getTranslations({ locale, namespace: "Home" }),
+  const { locale, t } = await openPage(params, "Home");
+  const [tc, tcase, tnav] = await Promise.all([
     getTranslations({ locale, namespace: "Chart" }),
     getTranslations({ locale, namespace: "Case" }),
     getTranslations({ locale, namespace: "Nav" }),

@@ -1,25 +1,19 @@
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { AbsoluteUrl } from "@/components/layout/absolute-url";
 import { getCase } from "@/lib/content/cases";
 import { pageMetadata, SITE_URL, SITE_URL_SET } from "@/lib/i18n/metadata";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { openPage } from "@/lib/i18n/open-page";
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "About" });
+  const { locale, t } = await openPage(params, "About");
   return pageMetadata({ locale, path: "/about", title: t("title") });
 }
 
 export default async function AboutPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "About" });
+  const { locale, t } = await openPage(params, "About");
   const lichuan = getCase("lichuan", locale);
   // The URL is filled in by <AbsoluteUrl>, so a build without SITE_URL never shows localhost.
   const [before, after] = t("citeExample", { title: lichuan?.title ?? "", url: "\u0000", date: lichuan?.updated ?? "" }).split("\u0000");

@@ -1,7 +1,6 @@
 import { listJoin } from "@/lib/format/punct";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SourceList } from "@/components/case/source-list";
 import { chartLabels } from "@/components/charts/indicator-chart";
 import { CompareView, type CompareFormLabels } from "@/components/compare/compare-view";
@@ -10,24 +9,20 @@ import { getCompareData, parseCompareQuery } from "@/lib/compare/compare";
 import { getSourcesById } from "@/lib/data/queries";
 import { sourceRefs } from "@/lib/data/source-refs";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { openPage } from "@/lib/i18n/open-page";
 import { LEVELS, THEMES, type Level, type Theme } from "@/lib/themes";
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Compare" });
+  const { locale, t } = await openPage(params, "Compare");
   return pageMetadata({ locale, path: "/compare", title: t("title"), description: t("intro") });
 }
 
 // Rendered on the server for the URL's selection (?regions=a,b&indicator=x), so it needs no JavaScript.
 export default async function ComparePage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const [t, tc, tcase, tl, tt] = await Promise.all([
-    getTranslations({ locale, namespace: "Compare" }),
+  const { locale, t } = await openPage(params, "Compare");
+  const [tc, tcase, tl, tt] = await Promise.all([
     getTranslations({ locale, namespace: "Chart" }),
     getTranslations({ locale, namespace: "Case" }),
     getTranslations({ locale, namespace: "Levels" }),

@@ -1,30 +1,24 @@
 import { colon, listSeparator } from "@/lib/format/punct";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GET as observationsGET } from "@/app/api/v1/observations/route";
 import { API_ENDPOINTS, API_ERRORS } from "@/lib/content/api-endpoints";
 import { DATA_DICTIONARY } from "@/lib/data/dictionary";
 import { AbsoluteUrl } from "@/components/layout/absolute-url";
 import { SITE_URL, SITE_URL_SET, pageMetadata } from "@/lib/i18n/metadata";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { openPage } from "@/lib/i18n/open-page";
 import { NextRequest } from "next/server";
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 const FILES = ["observations.csv", "sources.csv", "regions.csv", "indicators.csv", "bases.csv", "events.csv", "poverty-cases.sqlite"];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Data" });
+  const { locale, t } = await openPage(params, "Data");
   return pageMetadata({ locale, path: "/data", title: t("title"), description: t("intro") });
 }
 
 export default async function DataPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "Data" });
+  const { locale, t } = await openPage(params, "Data");
   const example = API_ENDPOINTS.at(-1)!.example;
   // The documented response is produced by the real handler at build time, so it cannot drift.
   const response = await (await observationsGET(new NextRequest(`${SITE_URL}${example}`))).json();

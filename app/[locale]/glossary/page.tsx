@@ -1,28 +1,22 @@
 import { listSeparator } from "@/lib/format/punct";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getCases, getTerms } from "@/lib/content/cases";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { openPage } from "@/lib/i18n/open-page";
 
 // A term names at most this many cases inline; the rest are one link away, on the filtered case index.
 const INLINE_CASES = 3;
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Glossary" });
+  const { locale, t } = await openPage(params, "Glossary");
   return pageMetadata({ locale, path: "/glossary", title: t("title"), description: t("description") });
 }
 
 export default async function GlossaryPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "Glossary" });
+  const { locale, t } = await openPage(params, "Glossary");
   const cases = getCases(locale);
   const usedBy = (id: string) => cases.filter((c) => c.terms.includes(id));
   return (

@@ -1,29 +1,23 @@
 import { listJoin } from "@/lib/format/punct";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getAllObservations, getIndicators, getRegions } from "@/lib/data/queries";
 import { unitLabel } from "@/lib/format/number";
 import { Link } from "@/lib/i18n/navigation";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { openPage } from "@/lib/i18n/open-page";
 
 // A row names at most this many regions, then counts them: the table stays the same size as regions are added.
 const NAMED_REGIONS = 8;
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Indicators" });
+  const { locale, t } = await openPage(params, "Indicators");
   return pageMetadata({ locale, path: "/indicators", title: t("title"), description: t("intro") });
 }
 
 export default async function IndicatorsPage({ params }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "Indicators" });
+  const { locale, t } = await openPage(params, "Indicators");
   const [indicators, observations, regions] = [await getIndicators(), await getAllObservations(), await getRegions()];
   return (
     <div className="indicators" data-pagefind-body>

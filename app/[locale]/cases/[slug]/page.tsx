@@ -1,7 +1,7 @@
 import { colon } from "@/lib/format/punct";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CiteThis } from "@/components/case/cite-this";
 import { KeyFactsPanel } from "@/components/case/key-facts";
 import { OtherIndicators } from "@/components/case/other-indicators";
@@ -16,7 +16,8 @@ import { getCase, getCaseSlugs, parsedCase } from "@/lib/content/cases";
 import { casePageData } from "@/lib/content/case-page";
 import { today } from "@/lib/format/citation";
 import { pageMetadata, SITE_URL, SITE_URL_SET } from "@/lib/i18n/metadata";
-import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
+import { isLocale, routing } from "@/lib/i18n/routing";
+import { openPage } from "@/lib/i18n/open-page";
 
 type Params = { locale: string; slug: string };
 
@@ -34,14 +35,10 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 export default async function CasePage({ params }: { params: Promise<Params> }) {
-  const { locale: raw, slug } = await params;
-  if (!isLocale(raw)) notFound();
-  const locale: Locale = raw;
-  setRequestLocale(locale);
+  const { locale, slug, t } = await openPage(params, "Case");
   const doc = getCase(slug, locale);
   if (!doc) notFound();
 
-  const t = await getTranslations({ locale, namespace: "Case" });
   const tc = await getTranslations({ locale, namespace: "Chart" });
   const site = await getTranslations({ locale, namespace: "Site" });
   const data = await casePageData(doc);

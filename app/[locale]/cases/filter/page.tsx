@@ -1,27 +1,22 @@
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseIndex } from "@/components/case/case-index";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { openPage } from "@/lib/i18n/open-page";
 import { caseQuery, casesHref } from "@/lib/schemas/case-query";
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Filter combinations are too many to prerender: this view is rendered on request from the in-memory index, reads no
 // cookies and sets none, and next.config.ts gives it the same public Cache-Control as prerendered pages, so a CDN keeps each URL.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Cases" });
+  const { locale, t } = await openPage(params, "Cases");
   // Filtered views are for readers, not for search engines: the canonical list is /cases.
   return { ...pageMetadata({ locale, path: "/cases", title: t("title"), description: t("description") }), robots: { index: false, follow: true } };
 }
 
 export default async function CasesFilterPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "Cases" });
+  const { locale, t } = await openPage(params, "Cases");
   const raw = await searchParams;
   const query = caseQuery.parse(raw);
   // A GET form also sends its empty fields: answer with one clean URL per view (shorter to share, one cache entry each).

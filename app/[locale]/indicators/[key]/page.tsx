@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SourceList } from "@/components/case/source-list";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { getAllObservations, getIndicator, getIndicators, getRegions, getSourcesById } from "@/lib/data/queries";
@@ -9,6 +9,7 @@ import { sourceRefs } from "@/lib/data/source-refs";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale, routing } from "@/lib/i18n/routing";
+import { openPage } from "@/lib/i18n/open-page";
 
 type Params = { locale: string; key: string };
 
@@ -39,12 +40,10 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 export default async function IndicatorPage({ params }: { params: Promise<Params> }) {
-  const { locale, key } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const { locale, key, t } = await openPage(params, "Indicators");
   const ind = await getIndicator(key);
   if (!ind) notFound();
-  const [t, tc, tcase] = await Promise.all([getTranslations({ locale, namespace: "Indicators" }), getTranslations({ locale, namespace: "Chart" }), getTranslations({ locale, namespace: "Case" })]);
+  const [tc, tcase] = await Promise.all([getTranslations({ locale, namespace: "Chart" }), getTranslations({ locale, namespace: "Case" })]);
   const all = await chartedRegions(key);
   const regions = all.slice(0, INDICATOR_REGIONS);
   const { unit, series } = await seriesFor(regions, key, locale);

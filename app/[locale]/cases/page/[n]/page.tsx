@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CaseIndex } from "@/components/case/case-index";
 import { indexPageCount } from "@/lib/content/case-index";
 import { pageMetadata } from "@/lib/i18n/metadata";
-import { isLocale, routing } from "@/lib/i18n/routing";
+import { routing } from "@/lib/i18n/routing";
+import { openPage } from "@/lib/i18n/open-page";
 import { caseQuery } from "@/lib/schemas/case-query";
 
 type Params = { locale: string; n: string };
@@ -17,17 +17,13 @@ export function generateStaticParams(): Params[] {
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { locale, n } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Cases" });
+  const { locale, n, t } = await openPage(params, "Cases");
   return pageMetadata({ locale, path: `/cases/page/${n}`, title: `${t("title")} · ${t("pageOf", { page: Number(n), pages: indexPageCount(locale) })}` });
 }
 
 export default async function CasesPageN({ params }: { params: Promise<Params> }) {
-  const { locale, n } = await params;
-  if (!isLocale(locale) || !/^[1-9]\d*$/.test(n) || Number(n) < 2 || Number(n) > indexPageCount(locale)) notFound();
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "Cases" });
+  const { locale, n, t } = await openPage(params, "Cases");
+  if (!/^[1-9]\d*$/.test(n) || Number(n) < 2 || Number(n) > indexPageCount(locale)) notFound();
   return (
     <div className="cases-index">
       <h1>{t("title")}</h1>
