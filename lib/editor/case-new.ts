@@ -4,7 +4,7 @@ import { regionRow, type RegionRow } from "../schemas/data";
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-// Folders of app/[locale]/cases/ that are pages of the index, not cases: a case by that name could never be reached.
+// Folders of app/[locale]/(site)/cases/ that are pages of the index, not cases: a case by that name could never be reached.
 export const RESERVED_CASE_SLUGS = ["filter", "page"] as const;
 export const isReservedSlug = (slug: string) => (RESERVED_CASE_SLUGS as readonly string[]).includes(slug);
 
