@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DeskHeader } from "@/components/desk/desk-header";
+import { signedInUser } from "@/lib/desk/page-user";
 import { isLocale } from "@/lib/i18n/routing";
 import "@/components/desk/desk.css";
 
@@ -11,6 +14,17 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title"), robots: { index: false, follow: false } };
 }
 
-export default function DeskLayout({ children }: { children: ReactNode }) {
-  return <div className="desk">{children}</div>;
+// The desk's frame (its own header, no public navigation, search or footer); rendered per request like every desk page.
+export default async function DeskLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <div className="desk">
+      <DeskHeader locale={locale} user={await signedInUser()} />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
 }
