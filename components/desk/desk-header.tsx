@@ -28,7 +28,7 @@ export async function DeskHeader({ locale, user }: { locale: Locale; user: DeskU
         </a>
       )}
       {user && (
-        <form method="post" action="/api/auth/sign-out" className="desk-sign-out">
+        <form method="post" action="/api/desk/auth/sign-out" className="desk-sign-out">
           <input type="hidden" name="locale" value={locale} />
           <button type="submit">{t("nav.signOut")}</button>
         </form>

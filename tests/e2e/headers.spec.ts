@@ -60,7 +60,7 @@ test("the API sends cache headers, a validator and 304 for an unchanged body", a
 });
 
 test("desk and auth routes are private and never stored", async ({ request }) => {
-  for (const path of ["/zh/desk", "/en/desk/cases", "/api/desk/cases", "/api/auth/session"]) {
+  for (const path of ["/zh/desk", "/en/desk/cases", "/api/desk/cases", "/api/desk/auth/session"]) {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.headers()["cache-control"], path).toBe("private, no-store");
     expectSecurityHeaders(res.headers());
