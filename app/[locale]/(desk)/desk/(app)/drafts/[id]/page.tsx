@@ -1,27 +1,20 @@
-import { clauseSeparator, colon, inParens, listSeparator } from "@/lib/format/punct";
+import { clauseSeparator, colon, listSeparator } from "@/lib/format/punct";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DataDraftActions } from "@/components/desk/data-draft-actions";
-import { DataPanel, type FieldSpec } from "@/components/desk/data-panel";
-import { DraftEditor, type Pick } from "@/components/desk/draft-editor";
+import { DataPanel } from "@/components/desk/data-panel";
+import { DraftEditor } from "@/components/desk/draft-editor";
 import { DraftPreview } from "@/components/desk/draft-preview";
 import { ReviewActions } from "@/components/desk/review-actions";
 import { ReviewChecks } from "@/components/desk/review-checks";
-import { draftTitle } from "@/lib/desk/draft-title";
-import { getTerms } from "@/lib/content/cases";
-import { decimalsOf, type Dataset } from "@/lib/dataset/load-dataset";
+import { deskDate } from "@/lib/desk/date";
 import { unifiedDiff } from "@/lib/desk/diff";
+import { draftView, type DraftView } from "@/lib/desk/draft-view";
 import { formulaCells } from "@/lib/desk/formula-cells";
-import { draftInput, EDITABLE, getDraft, type DeskDraft } from "@/lib/desk/drafts";
-import { inspectDraft } from "@/lib/desk/inspect";
-import { issueMessage, localizeIssue } from "@/lib/dataset/issues";
+import { getDraft } from "@/lib/desk/drafts";
+import { issueMessage } from "@/lib/dataset/issues";
 import { pageUser } from "@/lib/desk/page-user";
-import { canReview } from "@/lib/desk/roles";
-import { formatPartialDate } from "@/lib/format/date";
-import { formatValue } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
-import { eventRow, observationRow, sourceRow } from "@/lib/schemas/data";
-import { EVENT_KINDS } from "@/lib/themes";
 
 type Params = { locale: string; id: string };
 
@@ -32,20 +25,13 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
   if (!d) notFound();
   const t = await getTranslations({ locale, namespace: "Desk" });
   const td = await getTranslations({ locale, namespace: "Desk.dataDraft" });
-  const insp = inspectDraft(draftInput(d));
-  const isData = d.kind === "data";
-  const region = insp.dataset.regions.find((r) => r.row.slug === d.slug)?.row;
-  const regionName = region ? (locale === "zh" ? region.name_zh : region.name_en) : d.slug;
-  const editable = d.authorId === user.id && (EDITABLE as readonly string[]).includes(d.status);
-  const canDecide = canReview(user.role) && d.authorId !== user.id && d.status === "submitted";
-  const langNames = { zh: locale === "zh" ? "中文" : "Chinese", en: locale === "zh" ? "英文" : "English" };
+  const v = draftView(d, user, locale);
+  const { inspection: insp, isData, editable, issues, title } = v;
+  const langNames = { zh: t("languages.zh"), en: t("languages.en") };
   // Raw templates: the client fills {count}, {line} and the like as things change.
   const pick = (ns: string, keys: string[]) => Object.fromEntries(keys.map((k) => [k, t.raw(`${ns}.${k}` as never) as string]));
   const sep = colon(locale);
-  const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" });
-  const title = draftTitle(d, locale);
-  const issues = insp.issues.map((i) => localizeIssue(i, locale));
-  const langOf = (file: string) => (["zh", "en"] as const).find((l) => file === `content/cases/${d.slug}/${l}.mdx`);
+  const date = deskDate(locale);
   const previews = {
     zh: <DraftPreview text={d.zh} locale="zh" deskLocale={locale} dataset={insp.dataset} label={langNames.zh} />,
     en: <DraftPreview text={d.en} locale="en" deskLocale={locale} dataset={insp.dataset} label={langNames.en} />,
@@ -57,7 +43,7 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
       <h1>
         {title} <span className="muted">{isData ? `#${d.id}` : `${d.slug} #${d.id}`}</span>
       </h1>
-      {isData && <p data-kind="data">{td("about", { region: regionName, title: d.title })}</p>}
+      {isData && <p data-kind="data">{td("about", { region: v.regionName, title: d.title })}</p>}
       <p className="muted">
         {t("home.author")}
         {sep}
@@ -91,14 +77,14 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
           previews={previews}
           t={{ ...pick("editor", ["tabs", "sourceTab", "previewTab", "source", "saved", "saving", "unsaved", "failed", "conflictTitle", "conflictText", "stored", "yours", "useStored", "keepMine", "checks", "checksOk", "checksCountOne", "checksCount", "line", "insertInto", "figure", "term", "cite", "insert", "submit", "submitBlocked", "leaveWarning"]), colon: sep }}
           langNames={langNames}
-          pickers={pickers(insp.dataset, d.slug, locale)}
+          pickers={v.pickers}
         />
       ) : (
         <p className="muted">{t("editor.readOnly", { status: t(`status.${d.status as "draft"}`) })}</p>
       )}
-      <DataPanel id={d.id} editable={editable} pending={d.pending} forms={forms(insp.dataset, locale)} t={{ ...pick("data", ["title", "intro", "sources", "observations", "events", "none", "remove", "add", "addSource", "addObservation", "addEvent", "invalid", "batch", "batchIntro", "preview", "apply", "added", "changed", "unchanged", "applied", "line"]), colon: sep, clause: clauseSeparator(locale), list: listSeparator(locale), ...(isData ? { intro: td("panelIntro") } : {}) }} />
+      <DataPanel id={d.id} editable={editable} pending={d.pending} forms={v.forms} t={{ ...pick("data", ["title", "intro", "sources", "observations", "events", "none", "remove", "add", "addSource", "addObservation", "addEvent", "invalid", "batch", "batchIntro", "preview", "apply", "added", "changed", "unchanged", "applied", "line"]), colon: sep, clause: clauseSeparator(locale), list: listSeparator(locale), ...(isData ? { intro: td("panelIntro") } : {}) }} />
       {isData ? (
-        <AsReaders d={d} dataset={insp.dataset} locale={locale} />
+        <AsReaders readers={v.readers} locale={locale} />
       ) : editable ? null : (
         <div className="desk-columns desk-previews">
           {previews.zh}
@@ -107,7 +93,7 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
       )}
       <section aria-labelledby="desk-review-title">
         <h2 id="desk-review-title">{t("review.title")}</h2>
-        {!editable && d.status !== "published" && <ReviewChecks issues={issues} version={d.version} locale={locale} langOf={(f) => { const l = langOf(f); return l && langNames[l]; }} />}
+        {!editable && d.status !== "published" && <ReviewChecks issues={issues} version={d.version} locale={locale} langOf={(f) => { const l = v.langOf(f); return l && langNames[l]; }} />}
         <h3>{t("review.files")}</h3>
         {insp.files.map((f) => (
           <details key={f.path} className="desk-diff" open={d.status === "submitted"}>
@@ -125,7 +111,7 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
                         {"  ⚠ "}
                         {c.column}
                         {sep}
-                        {issueMessage("formulaCell", { char: c.char }, locale as Locale)}
+                        {issueMessage("formulaCell", { char: c.char }, locale)}
                       </strong>
                     ))}
                     {"\n"}
@@ -148,12 +134,12 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
             ))}
           </ol>
         )}
-        {canReview(user.role) && d.authorId === user.id && d.status === "submitted" && <p className="muted">{t("review.ownDraft")}</p>}
-        {(d.authorId === user.id || canReview(user.role)) && d.status !== "published" && (
+        {v.ownSubmitted && <p className="muted">{t("review.ownDraft")}</p>}
+        {v.canComment && (
           <ReviewActions
             id={d.id}
             version={d.version}
-            canDecide={canDecide}
+            canDecide={v.canDecide}
             publishes={{ title, slug: d.slug, files: insp.files.map((f) => f.path) }}
             t={{ ...pick("review", ["comment", "addComment", "requestChanges", "approve", "refused", "confirmTitle", "confirmText", "confirm", "cancel"]), colon: sep }}
           />
@@ -163,24 +149,16 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
   );
 }
 
-// A data change's pending figures and events, written as the site's pages will write them in each language.
-async function AsReaders({ d, dataset, locale }: { d: DeskDraft; dataset: Dataset; locale: Locale }) {
+// A data change's pending figures and events, as the site's pages will write them in each language (lib/desk/draft-view.ts).
+async function AsReaders({ readers, locale }: { readers: DraftView["readers"]; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Desk.dataDraft" });
-  const { observations, events } = d.pending;
-  if (!observations.length && !events.length) return null;
-  const indicator = new Map(dataset.indicators.map(({ row }) => [row.key, row]));
-  const regionName = new Map(dataset.regions.map(({ row }) => [row.slug, locale === "zh" ? row.name_zh : row.name_en]));
-  const basisName = new Map(dataset.bases.map(({ row }) => [row.key, locale === "zh" ? row.name_zh : row.name_en]));
-  const value = (r: Record<string, string>, l: Locale) => {
-    const unit = indicator.get(r.indicator ?? "")?.unit;
-    return unit && /^-?\d+(\.\d+)?$/.test(r.value ?? "") ? formatValue(Number(r.value), decimalsOf(r.value!), unit, l) : r.value;
-  };
-  const date = (v: string | undefined, l: Locale) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v ?? "") ? formatPartialDate(v!, l) : v);
+  const { figures, events } = readers;
+  if (!figures.length && !events.length) return null;
   return (
     <section className="desk-as-readers" aria-labelledby="desk-as-readers-title">
       <h2 id="desk-as-readers-title">{t("asReaders")}</h2>
       <p className="muted">{t("asReadersIntro")}</p>
-      {observations.length > 0 && (
+      {figures.length > 0 && (
         <div className="desk-scroll">
           <table className="desk-table" data-kind="readers-observations">
             <thead>
@@ -191,19 +169,16 @@ async function AsReaders({ d, dataset, locale }: { d: DeskDraft; dataset: Datase
               </tr>
             </thead>
             <tbody>
-              {observations.map((r, i) => {
-                const ind = indicator.get(r.indicator ?? "");
-                return (
-                  <tr key={i}>
-                    <td>
-                      {regionName.get(r.region ?? "") ?? r.region} · {ind ? (locale === "zh" ? ind.name_zh : ind.name_en) : r.indicator} · {r.year}
-                      {inParens(basisName.get(r.basis ?? "") ?? r.basis ?? "", locale)}
-                    </td>
-                    <td lang="zh-CN">{value(r, "zh")}</td>
-                    <td lang="en">{value(r, "en")}</td>
-                  </tr>
-                );
-              })}
+              {figures.map((r, i) => (
+                <tr key={i}>
+                  <td>
+                    {r.what}
+                    {r.basis}
+                  </td>
+                  <td lang="zh-CN">{r.zh}</td>
+                  <td lang="en">{r.en}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
@@ -221,10 +196,10 @@ async function AsReaders({ d, dataset, locale }: { d: DeskDraft; dataset: Datase
               {events.map((r, i) => (
                 <tr key={i}>
                   <td lang="zh-CN">
-                    <time>{date(r.date, "zh")}</time> {r.label_zh}
+                    <time>{r.zh.date}</time> {r.zh.label}
                   </td>
                   <td lang="en">
-                    <time>{date(r.date, "en")}</time> {r.label_en}
+                    <time>{r.en.date}</time> {r.en.label}
                   </td>
                 </tr>
               ))}
@@ -234,33 +209,4 @@ async function AsReaders({ d, dataset, locale }: { d: DeskDraft; dataset: Datase
       )}
     </section>
   );
-}
-
-function pickers(ds: Dataset, region: string, locale: "zh" | "en"): { figure: Pick[]; term: Pick[]; cite: Pick[] } {
-  const obs = ds.observations.map((o) => o.row).filter((r) => r.region === region);
-  const bases = (r: (typeof obs)[number]) => obs.filter((o) => o.indicator === r.indicator && o.year === r.year).length;
-  return {
-    figure: obs.map((r) => ({
-      label: `${r.indicator} ${r.year}${colon(locale)}${r.value}${inParens(r.basis, locale)}`,
-      snippet: `<Figure region="${r.region}" indicator="${r.indicator}" year={${r.year}}${bases(r) > 1 ? ` basis="${r.basis}"` : ""} />`,
-    })),
-    term: getTerms().map((g) => ({ label: `${locale === "zh" ? g.zh : g.en}${inParens(g.id, locale)}`, snippet: `<Term id="${g.id}" />` })),
-    cite: ds.sources.map(({ row }) => ({ label: `${row.id}${colon(locale)}${locale === "zh" ? row.title : row.title_en}`.slice(0, 90), snippet: `<Cite id="${row.id}" />` })),
-  };
-}
-
-function forms(ds: Dataset, locale: "zh" | "en"): Record<"sources" | "observations" | "events", FieldSpec[]> {
-  const opt = (values: string[]) => values.map((v) => ({ value: v, label: v }));
-  const regions = ds.regions.map(({ row }) => ({ value: row.slug, label: `${locale === "zh" ? row.name_zh : row.name_en}${inParens(row.slug, locale)}` }));
-  const sources = opt(ds.sources.map((s) => s.row.id));
-  const special: Record<string, FieldSpec["options"]> = {
-    region: regions,
-    indicator: ds.indicators.map(({ row }) => ({ value: row.key, label: `${locale === "zh" ? row.name_zh : row.name_en}${inParens(row.key, locale)}` })),
-    basis: ds.bases.map(({ row }) => ({ value: row.key, label: `${locale === "zh" ? row.name_zh : row.name_en}${inParens(row.key, locale)}` })),
-    source: sources,
-    kind: opt([...EVENT_KINDS]),
-    language: opt(["zh", "en"]),
-  };
-  const spec = (columns: string[]): FieldSpec[] => columns.map((name) => ({ name, options: special[name], wide: /title|note|label/.test(name) }));
-  return { sources: spec(Object.keys(sourceRow.shape)), observations: spec(Object.keys(observationRow.shape)), events: spec(Object.keys(eventRow.shape)) };
 }
