@@ -6,7 +6,7 @@ export type DeskColumn<R> = { label: ReactNode; cell: (row: R) => ReactNode; lan
 type Props<R> = {
   rows: readonly R[];
   columns: readonly (DeskColumn<R> | false)[];
-  rowKey: (row: R) => string | number;
+  rowKey: (row: R, index: number) => string | number;
   id?: string;
   className?: string;
   // Data attributes of the table itself.
@@ -33,8 +33,8 @@ export function DeskTable<R>({ rows, columns, rowKey, id, className, data, rowDa
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={rowKey(r)} {...rowData?.(r)}>
+          {rows.map((r, n) => (
+            <tr key={rowKey(r, n)} {...rowData?.(r)}>
               {cols.map((c, i) => (
                 <td key={i} lang={c.lang}>
                   {c.cell(r)}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DeskTable } from "@/components/desk/desk-table";
 import { readAudit } from "@/lib/desk/audit";
 import { pageUser } from "@/lib/desk/page-user";
 
@@ -10,34 +11,19 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
     <div>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <div className="desk-scroll">
-        <table className="desk-table" id="desk-audit">
-          <thead>
-            <tr>
-              <th>{t("when")}</th>
-              <th>{t("who")}</th>
-              <th>{t("what")}</th>
-              <th>{t("target")}</th>
-              <th>{t("detail")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-action={r.action}>
-                <td>
-                  <time dateTime={r.at.toISOString()}>{r.at.toISOString().replace("T", " ").slice(0, 19)} UTC</time>
-                </td>
-                <td>{r.actorEmail}</td>
-                <td>
-                  <code>{r.action}</code>
-                </td>
-                <td>{r.target}</td>
-                <td>{r.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DeskTable
+        rows={rows}
+        id="desk-audit"
+        rowKey={(r) => r.id}
+        rowData={(r) => ({ "data-action": r.action })}
+        columns={[
+          { label: t("when"), cell: (r) => <time dateTime={r.at.toISOString()}>{r.at.toISOString().replace("T", " ").slice(0, 19)} UTC</time> },
+          { label: t("who"), cell: (r) => r.actorEmail },
+          { label: t("what"), cell: (r) => <code>{r.action}</code> },
+          { label: t("target"), cell: (r) => r.target },
+          { label: t("detail"), cell: (r) => r.detail },
+        ]}
+      />
     </div>
   );
 }

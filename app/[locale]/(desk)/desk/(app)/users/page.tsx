@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { DeskTable } from "@/components/desk/desk-table";
 import { InviteUser, RevokeInvite, UserRole } from "@/components/desk/user-admin";
+import { deskDate } from "@/lib/desk/date";
 import { listOpenInvites } from "@/lib/desk/invites";
 import { pageUser } from "@/lib/desk/page-user";
 import { ROLES } from "@/lib/desk/roles";
@@ -14,63 +16,37 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
   );
   // The invited person's language first: the admin's own, then the other.
   const locales = (locale === "zh" ? (["zh", "en"] as const) : (["en", "zh"] as const)).map((l) => ({ value: l, label: l === "zh" ? "中文" : "English" }));
-  const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" });
+  const date = deskDate(locale);
   const roles = ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
   return (
     <div>
       <h1>{t("users.title")}</h1>
-      <table className="desk-table">
-        <thead>
-          <tr>
-            <th>{t("users.name")}</th>
-            <th>{t("users.email")}</th>
-            <th>{t("users.role")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
-              <td>
-                <UserRole email={u.email} role={u.role} disabled={u.disabled} t={labels} roles={roles} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DeskTable
+        rows={users}
+        rowKey={(u) => u.id}
+        columns={[
+          { label: t("users.name"), cell: (u) => u.name },
+          { label: t("users.email"), cell: (u) => u.email },
+          { label: t("users.role"), cell: (u) => <UserRole email={u.email} role={u.role} disabled={u.disabled} t={labels} roles={roles} /> },
+        ]}
+      />
       <h2>{t("users.invite")}</h2>
       <p className="muted">{t("users.inviteIntro")}</p>
       <InviteUser t={labels} roles={roles} locales={locales} locale={locale} />
       <h2>{t("users.open")}</h2>
-      {invites.length === 0 ? (
-        <p className="muted">{t("users.none")}</p>
-      ) : (
-        <table className="desk-table" id="desk-invites">
-          <thead>
-            <tr>
-              <th>{t("users.name")}</th>
-              <th>{t("users.email")}</th>
-              <th>{t("users.role")}</th>
-              <th>{t("users.expires")}</th>
-              <th>{t("users.revoke")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {invites.map((i) => (
-              <tr key={i.id}>
-                <td>{i.name}</td>
-                <td>{i.email}</td>
-                <td>{t(`roles.${i.role as "editor"}`)}</td>
-                <td>{date.format(i.expiresAt)}</td>
-                <td>
-                  <RevokeInvite id={i.id} t={labels} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DeskTable
+        rows={invites}
+        id="desk-invites"
+        empty={t("users.none")}
+        rowKey={(i) => i.id}
+        columns={[
+          { label: t("users.name"), cell: (i) => i.name },
+          { label: t("users.email"), cell: (i) => i.email },
+          { label: t("users.role"), cell: (i) => t(`roles.${i.role as "editor"}`) },
+          { label: t("users.expires"), cell: (i) => date.format(i.expiresAt) },
+          { label: t("users.revoke"), cell: (i) => <RevokeInvite id={i.id} t={labels} /> },
+        ]}
+      />
     </div>
   );
 }

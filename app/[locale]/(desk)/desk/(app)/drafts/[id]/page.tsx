@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DataDraftActions } from "@/components/desk/data-draft-actions";
 import { DataPanel } from "@/components/desk/data-panel";
+import { DeskTable } from "@/components/desk/desk-table";
 import { DraftEditor } from "@/components/desk/draft-editor";
 import { DraftPreview } from "@/components/desk/draft-preview";
 import { ReviewActions } from "@/components/desk/review-actions";
@@ -14,7 +15,7 @@ import { formulaCells } from "@/lib/desk/formula-cells";
 import { getDraft } from "@/lib/desk/drafts";
 import { issueMessage } from "@/lib/dataset/issues";
 import { pageUser } from "@/lib/desk/page-user";
-import type { Locale } from "@/lib/i18n/routing";
+import { LANG_TAG, type Locale } from "@/lib/i18n/routing";
 
 type Params = { locale: string; id: string };
 
@@ -159,53 +160,43 @@ async function AsReaders({ readers, locale }: { readers: DraftView["readers"]; l
       <h2 id="desk-as-readers-title">{t("asReaders")}</h2>
       <p className="muted">{t("asReadersIntro")}</p>
       {figures.length > 0 && (
-        <div className="desk-scroll">
-          <table className="desk-table" data-kind="readers-observations">
-            <thead>
-              <tr>
-                <th>{t("what")}</th>
-                <th>{t("valueZh")}</th>
-                <th>{t("valueEn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.map((r, i) => (
-                <tr key={i}>
-                  <td>
-                    {r.what}
-                    {r.basis}
-                  </td>
-                  <td lang="zh-CN">{r.zh}</td>
-                  <td lang="en">{r.en}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DeskTable
+          rows={figures}
+          data={{ "data-kind": "readers-observations" }}
+          rowKey={(_, i) => i}
+          columns={[
+            { label: t("what"), cell: (r) => `${r.what}${r.basis}` },
+            { label: t("valueZh"), cell: (r) => r.zh, lang: LANG_TAG.zh },
+            { label: t("valueEn"), cell: (r) => r.en, lang: LANG_TAG.en },
+          ]}
+        />
       )}
       {events.length > 0 && (
-        <div className="desk-scroll">
-          <table className="desk-table" data-kind="readers-events">
-            <thead>
-              <tr>
-                <th>{t("valueZh")}</th>
-                <th>{t("valueEn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((r, i) => (
-                <tr key={i}>
-                  <td lang="zh-CN">
-                    <time>{r.zh.date}</time> {r.zh.label}
-                  </td>
-                  <td lang="en">
-                    <time>{r.en.date}</time> {r.en.label}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DeskTable
+          rows={events}
+          data={{ "data-kind": "readers-events" }}
+          rowKey={(_, i) => i}
+          columns={[
+            {
+              label: t("valueZh"),
+              lang: LANG_TAG.zh,
+              cell: (r) => (
+                <>
+                  <time>{r.zh.date}</time> {r.zh.label}
+                </>
+              ),
+            },
+            {
+              label: t("valueEn"),
+              lang: LANG_TAG.en,
+              cell: (r) => (
+                <>
+                  <time>{r.en.date}</time> {r.en.label}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );
