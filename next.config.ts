@@ -29,7 +29,6 @@ const nextConfig: NextConfig = {
       { source: "/:locale(zh|en)/desk", headers: [{ key: "Cache-Control", value: PRIVATE }] },
       { source: "/:locale(zh|en)/desk/:path*", headers: [{ key: "Cache-Control", value: PRIVATE }] },
       { source: "/api/desk/:path*", headers: [{ key: "Cache-Control", value: PRIVATE }] },
-      { source: "/api/auth/:path*", headers: [{ key: "Cache-Control", value: PRIVATE }] },
     ];
   },
 };

@@ -1,7 +1,8 @@
 import readline from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { ROLES } from "../lib/desk/roles";
-import { createUser, newUserInput } from "../lib/desk/users";
+import { createUser } from "../lib/desk/users";
+import { newUserInput } from "../lib/schemas/desk";
 
 // `npm run desk:user -- add <email> --role <editor|reviewer|admin> [--name …]`; the password is asked for, or read from stdin.
 const { values, positionals } = parseArgs({ options: { role: { type: "string" }, name: { type: "string" } }, allowPositionals: true });

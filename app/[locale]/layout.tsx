@@ -3,8 +3,6 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
 import { feedAlternate, SITE_URL } from "@/lib/i18n/metadata";
 import { LANG_TAG, routing } from "@/lib/i18n/routing";
 
@@ -35,12 +33,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
+        {/* The shell of both wings: (site) and (desk) each bring their own header and <main id="main">. */}
         <NextIntlClientProvider locale={locale} messages={null}>
-          <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
+          {children}
         </NextIntlClientProvider>
       </body>
     </html>

@@ -3,7 +3,7 @@ import { SECURE_COOKIES } from "./secure-cookies";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { deskDb } from "./db";
 import { deskSecret } from "./secret";
-import { PASSWORD_MAX, PASSWORD_MIN } from "./users";
+import { PASSWORD_MAX, PASSWORD_MIN } from "../schemas/desk";
 
 export const SESSION_HOURS = 8;
 

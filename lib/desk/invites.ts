@@ -1,17 +1,13 @@
 import "server-only";
-import type { z } from "zod";
 import { createHash, randomBytes } from "node:crypto";
 import { audit, type Actor } from "./audit";
 import { deskDb } from "./db";
 import { DeskRefusal } from "./refusal";
 import { ROLES } from "./roles";
-import { createUser, newUserInput, PASSWORD_MAX, PASSWORD_MIN } from "./users";
+import { createUser } from "./users";
+import { type InviteInput, PASSWORD_MAX, PASSWORD_MIN } from "../schemas/desk";
 
 export const INVITE_DAYS = 7;
-
-// Who is invited: a new user's fields, less the password they will choose themselves.
-export const inviteInput = newUserInput.omit({ password: true });
-export type InviteInput = z.infer<typeof inviteInput>;
 
 // Only the hash is stored: a copy of the database does not hand out working links.
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");

@@ -1,6 +1,7 @@
-// The desk's roles; one list, used by the CLI, the forms and every permission check.
-export const ROLES = ["editor", "reviewer", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from "../schemas/desk";
+
+// The list itself is a schema's (lib/schemas/desk.ts); the permission checks live here.
+export { ROLES, type Role };
 
 export function isRole(v: unknown): v is Role {
   return typeof v === "string" && (ROLES as readonly string[]).includes(v);

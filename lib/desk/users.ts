@@ -1,23 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
-import { ISSUE_TEXT as M, issueMessage } from "../problems/issues";
 import { hashPassword } from "better-auth/crypto";
 import { deskDb } from "./db";
-import { ROLES, type Role } from "./roles";
-import { atMost, EMAIL_MAX, NAME_MAX } from "../schemas/limits";
+import type { Role } from "./roles";
+import type { NewUser } from "../schemas/desk";
 import { audit } from "./audit";
 import { DeskRefusal } from "./refusal";
-
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
-
-export const newUserInput = z.object({
-  email: z.email({ error: M.expectedEmail }).max(EMAIL_MAX, atMost(EMAIL_MAX)).transform((s) => s.toLowerCase()),
-  name: z.string().trim().min(1, M.notEmpty).max(NAME_MAX, atMost(NAME_MAX)),
-  role: z.enum(ROLES, { error: issueMessage("levelOneOf", { levels: ROLES.join(", ") }) }),
-  password: z.string().min(PASSWORD_MIN, issueMessage("atLeastChars", { min: PASSWORD_MIN })).max(PASSWORD_MAX, issueMessage("atMostChars", { max: PASSWORD_MAX })),
-});
-export type NewUser = z.infer<typeof newUserInput>;
 
 // Creates a user with a credential account (better-auth's hash); refuses an email that is taken.
 export async function createUser(input: NewUser, by: { id: string | null; email: string }): Promise<{ id: string }> {

@@ -25,9 +25,10 @@ export const CONTENT_SECURITY_POLICY = [
 
 // The desk's pages (/{locale}/desk…, all rendered per request): scripts only with this request's nonce. proxy.ts puts
 // the policy on the request too, where Next reads the nonce and adds it to its own scripts; 'strict-dynamic' lets those
-// load the page's chunks; 'wasm-unsafe-eval' for the header's search box (Pagefind). The rest is as CONTENT_SECURITY_POLICY says.
+// load the page's chunks; no 'wasm-unsafe-eval': the desk's own header has no search box (Pagefind). The rest is as
+// CONTENT_SECURITY_POLICY says.
 export function deskContentSecurityPolicy(nonce: string): string {
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'wasm-unsafe-eval'`);
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
 }
 
 // Desk pages take their policy from proxy.ts (per request), so the static one is not sent with it.

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ISSUE_TEXT as M, issueMessage } from "../problems/issues";
 import { CASE_LEVELS } from "./data";
+import { routing } from "../i18n/routing";
 import { THEMES } from "../themes";
-import { atMost, CELL_MAX, COMMENT_MAX, LINE_MAX, MDX_MAX, NAME_MAX, ROWS_MAX, SLUG_MAX } from "./limits";
+import { atMost, CELL_MAX, COMMENT_MAX, CSV_BATCH_MAX, EMAIL_MAX, LINE_MAX, MDX_MAX, NAME_MAX, ROWS_MAX, SLUG_MAX } from "./limits";
 import { SLUG } from "./slug";
 
 // A draft's pending data rows, kept exactly as typed (one string per CSV column) until they are published.
@@ -85,3 +86,66 @@ export const commentInput = z.object({ body: z.string().trim().min(1, M.notEmpty
 
 // Approval names the version the reviewer read: a draft changed since then is not published (409).
 export const approveInput = z.object({ version: z.number({ error: M.expectedDraftVersion }).int().min(1) });
+
+// The seven desk routes that took their bodies through inline schemas, and the three form posts, declare them here.
+
+// POST /api/desk/drafts/:id/submit: no body.
+export const submitInput = z.object({});
+
+// POST and DELETE /api/desk/drafts/:id/rows: rows for one table, or one pending row's place in it.
+const dataKind = z.enum(DATA_KINDS);
+export const addRowsInput = z.object({ kind: dataKind, rows: inputRows });
+export const removeRowInput = z.object({ kind: dataKind, index: z.number().int().min(0) });
+
+// POST /api/desk/drafts/:id/batch: a CSV of figures, previewed unless apply is true.
+export const batchInput = z.object({ csv: z.string().min(1, "choose a CSV file").max(CSV_BATCH_MAX, atMost(CSV_BATCH_MAX)), apply: z.boolean().default(false) });
+
+// The desk's roles; one list, used by the CLI, the forms and every permission check (lib/desk/roles.ts re-exports it).
+export const ROLES = ["editor", "reviewer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+const email = z.email({ error: M.expectedEmail }).max(EMAIL_MAX, atMost(EMAIL_MAX));
+
+// A new account (npm run desk:user, or an accepted invitation).
+export const newUserInput = z.object({
+  email: email.transform((s) => s.toLowerCase()),
+  name: z.string().trim().min(1, M.notEmpty).max(NAME_MAX, atMost(NAME_MAX)),
+  role: z.enum(ROLES, { error: issueMessage("levelOneOf", { levels: ROLES.join(", ") }) }),
+  password: z.string().min(PASSWORD_MIN, issueMessage("atLeastChars", { min: PASSWORD_MIN })).max(PASSWORD_MAX, issueMessage("atMostChars", { max: PASSWORD_MAX })),
+});
+export type NewUser = z.infer<typeof newUserInput>;
+
+// Who is invited: a new user's fields, less the password they will choose themselves.
+export const inviteInput = newUserInput.omit({ password: true });
+export type InviteInput = z.infer<typeof inviteInput>;
+
+// POST /api/desk/invites: the invitation, and the language of the link the admin passes on.
+export const createInviteInput = inviteInput.extend({ locale: z.enum(routing.locales).default(routing.defaultLocale) });
+// DELETE /api/desk/invites: which open invitation to revoke.
+export const revokeInviteInput = z.object({ id: z.number().int().positive() });
+
+// PATCH /api/desk/users: an account's role, and whether it is disabled.
+export const setRoleInput = z.object({ email, role: z.enum(ROLES), disabled: z.boolean().default(false) });
+
+// POST /api/desk/password: the current password (checked by better-auth) and the new one.
+export const passwordChangeInput = z.object({
+  currentPassword: z.string().min(1, M.notEmpty).max(PASSWORD_MAX, issueMessage("atMostChars", { max: PASSWORD_MAX })),
+  newPassword: newUserInput.shape.password,
+});
+
+// The plain forms (sign-in, sign-out, accepting an invitation) post without JavaScript: a missing or odd field reads as
+// empty, and the route answers with a redirect naming the reason, never a JSON error.
+const field = z.string().catch("");
+const formLocale = z.enum(routing.locales).catch(routing.defaultLocale);
+export const signInForm = z.object({ locale: formLocale, email: field.transform((s) => s.trim().toLowerCase()), password: field });
+export const signOutForm = z.object({ locale: formLocale });
+export const acceptInviteForm = z.object({ locale: formLocale, token: field, password: field, confirm: field });
+
+// A posted form as one object for these schemas (a repeated field keeps its first value, as FormData.get does).
+export function formObject(form: FormData | null): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of form?.entries() ?? []) if (!(k in out)) out[k] = v;
+  return out;
+}

@@ -72,7 +72,7 @@ test("a wrong password takes as long for an unknown address as for a real accoun
   test.setTimeout(3 * 60_000);
   const tryPw = async (email: string, password: string) => {
     const t = performance.now();
-    const res = await request.post(`${BASE}/api/auth/sign-in`, { headers: { Origin: BASE }, form: { email, password, locale: "en" }, maxRedirects: 0 });
+    const res = await request.post(`${BASE}/api/desk/auth/sign-in`, { headers: { Origin: BASE }, form: { email, password, locale: "en" }, maxRedirects: 0 });
     const ms = performance.now() - t;
     expect(res.status()).toBe(303);
     return { ms, location: res.headers().location };
@@ -207,7 +207,7 @@ test("size limits: 400 naming the field, 413 past the body cap, the server stays
   const big = await post(ed.request, "/api/desk/drafts", { ...caseDraft, slug: "lanxi", padding: "x".repeat(3 * 1024 * 1024) });
   expect(big.status()).toBe(413);
   expect(await big.json()).toMatchObject({ error: "too-large", message: "the request is too large: at most 2097152 bytes" });
-  const form = await ed.request.post(`${BASE}/api/auth/sign-in`, { headers: { Origin: BASE }, form: { email: "ed@example.org", password: "p".repeat(100_000), locale: "en" }, maxRedirects: 0 });
+  const form = await ed.request.post(`${BASE}/api/desk/auth/sign-in`, { headers: { Origin: BASE }, form: { email: "ed@example.org", password: "p".repeat(100_000), locale: "en" }, maxRedirects: 0 });
   expect(form.status()).toBe(413);
   expect((await form.json()).error).toBe("too-large");
 

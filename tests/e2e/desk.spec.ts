@@ -135,7 +135,7 @@ test("a mutation without a session gets 401, and one from another origin 403", a
   expect(foreign.status()).toBe(403);
   const noOrigin = await page.request.post(`${BASE}/api/desk/drafts`, { data: {} });
   expect(noOrigin.status()).toBe(403);
-  const signInElsewhere = await request.post(`${BASE}/api/auth/sign-in`, { headers: { Origin: "https://evil.example" }, form: { email: "ed@example.org", password: PW.ed, locale: "en" }, maxRedirects: 0 });
+  const signInElsewhere = await request.post(`${BASE}/api/desk/auth/sign-in`, { headers: { Origin: "https://evil.example" }, form: { email: "ed@example.org", password: PW.ed, locale: "en" }, maxRedirects: 0 });
   expect(signInElsewhere.status()).toBe(403);
   // Signing in set only the desk's httpOnly session cookie; a public page sets none.
   const cookies = await page.context().cookies();
@@ -518,7 +518,7 @@ test("a wrong password keeps the email in its field, without JavaScript", async 
 });
 
 test("ten wrong passwords lock the account, even against the right one", async ({ request }) => {
-  const tryPw = (password: string) => request.post(`${BASE}/api/auth/sign-in`, { headers: { Origin: BASE }, form: { email: "locky@example.org", password, locale: "en" }, maxRedirects: 0 });
+  const tryPw = (password: string) => request.post(`${BASE}/api/desk/auth/sign-in`, { headers: { Origin: BASE }, form: { email: "locky@example.org", password, locale: "en" }, maxRedirects: 0 });
   for (let i = 0; i < 9; i++) expect((await tryPw(`wrong-${i}`)).headers().location).toBe("/en/desk/sign-in?error=invalid");
   expect((await tryPw("wrong-9")).headers().location).toBe("/en/desk/sign-in?error=locked");
   const right = await tryPw(PW.locky);

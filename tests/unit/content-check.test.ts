@@ -112,8 +112,8 @@ describe("content:check", () => {
   });
 
   it("refuses a case named like a page of the case index, which no reader could reach", () => {
-    // The reserved names are exactly the static folders beside [slug] in app/[locale]/cases.
-    const folders = fs.readdirSync("app/[locale]/cases", { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith("[")).map((e) => e.name);
+    // The reserved names are exactly the static folders beside [slug] in app/[locale]/(site)/cases.
+    const folders = fs.readdirSync("app/[locale]/(site)/cases", { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith("[")).map((e) => e.name);
     expect([...RESERVED_CASE_SLUGS].sort()).toEqual(folders.sort());
     const root = project();
     fs.cpSync(path.join(root, "content/cases/lichuan"), path.join(root, "content/cases/page"), { recursive: true });

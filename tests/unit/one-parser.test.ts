@@ -63,7 +63,7 @@ describe("one parser for case MDX", () => {
   });
 
   it.each([
-    ["the public case page", "app/[locale]/cases/[slug]/page.tsx"],
+    ["the public case page", "app/[locale]/(site)/cases/[slug]/page.tsx"],
     ["content:check", "scripts/content-check.ts"],
     ["the desk's checks", "lib/desk/inspect.ts"],
     ["the desk's preview", "components/desk/draft-preview.tsx"],

@@ -1,19 +1,17 @@
-import { z } from "zod";
 import { audit } from "@/lib/desk/audit";
 import { auth } from "@/lib/desk/auth";
 import { deskDb } from "@/lib/desk/db";
 import { DeskRefusal } from "@/lib/desk/refusal";
 import { mutation } from "@/lib/desk/handler";
 import { LOCK_MINUTES, lockedUntil, recordFailure, recordSuccess } from "@/lib/desk/throttle";
-import { ISSUE_TEXT, issueMessage } from "@/lib/problems/issues";
-import { newUserInput, PASSWORD_MAX } from "@/lib/desk/users";
+import { passwordChangeInput } from "@/lib/schemas/desk";
 
 // The password change has its own throttle key: a stolen session cannot guess the current password any faster than sign-in can.
 const throttleKey = (email: string) => `password-change:${email}`;
 
 // Changes the signed-in user's own password (better-auth checks the current one and hashes the new one),
 // then ends the user's other sessions: whoever else held one must sign in with the new password.
-export const POST = mutation(undefined, z.object({ currentPassword: z.string().min(1, ISSUE_TEXT.notEmpty).max(PASSWORD_MAX, issueMessage("atMostChars", { max: PASSWORD_MAX })), newPassword: newUserInput.shape.password }), async ({ user, body, req }) => {
+export const POST = mutation(undefined, passwordChangeInput, async ({ user, body, req }) => {
   const key = throttleKey(user.email);
   if (await lockedUntil(key)) {
     await audit(user, "user.password.refused", user.email, "locked");

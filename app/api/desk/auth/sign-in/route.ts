@@ -5,23 +5,20 @@ import { deskDb } from "@/lib/desk/db";
 import { sameOrigin } from "@/lib/desk/guard";
 import { PRIVATE } from "@/lib/desk/respond";
 import { lockedUntil, recordFailure, recordSuccess } from "@/lib/desk/throttle";
-import { isLocale } from "@/lib/i18n/routing";
 import { forgetEmail, rememberEmail } from "@/lib/desk/sign-in-email";
+import { formObject, signInForm } from "@/lib/schemas/desk";
 
 // The sign-in form posts here (it works without JavaScript): a 303 back to the desk, or to the form with the reason.
 export async function POST(req: Request) {
   const form = await readDeskForm(req);
   if (form instanceof Response) return form;
-  const field = (k: string) => String(form?.get(k) ?? "");
-  const locale = isLocale(field("locale")) ? field("locale") : "zh";
+  const { locale, email, password } = signInForm.parse(formObject(form));
   const back = (query: string, headers: HeadersInit = {}) => {
     const h = new Headers({ ...PRIVATE, ...(headers as Record<string, string>) });
     h.set("Location", `/${locale}/desk${query}`);
     return new Response(null, { status: 303, headers: h });
   };
   if (!sameOrigin(req)) return new Response("requests must come from this site's own pages", { status: 403, headers: PRIVATE });
-  const email = field("email").trim().toLowerCase();
-  const password = field("password");
   if (!email || !password) return back("/sign-in?error=missing", email ? { "Set-Cookie": rememberEmail(locale, email) } : {});
   const who = { id: null, email };
 

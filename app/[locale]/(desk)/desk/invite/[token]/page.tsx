@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { openInvite } from "@/lib/desk/invites";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/desk/users";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/desk";
 import { isLocale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";

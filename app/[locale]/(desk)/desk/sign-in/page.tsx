@@ -35,7 +35,7 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
           {t("invited")}
         </p>
       )}
-      <form method="post" action="/api/auth/sign-in" className="desk-form">
+      <form method="post" action="/api/desk/auth/sign-in" className="desk-form">
         <input type="hidden" name="locale" value={locale} />
         <label>
           {t("email")}

@@ -4,15 +4,14 @@ import { audit } from "@/lib/desk/audit";
 import { sameOrigin } from "@/lib/desk/guard";
 import { PRIVATE } from "@/lib/desk/respond";
 import { currentUser } from "@/lib/desk/session";
-import { isLocale } from "@/lib/i18n/routing";
+import { formObject, signOutForm } from "@/lib/schemas/desk";
 
 // Ends the session (better-auth deletes it and clears the cookie) and goes back to the sign-in form.
 export async function POST(req: Request) {
   if (!sameOrigin(req)) return new Response("requests must come from this site's own pages", { status: 403, headers: PRIVATE });
   const form = await readDeskForm(req);
   if (form instanceof Response) return form;
-  const raw = String(form?.get("locale") ?? "");
-  const locale = isLocale(raw) ? raw : "zh";
+  const { locale } = signOutForm.parse(formObject(form));
   const user = await currentUser(req.headers);
   const res = await auth.api.signOut({ headers: req.headers, asResponse: true }).catch(() => undefined);
   if (user) await audit(user, "sign-out", user.email);
