@@ -3,7 +3,7 @@ import type { AppLocale } from "./number";
 import { formatPartialDate } from "./date";
 
 export function sourcePublisher(s: Source, locale: AppLocale): string {
-  return locale === "zh" ? s.publisher : s.publisherEn;
+  return s.publisher[locale];
 }
 
 // Short label for tooltips: publisher and date.
