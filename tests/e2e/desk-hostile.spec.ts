@@ -248,8 +248,8 @@ test("CSV from the API and the bulk files neutralise cells that begin with = + -
   expect(text).toContain(`evil-src,恶意标题,"'=HYPERLINK(""http://evil.example"",""click"")",测试出版社,"'@Test Publisher",2019`);
   expect(text).not.toMatch(/^=|,=/m);
   // JSON keeps the text exactly as published.
-  const json = (await (await request.get(`${A}/api/v1/sources`)).json()) as { data: { id: string; titleEn: string }[] };
-  expect(json.data.find((s) => s.id === "evil-src")?.titleEn).toBe(evil);
+  const json = (await (await request.get(`${A}/api/v1/sources`)).json()) as { data: { id: string; title_en: string }[] };
+  expect(json.data.find((s) => s.id === "evil-src")?.title_en).toBe(evil);
   const obs = await (await request.get(`${A}/api/v1/observations?region=lichuan&format=csv`)).text();
   expect(obs).toContain(`lichuan,poverty_incidence,1990,3.5,percent,official,evil-src,"'+备注","'-12 points"`);
 });

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GET as observationsGET } from "@/app/api/v1/observations/route";
-import { API_ENDPOINTS, API_ERRORS } from "@/lib/content/api-endpoints";
+import { API_ENDPOINTS, API_ERRORS, API_NAMING } from "@/lib/content/api-endpoints";
 import { DATA_DICTIONARY } from "@/lib/data/dictionary";
 import { AbsoluteUrl } from "@/components/layout/absolute-url";
 import { SITE_URL, SITE_URL_SET, pageMetadata } from "@/lib/i18n/metadata";
@@ -54,6 +54,7 @@ export default async function DataPage({ params }: Props) {
       <section aria-labelledby="api">
         <h2 id="api">{t("api")}</h2>
         <p>{API_ERRORS[locale]}</p>
+        <p id="api-naming">{API_NAMING[locale]}</p>
         {API_ENDPOINTS.map((e) => (
           <article key={e.path} className="endpoint">
             <h3>
