@@ -3,7 +3,7 @@ import { getCaseSlugs } from "@/lib/content/cases";
 import { listDrafts } from "@/lib/desk/drafts";
 import { draftTitle } from "@/lib/desk/draft-title";
 import { dataIsLive } from "@/lib/desk/live";
-import { draftData } from "@/lib/schemas/desk";
+import { readPending } from "@/lib/desk/draft-data";
 import { pageUser } from "@/lib/desk/page-user";
 import { canReview } from "@/lib/desk/roles";
 
@@ -17,7 +17,7 @@ export default async function DeskHome({ params }: { params: Promise<{ locale: s
   // The running build's cases: a published draft missing from them waits for the next build.
   const built = new Set(getCaseSlugs());
   const liveData = new Set<number>();
-  for (const d of drafts) if (d.kind === "data" && d.status === "published" && (await dataIsLive(draftData.parse(JSON.parse(d.data))))) liveData.add(d.id);
+  for (const d of drafts) if (d.kind === "data" && d.status === "published" && (await dataIsLive(readPending(d.data)))) liveData.add(d.id);
   const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" });
   const table = (rows: Row[], id: string, published = false) =>
     rows.length === 0 ? (

@@ -9,9 +9,11 @@ import { ReviewActions } from "@/components/desk/review-actions";
 import { ReviewChecks } from "@/components/desk/review-checks";
 import { draftTitle } from "@/lib/desk/draft-title";
 import { getTerms } from "@/lib/content/cases";
-import { decimalsOf, type Dataset } from "@/lib/dataset/load-dataset";
+import { decimalsOf, domainPath } from "@/lib/dataset/domain";
+import type { Dataset } from "@/lib/dataset/load-dataset";
 import { unifiedDiff } from "@/lib/desk/diff";
 import { formulaCells } from "@/lib/desk/formula-cells";
+import { cellOf } from "@/lib/desk/draft-data";
 import { draftInput, EDITABLE, getDraft, type DeskDraft } from "@/lib/desk/drafts";
 import { inspectDraft } from "@/lib/desk/inspect";
 import { issueMessage, localizeIssue } from "@/lib/dataset/issues";
@@ -21,6 +23,7 @@ import { formatPartialDate } from "@/lib/format/date";
 import { formatValue } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 import { eventRow, observationRow, sourceRow } from "@/lib/schemas/data";
+import type { DataKind, DraftRow } from "@/lib/schemas/desk";
 import { EVENT_KINDS } from "@/lib/themes";
 
 type Params = { locale: string; id: string };
@@ -171,9 +174,9 @@ async function AsReaders({ d, dataset, locale }: { d: DeskDraft; dataset: Datase
   const indicator = new Map(dataset.indicators.map(({ row }) => [row.key, row]));
   const regionName = new Map(dataset.regions.map(({ row }) => [row.slug, locale === "zh" ? row.name_zh : row.name_en]));
   const basisName = new Map(dataset.bases.map(({ row }) => [row.key, locale === "zh" ? row.name_zh : row.name_en]));
-  const value = (r: Record<string, string>, l: Locale) => {
-    const unit = indicator.get(r.indicator ?? "")?.unit;
-    return unit && /^-?\d+(\.\d+)?$/.test(r.value ?? "") ? formatValue(Number(r.value), decimalsOf(r.value!), unit, l) : r.value;
+  const value = (r: DraftRow, l: Locale) => {
+    const [unit, v] = [indicator.get(cellOf(r, "indicator"))?.unit, cellOf(r, "value")];
+    return unit && /^-?\d+(\.\d+)?$/.test(v) ? formatValue(Number(v), decimalsOf(v), unit, l) : v;
   };
   const date = (v: string | undefined, l: Locale) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v ?? "") ? formatPartialDate(v!, l) : v);
   return (
@@ -192,12 +195,13 @@ async function AsReaders({ d, dataset, locale }: { d: DeskDraft; dataset: Datase
             </thead>
             <tbody>
               {observations.map((r, i) => {
-                const ind = indicator.get(r.indicator ?? "");
+                const c = (p: string) => cellOf(r, p);
+                const ind = indicator.get(c("indicator"));
                 return (
                   <tr key={i}>
                     <td>
-                      {regionName.get(r.region ?? "") ?? r.region} · {ind ? (locale === "zh" ? ind.name_zh : ind.name_en) : r.indicator} · {r.year}
-                      {inParens(basisName.get(r.basis ?? "") ?? r.basis ?? "", locale)}
+                      {regionName.get(c("region")) ?? c("region")} · {ind ? (locale === "zh" ? ind.name_zh : ind.name_en) : c("indicator")} · {c("year")}
+                      {inParens(basisName.get(c("basis")) ?? c("basis"), locale)}
                     </td>
                     <td lang="zh-CN">{value(r, "zh")}</td>
                     <td lang="en">{value(r, "en")}</td>
@@ -221,10 +225,10 @@ async function AsReaders({ d, dataset, locale }: { d: DeskDraft; dataset: Datase
               {events.map((r, i) => (
                 <tr key={i}>
                   <td lang="zh-CN">
-                    <time>{date(r.date, "zh")}</time> {r.label_zh}
+                    <time>{date(cellOf(r, "date"), "zh")}</time> {cellOf(r, "label.zh")}
                   </td>
                   <td lang="en">
-                    <time>{date(r.date, "en")}</time> {r.label_en}
+                    <time>{date(cellOf(r, "date"), "en")}</time> {cellOf(r, "label.en")}
                   </td>
                 </tr>
               ))}
@@ -261,6 +265,8 @@ function forms(ds: Dataset, locale: "zh" | "en"): Record<"sources" | "observatio
     kind: opt([...EVENT_KINDS]),
     language: opt(["zh", "en"]),
   };
-  const spec = (columns: string[]): FieldSpec[] => columns.map((name) => ({ name, options: special[name], wide: /title|note|label/.test(name) }));
-  return { sources: spec(Object.keys(sourceRow.shape)), observations: spec(Object.keys(observationRow.shape)), events: spec(Object.keys(eventRow.shape)) };
+  // One field per CSV column, named by its path in the domain shape (label.zh, titleEn): the forms edit that shape.
+  const spec = (kind: DataKind, columns: string[]): FieldSpec[] =>
+    columns.map((c) => domainPath(kind, c)).map((name) => ({ name, options: special[name], wide: /title|note|label/i.test(name) }));
+  return { sources: spec("sources", Object.keys(sourceRow.shape)), observations: spec("observations", Object.keys(observationRow.shape)), events: spec("events", Object.keys(eventRow.shape)) };
 }
