@@ -1,6 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
+import { atPath, fromPaths } from "@/lib/dataset/domain";
+import type { DraftRow } from "@/lib/schemas/desk";
 import { send } from "./send";
 import { useHydrated } from "./hydrated";
 
@@ -10,7 +12,7 @@ type Kind = "sources" | "observations" | "events";
 type Props = {
   id: number;
   editable: boolean;
-  pending: Record<Kind, Record<string, string>[]>;
+  pending: Record<Kind, DraftRow[]>;
   forms: Record<Kind, FieldSpec[]>;
   t: Record<string, string>;
 };
@@ -20,7 +22,8 @@ type BatchResult = { issues: { line?: number; field?: string; message: string }[
 const KINDS: Kind[] = ["sources", "observations", "events"];
 const ADD: Record<Kind, string> = { sources: "addSource", observations: "addObservation", events: "addEvent" };
 
-// The draft's pending rows, a form per CSV file (fields from db:build's schemas), and a CSV batch with data:import's diff.
+// The draft's pending rows in the domain shape, a form per CSV file (fields from db:build's schemas, named by domain path:
+// label.zh, titleEn), and a CSV batch with data:import's diff.
 export function DataPanel({ id, editable, pending, forms, t }: Props) {
   return (
     <section className="desk-data" aria-labelledby="desk-data-title">
@@ -38,7 +41,7 @@ export function DataPanel({ id, editable, pending, forms, t }: Props) {
   );
 }
 
-function RowList({ id, kind, rows, columns, editable, t }: { id: number; kind: Kind; rows: Record<string, string>[]; columns: string[]; editable: boolean; t: Record<string, string> }) {
+function RowList({ id, kind, rows, columns, editable, t }: { id: number; kind: Kind; rows: DraftRow[]; columns: string[]; editable: boolean; t: Record<string, string> }) {
   const ready = useHydrated();
   const router = useRouter();
   if (!rows.length) return <p className="muted">{t.none}</p>;
@@ -57,7 +60,7 @@ function RowList({ id, kind, rows, columns, editable, t }: { id: number; kind: K
           {rows.map((r, i) => (
             <tr key={i}>
               {columns.map((c) => (
-                <td key={c}>{r[c]}</td>
+                <td key={c}>{String(atPath(r, c) ?? "")}</td>
               ))}
               {editable && (
                 <td>
@@ -82,7 +85,7 @@ function RowForm({ id, kind, fields, t }: { id: number; kind: Kind; fields: Fiel
     e.preventDefault();
     const form = e.currentTarget;
     const f = new FormData(form);
-    const row = Object.fromEntries(fields.map((x) => [x.name, String(f.get(x.name) ?? "")]));
+    const row = fromPaths(Object.fromEntries(fields.map((x) => [x.name, String(f.get(x.name) ?? "")])));
     const r = await send("POST", `/api/desk/drafts/${id}/rows`, { kind, rows: [row] });
     if (r.status === 200) {
       setProblems([]);

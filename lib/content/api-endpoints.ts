@@ -28,3 +28,9 @@ export const API_ERRORS: Bilingual = {
   zh: "参数错误返回 400，JSON 为 { error, issues }，issues 逐项指出参数名和原因；未知的地区、指标或口径返回 404。响应可缓存一天：数据只在网站重新构建时变化。",
   en: "A bad parameter returns 400 with JSON { error, issues }, each issue naming the parameter and the reason; an unknown region, indicator or basis returns 404. Responses may be cached for a day: the data change only when the site is rebuilt.",
 };
+
+// One naming scheme for every endpoint: the CSV's column names (documented on /data beside the errors).
+export const API_NAMING: Bilingual = {
+  zh: "所有端点的字段名都与批量下载的 CSV 列名相同（蛇形命名，如 name_zh、title_en、locator_zh），JSON 与 CSV 一致。/api/v1/sources 以前返回 titleEn、publisherEn、locatorZh、noteZh 等名称，现已改为 title_en、publisher_en、locator_zh、note_zh；observations 响应中附带的 sources 也一样。",
+  en: "Every endpoint names its fields as the bulk CSV files name their columns (snake_case, such as name_zh, title_en, locator_zh), in JSON and CSV alike. /api/v1/sources used to answer with titleEn, publisherEn, locatorZh, noteZh and the like; these are now title_en, publisher_en, locator_zh, note_zh, and so are the sources included with an observations answer.",
+};

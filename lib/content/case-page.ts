@@ -31,7 +31,7 @@ export async function casePageData(doc: CaseDoc) {
     const { region = "", indicator = "", year = "", basis } = ref.attrs;
     textFigures.push(await resolveFigure({ region, indicator, year: Number(year), basis }));
   }
-  const regionIndicators = new Set((await getObservations({})).filter((o) => own.includes(o.region)).map((o) => o.indicator));
+  const regionIndicators = new Set((await getObservations({ region: own })).map((o) => o.indicator));
   const others = [];
   for (const ind of (await getIndicators()).filter((i) => i.key !== "poverty_incidence" && regionIndicators.has(i.key)))
     others.push({ indicator: ind, ...(await seriesFor(own, ind.key, locale)) });

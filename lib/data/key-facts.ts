@@ -16,7 +16,7 @@ export type KeyFacts = {
 export async function getKeyFacts(regionSlug: string, provinceSlug: string): Promise<KeyFacts> {
   const region = await getRegion(regionSlug);
   if (!region) throw new Error(`unknown region "${regionSlug}"`);
-  const incidence = await getObservations({ region: regionSlug, indicator: "poverty_incidence" });
+  const incidence = await getObservations({ region: [regionSlug], indicator: ["poverty_incidence"] });
   const byBasis = new Map<string, Observation[]>();
   for (const o of incidence) byBasis.set(o.basis, [...(byBasis.get(o.basis) ?? []), o]);
   const main = [...byBasis.values()].sort((a, b) => b.length - a.length)[0] ?? [];
@@ -26,9 +26,9 @@ export async function getKeyFacts(regionSlug: string, provinceSlug: string): Pro
   return {
     region,
     province: await getRegion(provinceSlug),
-    population: latest(await getObservations({ region: regionSlug, indicator: "population" })),
+    population: latest(await getObservations({ region: [regionSlug], indicator: ["population"] })),
     incidence: first && last && first !== last ? { first, last, change: percentagePoints(first, last) } : undefined,
     exit: (await getEvents(regionSlug)).find((e) => e.kind === "exit"),
-    lifted: latest(await getObservations({ region: regionSlug, indicator: "people_lifted_cumulative" })),
+    lifted: latest(await getObservations({ region: [regionSlug], indicator: ["people_lifted_cumulative"] })),
   };
 }

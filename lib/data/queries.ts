@@ -58,11 +58,10 @@ export const getBases = once(async (): Promise<Basis[]> => {
 });
 
 // The database holds only public columns: editors' internal notes stay in content/data/sources.csv.
-export const getSourceRows = once(async () => prisma.source.findMany({ orderBy: { id: "asc" } }));
-
 export const getSources = once(async (): Promise<Source[]> =>
-  (await getSourceRows()).map(({ locatorZh, locatorEn, noteZh, noteEn, ...s }) => ({
+  (await prisma.source.findMany({ orderBy: { id: "asc" } })).map(({ publisher, publisherEn, locatorZh, locatorEn, noteZh, noteEn, ...s }) => ({
     ...s,
+    publisher: { zh: publisher, en: publisherEn },
     language: s.language as Source["language"],
     locator: locatorZh && locatorEn ? { zh: locatorZh, en: locatorEn } : null,
     note: noteZh && noteEn ? { zh: noteZh, en: noteEn } : null,
@@ -76,11 +75,15 @@ export const getAllObservations = once(async (): Promise<Observation[]> => {
   return rows.map(toObservation);
 });
 
-export async function getObservations(filter: { region?: string; indicator?: string; from?: number; to?: number }): Promise<Observation[]> {
+// The observations API's filters (lib/schemas/api.ts): each list matches any of its values, years are inclusive.
+export type ObservationFilter = { region?: readonly string[]; indicator?: readonly string[]; basis?: string; from?: number; to?: number };
+
+export async function getObservations(filter: ObservationFilter): Promise<Observation[]> {
   return (await getAllObservations()).filter(
     (o) =>
-      (filter.region === undefined || o.region === filter.region) &&
-      (filter.indicator === undefined || o.indicator === filter.indicator) &&
+      (filter.region === undefined || filter.region.includes(o.region)) &&
+      (filter.indicator === undefined || filter.indicator.includes(o.indicator)) &&
+      (filter.basis === undefined || o.basis === filter.basis) &&
       (filter.from === undefined || o.year >= filter.from) &&
       (filter.to === undefined || o.year <= filter.to),
   );

@@ -26,7 +26,7 @@ export async function seriesFor(regions: string[], indicator: string, locale: Lo
     const region = await getRegion(slug);
     if (!region) throw new Error(`unknown region "${slug}"`);
     const byBasis = new Map<string, Observation[]>();
-    for (const o of await getObservations({ region: slug, indicator })) byBasis.set(o.basis, [...(byBasis.get(o.basis) ?? []), o]);
+    for (const o of await getObservations({ region: [slug], indicator: [indicator] })) byBasis.set(o.basis, [...(byBasis.get(o.basis) ?? []), o]);
     for (const [basis, obs] of byBasis) {
       const b = bases.get(basis);
       series.push({

@@ -8,7 +8,7 @@ export type SourceRef = { n: number; label: string; href: string; title?: string
 export type SupportedFigure = { id: string; label: string; inText: boolean };
 
 export function sourcePublisher(s: Source, locale: Locale): string {
-  return locale === "zh" ? s.publisher : s.publisherEn;
+  return s.publisher[locale];
 }
 
 // Short label for tooltips: publisher and date.

@@ -9,15 +9,15 @@ export type Indicator = { key: string; name: Bilingual; unit: Unit; definition: 
 export type Basis = { key: string; name: Bilingual; note: Bilingual };
 export type Source = {
   id: string;
+  // The title in the source's own language, and its English title.
   title: string;
   titleEn: string;
-  publisher: string;
-  publisherEn: string;
+  publisher: Bilingual;
   date: string | null;
   url: string | null;
-  locator: { zh: string; en: string } | null;
+  locator: Bilingual | null;
   language: Locale;
-  note: { zh: string; en: string } | null;
+  note: Bilingual | null;
 };
 export type Observation = {
   region: string;

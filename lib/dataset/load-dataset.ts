@@ -12,6 +12,8 @@ import {
 } from "../schemas/data";
 import { UNITS, type Unit } from "../themes";
 import { issue, type Issue, type IssueCode } from "../problems/issues";
+// Re-exported: callers read the published decimals where they read the dataset.
+export { decimalsOf } from "./domain";
 import { parseCsv, type Located } from "./parse-csv";
 
 export type Dataset = {
@@ -110,10 +112,4 @@ export function checkReferences(d: Dataset, fileOf: (name: DataFileName) => stri
     lastDate.set(row.region, row.date);
   }
   return issues;
-}
-
-// The number of decimals as published, so 0.60 stays 0.60.
-export function decimalsOf(value: string): number {
-  const dot = value.indexOf(".");
-  return dot === -1 ? 0 : value.length - dot - 1;
 }

@@ -3,7 +3,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../../generated/prisma/client";
-import { decimalsOf, type Dataset } from "./load-dataset";
+import { fromRow } from "./domain";
+import type { Dataset } from "./load-dataset";
 
 const MIGRATIONS = path.join(process.cwd(), "prisma", "migrations");
 
@@ -15,63 +16,62 @@ export async function writeDatabase(d: Dataset, target: string): Promise<void> {
     applyMigrations(tmp);
     const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${tmp}` }) });
     try {
+      // Rows become the domain shape first (lib/dataset/domain.ts), then Prisma's columns.
+      const regions = d.regions.map(({ row }) => fromRow.regions(row));
+      const sources = d.sources.map(({ row }) => fromRow.sources(row));
       await prisma.$transaction([
-        prisma.region.createMany({
-          data: d.regions.map(({ row }) => ({ slug: row.slug, nameZh: row.name_zh, nameEn: row.name_en, level: row.level, adcode: row.adcode })),
-        }),
-        ...d.regions
-          .filter(({ row }) => row.parent !== null)
-          .map(({ row }) => prisma.region.update({ where: { slug: row.slug }, data: { parentSlug: row.parent } })),
+        prisma.region.createMany({ data: regions.map((r) => ({ slug: r.slug, nameZh: r.name.zh, nameEn: r.name.en, level: r.level, adcode: r.adcode })) }),
+        ...regions.filter((r) => r.parent !== null).map((r) => prisma.region.update({ where: { slug: r.slug }, data: { parentSlug: r.parent } })),
         prisma.indicator.createMany({
-          data: d.indicators.map(({ row }) => ({
-            key: row.key,
-            nameZh: row.name_zh,
-            nameEn: row.name_en,
-            unit: row.unit,
-            definitionZh: row.definition_zh,
-            definitionEn: row.definition_en,
+          data: d.indicators.map(({ row }) => fromRow.indicators(row)).map((i) => ({
+            key: i.key,
+            nameZh: i.name.zh,
+            nameEn: i.name.en,
+            unit: i.unit,
+            definitionZh: i.definition.zh,
+            definitionEn: i.definition.en,
           })),
         }),
         prisma.basis.createMany({
-          data: d.bases.map(({ row }) => ({ key: row.key, nameZh: row.name_zh, nameEn: row.name_en, noteZh: row.note_zh, noteEn: row.note_en })),
+          data: d.bases.map(({ row }) => fromRow.bases(row)).map((b) => ({ key: b.key, nameZh: b.name.zh, nameEn: b.name.en, noteZh: b.note.zh, noteEn: b.note.en })),
         }),
         prisma.source.createMany({
-          data: d.sources.map(({ row }) => ({
-            id: row.id,
-            title: row.title,
-            titleEn: row.title_en,
-            publisher: row.publisher,
-            publisherEn: row.publisher_en,
-            date: row.date,
-            url: row.url,
-            locatorZh: row.locator_zh,
-            locatorEn: row.locator_en,
-            language: row.language,
-            noteZh: row.note_zh,
-            noteEn: row.note_en,
+          data: sources.map((s) => ({
+            id: s.id,
+            title: s.title,
+            titleEn: s.titleEn,
+            publisher: s.publisher.zh,
+            publisherEn: s.publisher.en,
+            date: s.date,
+            url: s.url,
+            locatorZh: s.locator?.zh ?? null,
+            locatorEn: s.locator?.en ?? null,
+            language: s.language,
+            noteZh: s.note?.zh ?? null,
+            noteEn: s.note?.en ?? null,
           })),
         }),
         prisma.observation.createMany({
-          data: d.observations.map(({ row }) => ({
-            regionSlug: row.region,
-            indicatorKey: row.indicator,
-            year: row.year,
-            value: Number(row.value),
-            decimals: decimalsOf(row.value),
-            basisKey: row.basis,
-            sourceId: row.source,
-            noteZh: row.note_zh,
-            noteEn: row.note_en,
+          data: d.observations.map(({ row }) => fromRow.observations(row)).map((o) => ({
+            regionSlug: o.region,
+            indicatorKey: o.indicator,
+            year: o.year,
+            value: o.value,
+            decimals: o.decimals,
+            basisKey: o.basis,
+            sourceId: o.source,
+            noteZh: o.note.zh,
+            noteEn: o.note.en,
           })),
         }),
         prisma.event.createMany({
-          data: d.events.map(({ row }) => ({
-            regionSlug: row.region,
-            date: row.date,
-            kind: row.kind,
-            labelZh: row.label_zh,
-            labelEn: row.label_en,
-            sourceId: row.source,
+          data: d.events.map(({ row }) => fromRow.events(row)).map((e) => ({
+            regionSlug: e.region,
+            date: e.date,
+            kind: e.kind,
+            labelZh: e.label.zh,
+            labelEn: e.label.en,
+            sourceId: e.source,
           })),
         }),
       ]);

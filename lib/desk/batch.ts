@@ -1,12 +1,14 @@
 import "server-only";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
+import { nest } from "../dataset/domain";
 import { formatPlan, planImport } from "../editor/import";
 import { observationRow } from "../schemas/data";
 import { addRows, draftInput, getDraft } from "./drafts";
 import { DeskRefusal } from "./refusal";
 import { withMaterialized } from "./materialize";
 import { repoDir } from "./repo";
+import type { DraftRow } from "../schemas/desk";
 import type { DeskUser } from "./session";
 
 const COLUMNS = Object.keys(observationRow.shape);
@@ -22,6 +24,7 @@ export async function importBatch(user: DeskUser, id: number, csv: string, apply
   const rows = (parse(csv, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[]).map((r) => Object.fromEntries(COLUMNS.map((c) => [c, r[c] ?? ""])));
   const changedKeys = new Set([...plan.added, ...plan.changed.map((c) => c.row)].map((r) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`));
   const wanted = rows.filter((r) => changedKeys.has(`${r.region}/${r.indicator}/${r.year}/${r.basis}`));
-  if (wanted.length) await addRows(user, id, "observations", wanted);
+  // The CSV boundary: the batch's rows join the draft in the domain shape.
+  if (wanted.length) await addRows(user, id, "observations", wanted.map((r) => nest("observations", r) as DraftRow));
   return { ...summary, applied: wanted.length };
 }

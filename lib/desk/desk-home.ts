@@ -1,6 +1,6 @@
 import "server-only";
 import { getCaseSlugs } from "../content/cases";
-import { draftData } from "../schemas/desk";
+import { readPending } from "./draft-data";
 import { listDrafts } from "./drafts";
 import { dataIsLive } from "./live";
 import { canReview } from "./roles";
@@ -15,7 +15,7 @@ export async function deskHome(user: DeskUser): Promise<{ mine: DeskRow[]; queue
   const built = new Set(getCaseSlugs());
   // A case is on the site when this build has its page; a data change when this build's data holds its rows.
   const live = async (d: (typeof drafts)[number]) =>
-    d.status === "published" && (d.kind === "data" ? await dataIsLive(draftData.parse(JSON.parse(d.data))) : built.has(d.slug));
+    d.status === "published" && (d.kind === "data" ? await dataIsLive(readPending(d.data)) : built.has(d.slug));
   const rows: DeskRow[] = [];
   for (const d of drafts) rows.push({ ...d, live: await live(d) });
   return {

@@ -1,6 +1,7 @@
 import "server-only";
 import { getTerms } from "../content/cases";
-import { decimalsOf, type Dataset } from "../dataset/load-dataset";
+import { decimalsOf, domainPath } from "../dataset/domain";
+import type { Dataset } from "../dataset/load-dataset";
 import { localizeIssue } from "../problems/issues";
 import { formatPartialDate } from "../format/date";
 import { formatValue } from "../format/number";
@@ -8,6 +9,8 @@ import { colon, inParens } from "../format/punct";
 import type { Locale } from "../i18n/routing";
 import { eventRow, observationRow, sourceRow } from "../schemas/data";
 import { EVENT_KINDS } from "../themes";
+import type { DataKind, DraftRow } from "../schemas/desk";
+import { cellOf } from "./draft-data";
 import { draftInput, EDITABLE, type DeskDraft } from "./drafts";
 import { draftTitle } from "./draft-title";
 import { inspectDraft } from "./inspect";
@@ -53,22 +56,26 @@ function asReaders(d: DeskDraft, ds: Dataset, locale: Locale): { figures: Reader
   const indicator = new Map(ds.indicators.map(({ row }) => [row.key, row]));
   const regionName = new Map(ds.regions.map(({ row }) => [row.slug, nameIn(row, locale)]));
   const basisName = new Map(ds.bases.map(({ row }) => [row.key, nameIn(row, locale)]));
-  const value = (r: Record<string, string>, l: Locale) => {
-    const unit = indicator.get(r.indicator ?? "")?.unit;
-    return unit && /^-?\d+(\.\d+)?$/.test(r.value ?? "") ? formatValue(Number(r.value), decimalsOf(r.value!), unit, l) : (r.value ?? "");
+  const value = (r: DraftRow, l: Locale) => {
+    const [unit, v] = [indicator.get(cellOf(r, "indicator"))?.unit, cellOf(r, "value")];
+    return unit && /^-?\d+(\.\d+)?$/.test(v) ? formatValue(Number(v), decimalsOf(v), unit, l) : v;
   };
   const date = (v: string | undefined, l: Locale) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v ?? "") ? formatPartialDate(v!, l) : (v ?? ""));
   return {
     figures: d.pending.observations.map((r) => {
-      const ind = indicator.get(r.indicator ?? "");
+      const c = (p: string) => cellOf(r, p);
+      const ind = indicator.get(c("indicator"));
       return {
-        what: `${regionName.get(r.region ?? "") ?? r.region} · ${ind ? nameIn(ind, locale) : r.indicator} · ${r.year}`,
-        basis: inParens(basisName.get(r.basis ?? "") ?? r.basis ?? "", locale),
+        what: `${regionName.get(c("region")) ?? c("region")} · ${ind ? nameIn(ind, locale) : c("indicator")} · ${c("year")}`,
+        basis: inParens(basisName.get(c("basis")) ?? c("basis"), locale),
         zh: value(r, "zh"),
         en: value(r, "en"),
       };
     }),
-    events: d.pending.events.map((r) => ({ zh: { date: date(r.date, "zh"), label: r.label_zh ?? "" }, en: { date: date(r.date, "en"), label: r.label_en ?? "" } })),
+    events: d.pending.events.map((r) => ({
+      zh: { date: date(cellOf(r, "date"), "zh"), label: cellOf(r, "label.zh") },
+      en: { date: date(cellOf(r, "date"), "en"), label: cellOf(r, "label.en") },
+    })),
   };
 }
 
@@ -86,7 +93,7 @@ function pickers(ds: Dataset, region: string, locale: Locale): { figure: Pick[];
   };
 }
 
-// The data panel's forms: one field per CSV column, with the choices the dataset allows.
+// The data panel's forms: one field per column, with the choices the dataset allows.
 function forms(ds: Dataset, locale: Locale): Record<"sources" | "observations" | "events", FieldSpec[]> {
   const opt = (values: string[]) => values.map((v) => ({ value: v, label: v }));
   const option = (value: string, row: { name_zh: string; name_en: string }) => ({ value, label: `${nameIn(row, locale)}${inParens(value, locale)}` });
@@ -98,6 +105,12 @@ function forms(ds: Dataset, locale: Locale): Record<"sources" | "observations" |
     kind: opt([...EVENT_KINDS]),
     language: opt([...LANGS]),
   };
-  const spec = (columns: string[]): FieldSpec[] => columns.map((name) => ({ name, options: special[name], wide: /title|note|label/.test(name) }));
-  return { sources: spec(Object.keys(sourceRow.shape)), observations: spec(Object.keys(observationRow.shape)), events: spec(Object.keys(eventRow.shape)) };
+  // One field per CSV column, named by its path in the domain shape (label.zh, titleEn): the forms edit that shape.
+  const spec = (kind: DataKind, columns: string[]): FieldSpec[] =>
+    columns.map((c) => domainPath(kind, c)).map((name) => ({ name, options: special[name], wide: /title|note|label/i.test(name) }));
+  return {
+    sources: spec("sources", Object.keys(sourceRow.shape)),
+    observations: spec("observations", Object.keys(observationRow.shape)),
+    events: spec("events", Object.keys(eventRow.shape)),
+  };
 }

@@ -4,10 +4,12 @@ import path from "node:path";
 import type { z } from "zod";
 import { issue, issueMessage } from "../problems/issues";
 import { readDataset } from "../dataset/load-dataset";
+import { domainPath, flatten, nest } from "../dataset/domain";
 import { eventRow, observationRow, sourceRow } from "../schemas/data";
-import { draftData, type DataKind, type DraftData, type DraftKind, type NewCaseInput, type NewDataInput } from "../schemas/desk";
+import type { DataKind, DraftKind, DraftPending, DraftRow, NewCaseInput, NewDataInput } from "../schemas/desk";
 import { audit } from "./audit";
 import { deskDb } from "./db";
+import { csvRows, readPending } from "./draft-data";
 import { draftTitle } from "./draft-title";
 import { inspectDraft } from "./inspect";
 import type { DraftInput } from "./materialize";
@@ -24,11 +26,11 @@ export type DeskDraft = NonNullable<Awaited<ReturnType<typeof getDraft>>>;
 
 export async function getDraft(id: number) {
   const d = await deskDb.draft.findUnique({ where: { id }, include: { author: { select: { id: true, name: true, email: true } }, comments: { include: { author: { select: { name: true, email: true } } }, orderBy: { id: "asc" } } } });
-  return d ? { ...d, kind: d.kind as DraftKind, pending: draftData.parse(JSON.parse(d.data)) } : null;
+  return d ? { ...d, kind: d.kind as DraftKind, pending: readPending(d.data) } : null;
 }
 
-// What materialize, inspect and publish need from a stored draft.
-export const draftInput = (d: { kind: string; slug: string; zh: string; en: string; pending: DraftData }): DraftInput => ({ kind: d.kind as DraftKind, slug: d.slug, zh: d.zh, en: d.en, data: d.pending });
+// What materialize, inspect and publish need from a stored draft: its rows cross the CSV boundary here.
+export const draftInput = (d: { kind: string; slug: string; zh: string; en: string; pending: DraftPending }): DraftInput => ({ kind: d.kind as DraftKind, slug: d.slug, zh: d.zh, en: d.en, data: csvRows(d.pending) });
 
 export async function listDrafts() {
   return deskDb.draft.findMany({ orderBy: { updatedAt: "desc" }, include: { author: { select: { name: true, email: true } } } });
@@ -46,7 +48,7 @@ export async function createDraft(user: DeskUser, draft: NewCaseInput | NewDataI
   if (await deskDb.draft.findFirst({ where: { kind: "case", slug: input.slug, status: { not: "published" } } })) throw invalid([{ field: "slug", message: issueMessage("draftOpen", { slug: input.slug }) }]);
   const built = buildNewCase(input, dataset.regions.map((r) => r.row), new Date().toISOString().slice(0, 10));
   if (Array.isArray(built)) throw invalid(built);
-  const data: DraftData = { region: built.region, sources: [], observations: [], events: [] };
+  const data: DraftPending = { region: built.region, sources: [], observations: [], events: [] };
   const d = await deskDb.draft.create({ data: { slug: input.slug, authorId: user.id, zh: built.zh, en: built.en, data: JSON.stringify(data) } });
   await audit(user, "draft.create", `draft ${d.id}`, input.slug);
   return { id: d.id };
@@ -58,7 +60,7 @@ async function createDataDraft(user: DeskUser, input: NewDataInput): Promise<{ i
   const { dataset } = readDataset(path.join(repo, "content/data"), repo);
   const planned = planDraftRegion(input, dataset.regions.map((r) => r.row));
   if (Array.isArray(planned)) throw invalid(planned);
-  const data: DraftData = { region: planned.region, sources: [], observations: [], events: [] };
+  const data: DraftPending = { region: planned.region, sources: [], observations: [], events: [] };
   const d = await deskDb.draft.create({ data: { kind: "data", slug: input.slug, title: input.title, authorId: user.id, zh: "", en: "", data: JSON.stringify(data) } });
   await audit(user, "draft.create", `draft ${d.id}`, `data ${input.slug}: ${input.title}`);
   return { id: d.id };
@@ -88,17 +90,21 @@ export async function saveDraft(user: DeskUser, id: number, input: { zh: string;
 
 const ROW_SCHEMAS: Record<DataKind, z.ZodObject> = { sources: sourceRow, observations: observationRow, events: eventRow };
 
-// Validates one row with db:build's own schema (each error names its column) and adds it to the draft, kept as typed.
-export async function addRows(user: DeskUser, id: number, kind: DataKind, rows: Record<string, string>[]) {
+// Validates domain-shaped rows with db:build's own schema (each error names the form's field, name.zh rather than
+// name_zh) and adds them to the draft in the domain shape, kept as typed.
+export async function addRows(user: DeskUser, id: number, kind: DataKind, rows: DraftRow[]) {
   const d = await editable(user, id);
   const schema = ROW_SCHEMAS[kind];
   const columns = Object.keys(schema.shape);
+  const fields = [...new Set(columns.map((c) => domainPath(kind, c).split(".")[0]!))];
   const problems: { row: number; field: string; message: string }[] = [];
-  const clean = rows.map((raw, i) => {
-    const row = Object.fromEntries(columns.map((c) => [c, String(raw[c] ?? "").trim()]));
+  const clean = rows.map((given, i) => {
+    for (const k of Object.keys(given)) if (!fields.includes(k)) problems.push({ row: i, field: k, message: issueMessage("unknownRowField", { fields: fields.join(", ") }) });
+    const flat = flatten(kind, given);
+    const row = Object.fromEntries(columns.map((c) => [c, String(flat[c] ?? "").trim()]));
     const r = schema.safeParse(row);
-    if (!r.success) for (const iss of r.error.issues) problems.push({ row: i, field: iss.path.join(".") || "row", message: iss.message });
-    return row;
+    if (!r.success) for (const iss of r.error.issues) problems.push({ row: i, field: iss.path.length ? domainPath(kind, String(iss.path[0])) : "row", message: iss.message });
+    return nest(kind, row) as DraftRow;
   });
   if (problems.length) throw new DeskRefusal(422, "invalid", "refuseInvalid", {}, { problems });
   const pending = { ...d.pending, [kind]: [...d.pending[kind], ...clean] };

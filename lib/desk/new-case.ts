@@ -7,11 +7,11 @@ import { scaffoldCase } from "../content/case-scaffold";
 import { issueMessage } from "../problems/issues";
 import { splitFrontmatter } from "../content/parse-case";
 import type { RegionRow } from "../schemas/data";
-import type { NewCaseInput } from "../schemas/desk";
+import type { DraftRow, NewCaseInput } from "../schemas/desk";
 import { THEMES, type Theme } from "../themes";
 import { LOCALES, type Locale } from "../i18n/routing";
 
-export type NewCaseFiles = { zh: string; en: string; region: Record<string, string> | null };
+export type NewCaseFiles = { zh: string; en: string; region: DraftRow | null };
 export type FieldProblem = { field: string; message: string };
 
 const LABELS = { zh: zh.Themes, en: en.Themes } as const;
@@ -25,7 +25,7 @@ export function buildNewCase(input: NewCaseInput, regions: RegionRow[], today: s
   return { zh: files[0]!, en: files[1]!, region };
 }
 
-// The draft's region: an existing one, or a new one described in the form (then also its regions.csv row, as typed).
+// The draft's region: an existing one, or a new one described in the form (then also its row in the domain shape, as typed).
 export function planDraftRegion(input: Pick<NewCaseInput, "slug" | "newRegion">, regions: RegionRow[]) {
   const flags: RegionFlags = input.newRegion
     ? { zhName: input.newRegion.zhName, enName: input.newRegion.enName, level: input.newRegion.level, parent: input.newRegion.parent, adcode: input.newRegion.adcode }
@@ -37,7 +37,7 @@ export function planDraftRegion(input: Pick<NewCaseInput, "slug" | "newRegion">,
   // The scaffolder's problems name the value; the form names its own field for it.
   if (plan.kind === "invalid") return plan.problems.map((p) => ({ field: p.flag === "slug" ? "slug" : `newRegion.${p.flag}`, message: p.message }));
   const r = plan.row;
-  const region: Record<string, string> | null = plan.kind === "new" ? { slug: r.slug, name_zh: r.name_zh, name_en: r.name_en, level: r.level, parent: r.parent ?? "", adcode: r.adcode ?? "" } : null;
+  const region: DraftRow | null = plan.kind === "new" ? { slug: r.slug, name: { zh: r.name_zh, en: r.name_en }, level: r.level, parent: r.parent ?? "", adcode: r.adcode ?? "" } : null;
   return { plan, region };
 }
 

@@ -6,21 +6,29 @@ import { THEMES } from "../themes";
 import { atMost, CELL_MAX, COMMENT_MAX, CSV_BATCH_MAX, EMAIL_MAX, LINE_MAX, MDX_MAX, NAME_MAX, ROWS_MAX, SLUG_MAX } from "./limits";
 import { SLUG } from "./slug";
 
-// A draft's pending data rows, kept exactly as typed (one string per CSV column) until they are published.
-// Stored rows are read back without limits (an older draft must still open); new rows come through inputRows.
-const rawRow = z.record(z.string(), z.string());
-// Rows as an editor sends them: each column name and cell within its limit, at most ROWS_MAX rows at once.
+// A draft's pending data rows in the domain shape (lib/dataset/domain.ts: name: {zh, en}, titleEn, …), each cell
+// kept as typed until it is published. Drafts stored before that shape hold flat CSV rows (name_zh, name_en);
+// lib/desk/draft-data.ts reads both. Stored rows are read back without limits (an older draft must still open).
+const storedCell = z.union([z.string(), z.object({ zh: z.string(), en: z.string() })]);
+const storedRow = z.record(z.string(), storedCell);
+// Rows as an editor sends them, in the domain shape: each field name and cell within its limit, at most ROWS_MAX rows at once.
+const inputCell = z.string().max(CELL_MAX, atMost(CELL_MAX));
 export const inputRows = z
-  .array(z.record(z.string().max(SLUG_MAX, atMost(SLUG_MAX)), z.string().max(CELL_MAX, atMost(CELL_MAX))))
+  .array(z.record(z.string().max(SLUG_MAX, atMost(SLUG_MAX)), z.union([inputCell, z.object({ zh: inputCell, en: inputCell }).strict()])))
   .min(1)
   .max(ROWS_MAX, issueMessage("atMostItems", { max: ROWS_MAX }));
 export const draftData = z.object({
-  region: rawRow.nullable().default(null),
-  sources: z.array(rawRow).default([]),
-  observations: z.array(rawRow).default([]),
-  events: z.array(rawRow).default([]),
+  region: storedRow.nullable().default(null),
+  sources: z.array(storedRow).default([]),
+  observations: z.array(storedRow).default([]),
+  events: z.array(storedRow).default([]),
 });
-export type DraftData = z.infer<typeof draftData>;
+export type DraftRow = Record<string, string | { zh: string; en: string }>;
+// The domain-shaped rows the desk edits.
+export type DraftPending = { region: DraftRow | null; sources: DraftRow[]; observations: DraftRow[]; events: DraftRow[] };
+// The same rows as CSV cells (one string per column): what materialize writes into content/data.
+export type CsvRow = Record<string, string>;
+export type DraftData = { region: CsvRow | null; sources: CsvRow[]; observations: CsvRow[]; events: CsvRow[] };
 export const DATA_KINDS = ["sources", "observations", "events"] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 

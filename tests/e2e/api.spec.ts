@@ -51,13 +51,37 @@ test("CSV format of every endpoint", async ({ request }) => {
   for (const [endpoint, header] of [
     ["regions", "slug,name_zh,name_en,level,parent,adcode"],
     ["indicators", "key,name_zh,name_en,unit,definition_zh,definition_en"],
-    ["sources", "id,title,titleEn,publisher,publisherEn,date,url,locatorZh,locatorEn,language,noteZh,noteEn"],
+    ["sources", "id,title,title_en,publisher,publisher_en,date,url,locator_zh,locator_en,language,note_zh,note_en"],
     ["observations", "region,indicator,year,value,unit,basis,source,note_zh,note_en"],
   ]) {
     const res = await request.get(`/api/v1/${endpoint}?format=csv`);
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("text/csv");
     expect((await res.text()).split("\n")[0]).toBe(header);
+  }
+});
+
+// One naming scheme: each endpoint's JSON keys are its CSV columns, which are the bulk download's columns on /data.
+test("every endpoint names its fields as the bulk CSV files name their columns, in JSON and CSV alike", async ({ request }) => {
+  const header = async (url: string) => (await (await request.get(url)).text()).split("\n")[0]!.split(",");
+  const keysOf = async (url: string) => (await (await request.get(url)).json()) as { data: Record<string, unknown>[]; sources?: Record<string, unknown>[] };
+  for (const endpoint of ["regions", "indicators", "sources"]) {
+    const columns = await header(`/api/v1/${endpoint}?format=csv`);
+    expect(columns, endpoint).toEqual(await header(`/data/${endpoint}.csv`));
+    const body = await keysOf(`/api/v1/${endpoint}`);
+    expect(body.data.length, endpoint).toBeGreaterThan(0);
+    for (const row of body.data) expect(Object.keys(row), endpoint).toEqual(columns);
+  }
+  const obs = await keysOf("/api/v1/observations?region=xiangxi");
+  expect(Object.keys(obs.data[0]!)).toEqual([...(await header("/api/v1/observations?format=csv")), "decimals"]);
+  expect(obs.sources!.length).toBeGreaterThan(0);
+  for (const s of obs.sources!) expect(Object.keys(s)).toEqual(await header("/data/sources.csv"));
+});
+
+test("the /data page documents the naming scheme in both languages", async ({ request }) => {
+  for (const locale of ["zh", "en"]) {
+    const html = await (await request.get(`/${locale}/data`)).text();
+    expect(html).toMatch(/id="api-naming"[^>]*>[^<]*title_en/);
   }
 });
 

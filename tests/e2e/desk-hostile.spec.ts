@@ -59,9 +59,10 @@ async function submittedDataDraft(ed: Page, tag: string): Promise<number> {
   const { id } = (await created.json()) as { id: number };
   const src = `hostile-${tag}`;
   // Its English title starts with a formula character: the review flags it.
-  const source = { id: src, title: "测试资料", title_en: "=1+1 Test source", publisher: "测试出版社", publisher_en: "Test Publisher", date: "2019", url: "", language: "zh", locator_zh: "", locator_en: "", note_zh: "", note_en: "", seed_file: "", internal_note: "" };
+  const none = { zh: "", en: "" };
+  const source = { id: src, title: "测试资料", titleEn: "=1+1 Test source", publisher: { zh: "测试出版社", en: "Test Publisher" }, date: "2019", url: "", language: "zh", locator: none, note: none, seedFile: "", internalNote: "" };
   expect((await post(ed.request, `/api/desk/drafts/${id}/rows`, { kind: "sources", rows: [source] })).status()).toBe(200);
-  const figure = { region: "lichuan", indicator: "poverty_incidence", year: String(1990 + Number(tag.length)), value: "1.5", basis: "official", source: src, note_zh: "", note_en: "" };
+  const figure = { region: "lichuan", indicator: "poverty_incidence", year: String(1990 + Number(tag.length)), value: "1.5", basis: "official", source: src, note: none };
   expect((await post(ed.request, `/api/desk/drafts/${id}/rows`, { kind: "observations", rows: [figure] })).status()).toBe(200);
   const submitted = await post(ed.request, `/api/desk/drafts/${id}/submit`, {});
   expect(submitted.status(), await submitted.text()).toBe(200);
@@ -120,7 +121,7 @@ test("approving a draft that changed after the reviewer opened it is refused wit
   await expect(rev.locator(".desk-diff .desk-formula")).toHaveText(["⚠ title_en: starts with a formula character (=): a spreadsheet may run it as a formula"]);
   // Meanwhile (another tab, another reviewer): changes are requested, the editor adds a row and submits again.
   expect((await post(rev.request, `/api/desk/drafts/${id}/request-changes`, { body: "One more figure, please." })).status()).toBe(200);
-  const more = { region: "lichuan", indicator: "poverty_incidence", year: "1989", value: "9.9", basis: "official", source: "hostile-stale", note_zh: "", note_en: "" };
+  const more = { region: "lichuan", indicator: "poverty_incidence", year: "1989", value: "9.9", basis: "official", source: "hostile-stale", note: { zh: "", en: "" } };
   expect((await post(ed.request, `/api/desk/drafts/${id}/rows`, { kind: "observations", rows: [more] })).status()).toBe(200);
   expect((await post(ed.request, `/api/desk/drafts/${id}/submit`, {})).status()).toBe(200);
   const before = commits();
@@ -248,8 +249,8 @@ test("CSV from the API and the bulk files neutralise cells that begin with = + -
   expect(text).toContain(`evil-src,恶意标题,"'=HYPERLINK(""http://evil.example"",""click"")",测试出版社,"'@Test Publisher",2019`);
   expect(text).not.toMatch(/^=|,=/m);
   // JSON keeps the text exactly as published.
-  const json = (await (await request.get(`${A}/api/v1/sources`)).json()) as { data: { id: string; titleEn: string }[] };
-  expect(json.data.find((s) => s.id === "evil-src")?.titleEn).toBe(evil);
+  const json = (await (await request.get(`${A}/api/v1/sources`)).json()) as { data: { id: string; title_en: string }[] };
+  expect(json.data.find((s) => s.id === "evil-src")?.title_en).toBe(evil);
   const obs = await (await request.get(`${A}/api/v1/observations?region=lichuan&format=csv`)).text();
   expect(obs).toContain(`lichuan,poverty_incidence,1990,3.5,percent,official,evil-src,"'+备注","'-12 points"`);
 });

@@ -175,7 +175,8 @@ test("an editor creates a case for a made-up region with a new source and figure
   // A new source, every field validated by db:build's schema: a bad date is named, then fixed.
   await page.getByText("Add a source").click();
   const source = page.getByRole("form", { name: "Add a source" });
-  const values: Record<string, string> = { id: "lanxi-desk-source", title: "岚溪县测试资料", title_en: "Lanxi test source", publisher: "测试出版社", publisher_en: "Test Publisher", date: "2020-13", url: "", seed_file: "", note_zh: "测试用的虚构资料。", note_en: "Made up for the tests." };
+  // The form's fields are the domain shape's paths (publisher.zh, titleEn), not the CSV's columns.
+  const values: Record<string, string> = { id: "lanxi-desk-source", title: "岚溪县测试资料", titleEn: "Lanxi test source", "publisher.zh": "测试出版社", "publisher.en": "Test Publisher", date: "2020-13", url: "", seedFile: "", "note.zh": "测试用的虚构资料。", "note.en": "Made up for the tests." };
   for (const [k, v] of Object.entries(values)) await source.getByLabel(k, { exact: true }).fill(v);
   await source.getByRole("button", { name: "Add" }).click();
   await expect(source.getByRole("alert")).toContainText("date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
@@ -381,7 +382,7 @@ test("in the Chinese desk every check, field problem and refusal is in Chinese, 
   // A data row with a bad year: the field is named and the reason is in Chinese.
   const row = await page.request.post(`${BASE}/api/desk/drafts/${draft}/rows`, {
     headers: zh,
-    data: { kind: "observations", rows: [{ region: "zhuxi", indicator: "poverty_incidence", year: "2102", value: "1.5", basis: "official", source: "lanxi-desk-source", note_zh: "", note_en: "" }] },
+    data: { kind: "observations", rows: [{ region: "zhuxi", indicator: "poverty_incidence", year: "2102", value: "1.5", basis: "official", source: "lanxi-desk-source", note: { zh: "", en: "" } }] },
   });
   expect(row.status()).toBe(422);
   expect((await row.json()).problems).toContainEqual(expect.objectContaining({ field: "year", message: "年份应在 1949 到 2100 之间" }));
@@ -667,7 +668,7 @@ test("an editor publishes a data change on its own for an existing region: one c
   await ed.waitForLoadState("networkidle");
   await ed.getByText("Add a source").click();
   const source = ed.getByRole("form", { name: "Add a source" });
-  const values: Record<string, string> = { id: "lichuan-desk-data", title: "利川市测试数据", title_en: "Lichuan test data", publisher: "测试出版社", publisher_en: "Test Publisher", date: "2019", url: "", seed_file: "", note_zh: "测试用的虚构资料。", note_en: "Made up for the tests." };
+  const values: Record<string, string> = { id: "lichuan-desk-data", title: "利川市测试数据", titleEn: "Lichuan test data", "publisher.zh": "测试出版社", "publisher.en": "Test Publisher", date: "2019", url: "", seedFile: "", "note.zh": "测试用的虚构资料。", "note.en": "Made up for the tests." };
   for (const [k, v] of Object.entries(values)) await source.getByLabel(k, { exact: true }).fill(v);
   await source.getByRole("button", { name: "Add" }).click();
   await expect(ed.locator('table[data-kind="sources"]')).toContainText("lichuan-desk-data");
@@ -752,8 +753,8 @@ test("the events form names a bad date; the preview's timeline lists the store's
   await form.getByLabel("region", { exact: true }).selectOption("hubei");
   await form.getByLabel("date", { exact: true }).fill("2015-13");
   await form.getByLabel("kind", { exact: true }).selectOption("policy");
-  await form.getByLabel("label_zh", { exact: true }).fill("湖北省出台测试用的政策");
-  await form.getByLabel("label_en", { exact: true }).fill("Hubei adopts a policy made up for the tests");
+  await form.getByLabel("label.zh", { exact: true }).fill("湖北省出台测试用的政策");
+  await form.getByLabel("label.en", { exact: true }).fill("Hubei adopts a policy made up for the tests");
   await form.getByLabel("source", { exact: true }).selectOption("zhuxi-article");
   await form.getByRole("button", { name: "Add" }).click();
   await expect(form.getByRole("alert")).toContainText("date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD");

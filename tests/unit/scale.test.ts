@@ -10,12 +10,12 @@ describe("the dataset is read once per process", () => {
     const sources = vi.spyOn(prisma.source, "findMany").mockResolvedValue([] as never);
     for (let i = 0; i < 5; i++) {
       await getAllObservations();
-      await getObservations({ region: "china" });
+      await getObservations({ region: ["china"] });
       await getSourcesById();
     }
     expect(findMany).toHaveBeenCalledTimes(1);
     expect(sources).toHaveBeenCalledTimes(1);
-    expect((await getObservations({ region: "china" }))[0]!.value).toBe(5.7);
+    expect((await getObservations({ region: ["china"] }))[0]!.value).toBe(5.7);
   });
 });
 

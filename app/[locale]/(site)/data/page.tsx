@@ -1,7 +1,7 @@
 import { colon, listSeparator } from "@/lib/format/punct";
 import type { Metadata } from "next";
 import { GET as observationsGET } from "@/app/api/v1/observations/route";
-import { API_ENDPOINTS, API_ERRORS } from "@/lib/content/api-endpoints";
+import { API_ENDPOINTS, API_ERRORS, API_NAMING } from "@/lib/content/api-endpoints";
 import { DATA_DICTIONARY } from "@/lib/data/dictionary";
 import { AbsoluteUrl } from "@/components/layout/absolute-url";
 import { SITE_URL, SITE_URL_SET, pageMetadata } from "@/lib/i18n/metadata";
@@ -48,6 +48,7 @@ export default async function DataPage({ params }: Props) {
       <section aria-labelledby="api">
         <h2 id="api">{t("api")}</h2>
         <p>{API_ERRORS[locale]}</p>
+        <p id="api-naming">{API_NAMING[locale]}</p>
         {API_ENDPOINTS.map((e) => (
           <article key={e.path} className="endpoint">
             <h3>

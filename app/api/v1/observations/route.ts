@@ -1,7 +1,9 @@
 import type { NextRequest } from "next/server";
+import { unknownFilterValue } from "@/lib/api/observations";
+import { sourceRecord } from "@/lib/api/records";
 import { answer, csvBody, jsonBody, LICENCE, notFound, parseQuery } from "@/lib/api/respond";
 import { OBSERVATION_COLUMNS, sourcesOf, toRecords } from "@/lib/data/export";
-import { getAllObservations, getBases, getIndicators, getRegions } from "@/lib/data/queries";
+import { getObservations } from "@/lib/data/queries";
 import { jsonRecord, toExportCsv } from "@/lib/format/csv";
 import { observationsQuery } from "@/lib/schemas/api";
 
@@ -10,22 +12,12 @@ export function GET(request: NextRequest) {
   return answer(request, async () => {
     const parsed = parseQuery(request.nextUrl.searchParams, observationsQuery);
     if (!parsed.ok) return parsed.response;
-    const q = parsed.data;
-    const [regions, indicators, bases] = [await getRegions(), await getIndicators(), await getBases()];
-    for (const r of q.region ?? []) if (!regions.some((x) => x.slug === r)) return notFound("region", `unknown region "${r}"; see /api/v1/regions`);
-    for (const i of q.indicator ?? []) if (!indicators.some((x) => x.key === i)) return notFound("indicator", `unknown indicator "${i}"; see /api/v1/indicators`);
-    if (q.basis && !bases.some((b) => b.key === q.basis)) return notFound("basis", `unknown basis "${q.basis}"`);
-
-    const rows = (await getAllObservations()).filter(
-      (o) =>
-        (!q.region || q.region.includes(o.region)) &&
-        (!q.indicator || q.indicator.includes(o.indicator)) &&
-        (!q.basis || o.basis === q.basis) &&
-        (q.from === undefined || o.year >= q.from) &&
-        (q.to === undefined || o.year <= q.to),
-    );
+    const { format, ...filter } = parsed.data;
+    const unknown = await unknownFilterValue(filter);
+    if (unknown) return notFound(unknown.parameter, unknown.message);
+    const rows = await getObservations(filter);
     const records = await toRecords(rows);
-    if (q.format === "csv") return csvBody(toExportCsv(records, OBSERVATION_COLUMNS), "observations.csv");
-    return jsonBody({ licence: LICENCE, count: records.length, data: records.map(jsonRecord), sources: await sourcesOf(rows) });
+    if (format === "csv") return csvBody(toExportCsv(records, OBSERVATION_COLUMNS), "observations.csv");
+    return jsonBody({ licence: LICENCE, count: records.length, data: records.map(jsonRecord), sources: (await sourcesOf(rows)).map(sourceRecord) });
   });
 }

@@ -1,4 +1,5 @@
 import { listHandler } from "@/lib/api/list-route";
-import { getSourceRows } from "@/lib/data/queries";
+import { SOURCE_COLUMNS, sourceRecord } from "@/lib/api/records";
+import { getSources } from "@/lib/data/queries";
 
-export const GET = listHandler("sources", ["id", "title", "titleEn", "publisher", "publisherEn", "date", "url", "locatorZh", "locatorEn", "language", "noteZh", "noteEn"], getSourceRows);
+export const GET = listHandler("sources", SOURCE_COLUMNS, async () => (await getSources()).map(sourceRecord));
