@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { HydrationMarker } from "@/components/layout/hydration-marker";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { feedAlternate, SITE_URL } from "@/lib/i18n/metadata";
@@ -42,6 +43,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </main>
           <SiteFooter locale={locale} />
         </NextIntlClientProvider>
+        <HydrationMarker />
       </body>
     </html>
   );
