@@ -147,7 +147,8 @@ for (const locale of LOCALES) {
 
 test("switching language keeps the comparison the student was looking at", async ({ page }) => {
   await page.goto("/en/compare?regions=lichuan,hunan,china&indicator=poor_population");
-  await page.waitForLoadState("networkidle");
+  // The switcher carries ?regions=… only once React handles its click.
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
   await page.getByTestId("locale-switcher").click();
   await expect(page).toHaveURL(/\/zh\/compare\?regions=lichuan,hunan,china&indicator=poor_population$/);
   await expect(page.locator('input[name="regions"][value="hunan"]')).toBeChecked();
