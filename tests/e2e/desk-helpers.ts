@@ -79,3 +79,14 @@ export async function startDesk(prefix: string, port: number, users: [email: str
   const server = await startServer(ROOT, port, { ...env, ...serverEnv });
   return { dir, repo, dbFile, env, server };
 }
+
+// Stops a desk's server (and waits for it, so the next worker can take its port) and removes its scratch folder.
+export async function stopDesk(desk: Desk | undefined, ...others: (ChildProcess | undefined)[]): Promise<void> {
+  for (const p of [desk?.server, ...others])
+    if (p && p.exitCode === null && p.signalCode === null) {
+      const exited = new Promise((r) => p.once("exit", r));
+      p.kill();
+      await exited;
+    }
+  if (desk) fs.rmSync(desk.dir, { recursive: true, force: true });
+}
