@@ -170,7 +170,11 @@ test("the admin reads the audit trail of every kind of action, which nothing can
   const rev = await as(browser, BASE, "rev@example.org", PW.rev);
   const admin = await as(browser, BASE, "admin@example.org", PW.admin);
   const id = await submittedCase(ed.request, BASE, dbFile(), "audland", "420389");
-  await api(ed.request, BASE, "put", `/api/desk/drafts/${id}`, { zh: "x", en: "y", version: 1 }, 409);
+  // A save naming an older version of an open draft is refused (a submitted draft refuses saves for its status instead).
+  const open = await caseDraft(ed.request, BASE, "staleaud", "420382");
+  const stored = draftRow(dbFile(), open);
+  await saveText(ed.request, BASE, dbFile(), open, stored.zh, `${stored.en}\nA newer line.\n`);
+  await api(ed.request, BASE, "put", `/api/desk/drafts/${open}`, { zh: "x", en: "y", version: stored.version }, 409);
   await api(rev.request, BASE, "post", `/api/desk/drafts/${id}/request-changes`, { body: "Looks fine; one more look." });
   await api(ed.request, BASE, "post", `/api/desk/drafts/${id}/submit`, {});
   const { commit } = await api<{ commit: string }>(rev.request, BASE, "post", `/api/desk/drafts/${id}/approve`, { version: draftRow(dbFile(), id).version });
