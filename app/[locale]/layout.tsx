@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { HydrationMarker } from "@/components/layout/hydration-marker";
 import { feedAlternate, SITE_URL } from "@/lib/i18n/metadata";
 import { LANG_TAG, routing } from "@/lib/i18n/routing";
 
@@ -37,6 +38,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <NextIntlClientProvider locale={locale} messages={null}>
           {children}
         </NextIntlClientProvider>
+        <HydrationMarker />
       </body>
     </html>
   );

@@ -34,6 +34,8 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
   const [loaded, setLoaded] = useState(false);
   // Set once the "/" shortcut listens: before that the key does nothing (tests wait for it).
   const [shortcut, setShortcut] = useState(false);
+  // Set once React runs this box: typing before then would be lost (tests wait for data-hydrated).
+  const [hydrated, setHydrated] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const listId = `${id}-results`;
@@ -49,6 +51,7 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
     };
     window.addEventListener("keydown", onKey);
     setShortcut(header);
+    setHydrated(true);
     return () => window.removeEventListener("keydown", onKey);
   }, [header]);
 
@@ -135,7 +138,7 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
   const optionProps = (key: string) => ({ id: optionId(key), role: "option" as const, "aria-selected": activeKey === key, tabIndex: header ? -1 : undefined });
 
   return (
-    <div className={`search search-${mode}`} role="search" onBlur={(e) => header && !e.currentTarget.contains(e.relatedTarget as Node | null) && setOpen(false)}>
+    <div className={`search search-${mode}`} role="search" data-hydrated={hydrated ? "true" : undefined} onBlur={(e) => header && !e.currentTarget.contains(e.relatedTarget as Node | null) && setOpen(false)}>
       <form action={`/${locale}/search`} method="get" onSubmit={(e) => !header && e.preventDefault()}>
         <label htmlFor={`${id}-q`} className="visually-hidden">
           {labels.label}

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { CASES, LOCALES, observations } from "./data";
+import { BUILT_SITEMAP, builtSitemapPaths } from "./site-pages";
 
 const CHART_PAGES = ["xiangxi", "hunan", "lichuan"];
 
@@ -115,7 +116,8 @@ for (const locale of LOCALES)
       });
       page.on("pageerror", (e) => errors.push(e.message));
       await page.goto(`/${locale}${route}`);
-      await page.waitForLoadState("networkidle");
+      // Hydration errors are logged before React marks the page hydrated.
+      await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, "sideways scroll in px").toBeLessThanOrEqual(0);
       expect(errors).toEqual([]);
@@ -124,12 +126,14 @@ for (const locale of LOCALES)
 
 for (const path of ["/zh", "/en", "/zh/cases/xiangxi", "/en/cases/hunan", "/en/indicators/poverty_incidence"])
   test(`${path} loads no script containing the chart library`, async ({ page }) => {
-    const bodies: string[] = [];
-    page.on("response", async (res) => {
-      if (res.request().resourceType() === "script") bodies.push(await res.text().catch(() => ""));
+    const reads: Promise<string>[] = [];
+    page.on("response", (res) => {
+      if (res.request().resourceType() === "script") reads.push(res.text().catch(() => ""));
     });
     await page.goto(path);
-    await page.waitForLoadState("networkidle");
+    // Every script the page runs has loaded once React has hydrated it.
+    await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+    const bodies = await Promise.all(reads);
     expect(bodies.length).toBeGreaterThan(0);
     expect(bodies.filter((b) => /recharts-(wrapper|cartesian|tooltip)|react-dom-server/.test(b)).length).toBe(0);
   });
@@ -160,19 +164,22 @@ for (const locale of LOCALES)
     await expect(page.locator('select[name="indicator"] option').first()).toHaveAttribute("value", "poverty_incidence");
   });
 
-test("every page in the site map fits a 360 px screen", async ({ browser, request }) => {
-  const res = await request.get("/sitemap.xml");
-  test.skip(res.status() === 404, "no /sitemap.xml in this build; the routes above are enumerated by hand");
-  const paths = [...(await res.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  expect(paths.length).toBeGreaterThan(0);
-  // One test loads every page in turn: give it time by the page, not the default for one page (it timed out on a busy runner).
-  test.setTimeout(30_000 + paths.length * 3_000);
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-  for (const path of paths) {
-    await page.goto(path);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
-  }
-  await page.close();
+// One test per page of the build's site map, so a slow page spends its own time, not the others'.
+const SITEMAP = builtSitemapPaths();
+test.describe("every page in the site map fits a 360 px screen", () => {
+  test("the site map the tests walk is the one the server serves", async ({ request }) => {
+    expect(SITEMAP, `no ${BUILT_SITEMAP}: run npm run build first`).not.toBeNull();
+    expect(SITEMAP!.length).toBeGreaterThan(0);
+    const served = [...(await (await request.get("/sitemap.xml")).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(served).toEqual(SITEMAP);
+  });
+  for (const path of SITEMAP ?? [])
+    test(path, async ({ browser }) => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), "sideways scroll in px").toBeLessThanOrEqual(0);
+      await page.close();
+    });
 });
 
 for (const path of ["/zh", "/en", "/zh/cases/xiangxi", "/en/cases/hunan", "/en/compare"])

@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 
 export const ROOT = path.resolve(".");
 const NEXT = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -45,6 +45,17 @@ export async function startServer(cwd: string, port: number, env: NodeJS.Process
   throw new Error(`the server on port ${port} did not start`);
 }
 
+// The desk's sign-in form handler, the one place its path is written (it answers with a 303 and, on success, the session cookie).
+export const SIGN_IN_PATH = "/api/desk/auth/sign-in";
+export function postSignIn(request: APIRequestContext, base: string, form: { email: string; password: string; locale?: "zh" | "en" }, origin = base): Promise<APIResponse> {
+  return request.post(`${base}${SIGN_IN_PATH}`, { headers: { Origin: origin }, form: { locale: "en", ...form }, maxRedirects: 0 });
+}
+
+// React has hydrated the page (app/[locale]/layout renders the marker): its forms and buttons now answer.
+export async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+}
+
 export async function signIn(page: Page, base: string, email: string, password: string, locale: "zh" | "en" = "en"): Promise<void> {
   await page.goto(`${base}/${locale}/desk/sign-in`);
   await page.getByLabel(locale === "en" ? "Email" : "电子邮箱").fill(email);
@@ -67,4 +78,15 @@ export async function startDesk(prefix: string, port: number, users: [email: str
   for (const [email, role, name, password] of users) addUser(env, email, role, name, password);
   const server = await startServer(ROOT, port, { ...env, ...serverEnv });
   return { dir, repo, dbFile, env, server };
+}
+
+// Stops a desk's server (and waits for it, so the next worker can take its port) and removes its scratch folder.
+export async function stopDesk(desk: Desk | undefined, ...others: (ChildProcess | undefined)[]): Promise<void> {
+  for (const p of [desk?.server, ...others])
+    if (p && p.exitCode === null && p.signalCode === null) {
+      const exited = new Promise((r) => p.once("exit", r));
+      p.kill();
+      await exited;
+    }
+  if (desk) fs.rmSync(desk.dir, { recursive: true, force: true });
 }

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect as baseExpect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { ROOT, signIn, startDesk } from "./desk-helpers";
+import { hydrated, postSignIn, ROOT, signIn, startDesk } from "./desk-helpers";
 
 // "A hostile editor gets nowhere": the desk attacked with an editor's and a reviewer's account, on its own server
 // (ports next to desk.spec's, so both files may run at once), its own desk database, repository and temporary folder.
@@ -73,7 +73,7 @@ test("a wrong password takes as long for an unknown address as for a real accoun
   test.setTimeout(3 * 60_000);
   const tryPw = async (email: string, password: string) => {
     const t = performance.now();
-    const res = await request.post(`${BASE}/api/desk/auth/sign-in`, { headers: { Origin: BASE }, form: { email, password, locale: "en" }, maxRedirects: 0 });
+    const res = await postSignIn(request, BASE, { email, password });
     const ms = performance.now() - t;
     expect(res.status()).toBe(303);
     return { ms, location: res.headers().location };
@@ -116,7 +116,7 @@ test("approving a draft that changed after the reviewer opened it is refused wit
   const id = await submittedDataDraft(ed, "stale");
   // The reviewer reads the draft as submitted.
   await rev.goto(`${BASE}/en/desk/drafts/${id}`);
-  await rev.waitForLoadState("networkidle");
+  await hydrated(rev);
   await expect(rev.getByRole("button", { name: "Approve and publish" })).toBeEnabled();
   await expect(rev.locator(".desk-diff .desk-formula")).toHaveText(["⚠ title_en: starts with a formula character (=): a spreadsheet may run it as a formula"]);
   // Meanwhile (another tab, another reviewer): changes are requested, the editor adds a row and submits again.
@@ -154,7 +154,7 @@ test("changing the password ends the user's other sessions but not this one", as
   const page = await as(browser, "pw@example.org", PW.pw);
   const elsewhere = await as(browser, "pw@example.org", PW.pw);
   await page.goto(`${BASE}/en/desk/account`);
-  await page.waitForLoadState("networkidle");
+  await hydrated(page);
   await page.getByLabel("Current password").fill(PW.pw);
   await page.getByLabel("New password (at least 10 characters)").fill("a-fresh-password-77");
   await page.getByRole("button", { name: "Change password" }).click();
@@ -208,7 +208,7 @@ test("size limits: 400 naming the field, 413 past the body cap, the server stays
   const big = await post(ed.request, "/api/desk/drafts", { ...caseDraft, slug: "lanxi", padding: "x".repeat(3 * 1024 * 1024) });
   expect(big.status()).toBe(413);
   expect(await big.json()).toMatchObject({ error: "too-large", message: "the request is too large: at most 2097152 bytes" });
-  const form = await ed.request.post(`${BASE}/api/desk/auth/sign-in`, { headers: { Origin: BASE }, form: { email: "ed@example.org", password: "p".repeat(100_000), locale: "en" }, maxRedirects: 0 });
+  const form = await postSignIn(ed.request, BASE, { email: "ed@example.org", password: "p".repeat(100_000) });
   expect(form.status()).toBe(413);
   expect((await form.json()).error).toBe("too-large");
 

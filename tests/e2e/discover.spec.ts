@@ -103,10 +103,21 @@ test("the case index filters on the server without JavaScript", async ({ browser
   await page.locator("select[name=sort]").selectOption("updated");
   await page.locator("form.filters button[type=submit]").click();
   await expect(page).toHaveURL(/\/en\/cases\/filter\?province=hubei&.*sort=updated/);
-  const expected = CASES.filter((slug) => (frontmatter(slug, "en") as { province?: string }).province === "hubei");
-  expect(expected.length).toBeGreaterThan(0);
-  expect((await page.locator(".case-card").evaluateAll((els) => els.map((e) => e.getAttribute("data-case")!))).sort()).toEqual(expected.sort());
+  const cards = () => page.locator(".case-card").evaluateAll((els) => els.map((e) => e.getAttribute("data-case")!));
+  const fm = (slug: string) => frontmatter(slug, "en");
+  const byTitle = (a: string, b: string) => fm(a).title.localeCompare(fm(b).title, "en");
+  const byUpdated = (slugs: string[]) => [...slugs].sort((a, b) => fm(b).updated.localeCompare(fm(a).updated) || byTitle(a, b));
+  const hubei = CASES.filter((slug) => (frontmatter(slug, "en") as { province?: string }).province === "hubei");
+  expect(hubei.length).toBeGreaterThan(0);
+  expect(await cards()).toEqual(byUpdated(hubei));
   await expect(page.locator("select[name=province]")).toHaveValue("hubei");
+  // Every province, newest update first: an order the titles alone would not give, so a sort that ignores "updated" fails here.
+  await page.locator("select[name=province]").selectOption("");
+  await page.locator("form.filters button[type=submit]").click();
+  await expect(page).toHaveURL(/sort=updated/);
+  const all = byUpdated(CASES);
+  expect(all, "the cases' update dates must order them differently from their titles").not.toEqual([...CASES].sort(byTitle));
+  expect(await cards()).toEqual(all);
   await context.close();
 });
 
@@ -147,7 +158,8 @@ for (const locale of LOCALES) {
 
 test("switching language keeps the comparison the student was looking at", async ({ page }) => {
   await page.goto("/en/compare?regions=lichuan,hunan,china&indicator=poor_population");
-  await page.waitForLoadState("networkidle");
+  // The switcher carries ?regions=… only once React handles its click.
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
   await page.getByTestId("locale-switcher").click();
   await expect(page).toHaveURL(/\/zh\/compare\?regions=lichuan,hunan,china&indicator=poor_population$/);
   await expect(page.locator('input[name="regions"][value="hunan"]')).toBeChecked();

@@ -114,7 +114,8 @@ test("desk pages get a fresh nonce per request and no 'unsafe-inline' for script
     if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
   await page.goto("/en/desk/sign-in");
-  await page.waitForLoadState("networkidle");
+  // Hydrated: every script of the page has run.
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
   expect(await page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f))).toBe(true);
   expect(violations).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { LOCALES } from "./data";
+import { builtSitemapPaths } from "./site-pages";
 
 const titles = (page: Page) => page.locator(".search-results .search-hit > a.search-title");
 
@@ -36,6 +37,8 @@ for (const locale of LOCALES) {
     test("typing in the search page updates ?q= and Back returns to the results", async ({ page }) => {
       await page.goto(`/${locale}/glossary`);
       await page.goto(`/${locale}/search`);
+      // Typed before React runs the box, the text would be lost.
+      await expect(page.locator("main [role=search][data-hydrated]")).toHaveCount(1);
       const box = page.locator("main").getByRole("combobox");
       await box.fill("扶贫");
       await expect(page).toHaveURL(new RegExp(`/${locale}/search\\?q=${encodeURIComponent("扶贫")}$`));
@@ -49,6 +52,7 @@ for (const locale of LOCALES) {
 
     test("the header dropdown works with the arrow keys, Enter and Escape", async ({ page }) => {
       await page.goto(`/${locale}`);
+      await expect(page.locator("header [role=search][data-hydrated]")).toHaveCount(1);
       const box = page.locator("header").getByRole("combobox");
       await box.fill("Shibadong");
       const options = page.locator("header [role=option]");
@@ -80,11 +84,20 @@ test("易地搬迁 on /en finds pages and labels the Chinese ones", async ({ pag
   await expect(page.locator('.search-hit[data-lang="en"] .search-lang')).toHaveCount(0);
 });
 
-for (const q of ["Shibadong", "relocation"])
-  test(`${q} on /zh finds the English pages and labels them`, async ({ page }) => {
+// Each query, the word the English pages found must hold (Pagefind stems: "relocation" finds "relocated").
+for (const [q, word] of [["Shibadong", /shibadong/i], ["relocation", /relocat/i]] as const)
+  test(`${q} on /zh finds the English pages and labels them`, async ({ page, request }) => {
     await page.goto(`/zh/search?q=${q}`);
     await expect(page.locator('.search-hit[data-lang="en"] a.search-title[href="/en/cases/xiangxi"]')).toBeVisible();
     await expect(page.locator('.search-hit[data-lang="en"] .search-lang').first()).toHaveText("英文页面");
+    // Found, not merely listed: every English page among the results holds the word, and a page without it is left out.
+    const hrefs = await page.locator('.search-hit[data-lang="en"] a.search-title').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    const holds = async (href: string) => word.test(await (await request.get(href)).text());
+    for (const href of hrefs) expect(await holds(href), `${href} holds ${word}`).toBe(true);
+    const without: string[] = [];
+    for (const p of (builtSitemapPaths() ?? []).filter((p) => p.startsWith("/en"))) if (!(await holds(p))) without.push(p);
+    expect(without.length, "English pages without the word, which search must leave out").toBeGreaterThan(0);
+    expect(hrefs.filter((h) => without.includes(h))).toEqual([]);
   });
 
 test("a Chinese snippet never starts or ends inside a word", async ({ page }) => {

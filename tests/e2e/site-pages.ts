@@ -1,15 +1,17 @@
 import { parse } from "csv-parse/sync";
 import fs from "node:fs";
 import path from "node:path";
-import type { APIRequestContext } from "@playwright/test";
 
 // The public origin the build used: SITE_URL, or the documented default.
 export const SITE = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
 
-// Every public page, read from the sitemap, as paths on the server under test.
-export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const xml = await (await request.get("/sitemap.xml")).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.slice(SITE.length) || "/");
+// The site map the build prerendered (app/sitemap.ts is static), read when the tests are collected so a walk over
+// every page can be one test per page, each with its own time; null when there is no build yet.
+export const BUILT_SITEMAP = path.resolve(".next/server/app/sitemap.xml.body");
+export function builtSitemapPaths(): string[] | null {
+  if (!fs.existsSync(BUILT_SITEMAP)) return null;
+  const xml = fs.readFileSync(BUILT_SITEMAP, "utf8");
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
 type Messages = { [k: string]: string | Messages };

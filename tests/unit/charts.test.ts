@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderLineChart } from "chart-svg";
 import { tickLabel, valueTicks, yearTicks } from "@/components/charts/scale";
+import { UNITS } from "@/lib/themes";
 
 describe("chart axes", () => {
   it.each([
@@ -19,8 +20,13 @@ describe("chart axes", () => {
   });
 
   it("labels one way per locale: grouped thousands, same in zh and en", () => {
-    expect([7500, 10000].map((v) => tickLabel(v, "10k_persons", "zh"))).toEqual(["7,500", "10,000"]);
-    expect(tickLabel(2.5, "percent", "en")).toBe("2.5%");
+    // Every unit, at values with and without decimals and thousands: the zh label is the en label.
+    for (const unit of UNITS)
+      for (const v of [0, 0.6, 2.5, 27.4, 7500, 10000, 1234567.25]) expect(tickLabel(v, unit, "zh"), `${unit} ${v}`).toBe(tickLabel(v, unit, "en"));
+    for (const locale of ["zh", "en"] as const) {
+      expect([7500, 10000].map((v) => tickLabel(v, "10k_persons", locale))).toEqual(["7,500", "10,000"]);
+      expect(tickLabel(2.5, "percent", locale)).toBe("2.5%");
+    }
   });
 
   it("year ticks are round years that fit", () => {

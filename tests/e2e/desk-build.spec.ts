@@ -1,0 +1,55 @@
+import { execFileSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { test, type Browser, type Page } from "@playwright/test";
+import { type Desk, hydrated, linkDependencies, postSignIn, ROOT, signIn, startDesk, startServer, stopDesk } from "./desk-helpers";
+import { api, approve, as, caseDraft, caseText, draftRow, expect, lineOf, PW, saveText, setSource, sourceOf, STEP, submittedCase, USERS } from "./desk-fixtures";
+
+// A case published at the desk reaches the built site: index, compare, search and the API.
+// Its own server, scratch desk database and scratch git repository; every test makes its own drafts through the API,
+// so the tests run in any order and one failure fails only itself.
+const PORT = Number(process.env.DESK_E2E_PORT ?? 3151) + 32;
+const BASE = `http://localhost:${PORT}`;
+let desk: Desk;
+const repo = () => desk.repo;
+const dbFile = () => desk.dbFile;
+
+// In order on one server, but independent: mode "default" (not "serial") runs the rest after a failure.
+test.describe.configure({ mode: "default", timeout: 3 * 60_000 });
+test.use({ navigationTimeout: STEP.page });
+
+test.beforeAll(async () => {
+  test.setTimeout(4 * 60_000);
+  desk = await startDesk("desk-build-", PORT, [...USERS]);
+});
+
+let site: ChildProcess | undefined;
+test.afterAll(() => stopDesk(desk, site));
+
+const SITE_PORT = Number(process.env.DESK_SITE_E2E_PORT ?? 3152);
+
+test("after a build the published case is on the index, in compare, in search and in the API", async ({ browser, page, request }) => {
+  // Published through the desk: written by one user, approved by another.
+  const ed = await as(browser, BASE, "ed@example.org", PW.ed);
+  const rev = await as(browser, BASE, "rev@example.org", PW.rev);
+  const id = await submittedCase(ed.request, BASE, dbFile(), "lanxi", "420387");
+  await api(rev.request, BASE, "post", `/api/desk/drafts/${id}/approve`, { version: draftRow(dbFile(), id).version });
+  // The build alone may take minutes on a busy machine: its own budget.
+  test.setTimeout(10 * 60_000);
+  linkDependencies(repo());
+  execFileSync("npm", ["run", "build"], { cwd: repo(), stdio: "pipe", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  site = await startServer(repo(), SITE_PORT, process.env);
+  const S = `http://localhost:${SITE_PORT}`;
+  await page.goto(`${S}/en/cases/lanxi`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lanxi: a made-up case written in the desk");
+  await expect(page.locator("a.figure")).toHaveText(/12\.30%/);
+  await page.goto(`${S}/en/cases`);
+  await expect(page.locator('.case-card[data-case="lanxi"]')).toBeVisible();
+  await page.goto(`${S}/en/compare?regions=lanxi,china&indicator=poverty_incidence`);
+  await expect(page.locator('#compare-change tr[data-series^="lanxi--"] [data-cell="first"]')).toHaveText("12.30 (2014)");
+  await page.goto(`${S}/en/search?q=Qinglan`);
+  await expect(page.locator('.search-results a.search-title[href="/en/cases/lanxi"]')).toBeVisible();
+  const obs = await (await request.get(`${S}/api/v1/observations?region=lanxi`)).json();
+  expect(obs.data).toEqual([expect.objectContaining({ region: "lanxi", indicator: "poverty_incidence", year: 2014, value: 12.3, source: "lanxi-desk-source" })]);
+});
