@@ -7,7 +7,7 @@ import { expect as baseExpect, test, type APIRequestContext, type Browser, type 
 import { hydrated, postSignIn, ROOT, signIn, startDesk } from "./desk-helpers";
 
 // "A hostile editor gets nowhere": the desk attacked with an editor's and a reviewer's account, on its own server
-// (ports next to desk.spec's, so both files may run at once), its own desk database, repository and temporary folder.
+// (ports next to the other desk specs', so they may run at once), its own desk database, repository and temporary folder.
 const PORT = Number(process.env.DESK_E2E_PORT ?? 3151) + 20;
 const API_PORT = Number(process.env.DESK_SITE_E2E_PORT ?? 3152) + 20;
 const BASE = `http://localhost:${PORT}`;
