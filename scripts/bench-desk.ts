@@ -13,10 +13,11 @@ const real = fs.readdirSync(casesDir).filter((s) => !s.startsWith("synthetic-"))
 const longest = real.sort((a, b) => read(b, "zh").length + read(b, "en").length - (read(a, "zh").length + read(a, "en").length))[0]!;
 const [zh, en] = [read(longest, "zh"), read(longest, "en")];
 
-// Each save changes the text a little, as typing does (a word more at the end of the body).
+// Each save changes the text a little, as typing does: a word more at the end of one language's body, the panes in turn.
 const save = (i: number) => {
   const t = performance.now();
-  const { issues } = inspectDraft({ kind: "case", slug: longest, zh: `${zh}\n补充${i}。\n`, en: `${en}\nMore ${i}.\n`, data: { region: null, sources: [], observations: [], events: [] } });
+  const [z, e] = i % 2 ? [`${zh}\n补充${i}。\n`, `${en}\nMore ${i - 1}.\n`] : [`${zh}\n补充${i - 1}。\n`, `${en}\nMore ${i}.\n`];
+  const { issues } = inspectDraft({ kind: "case", slug: longest, zh: z, en: e, data: { region: null, sources: [], observations: [], events: [] } });
   return { ms: performance.now() - t, issues: issues.length };
 };
 const first = save(0);

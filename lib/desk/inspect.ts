@@ -1,5 +1,5 @@
 import "server-only";
-import { checkCase, checkUncited, citationsOf, knownOf } from "../content/check";
+import { checkCase, checkUncited, citationsOf, knownOf, type ParsedCase } from "../content/check";
 import { parseCase } from "../content/parse-case";
 import type { Issue } from "../dataset/issues";
 import type { Dataset } from "../dataset/load-dataset";
@@ -9,6 +9,18 @@ import { repoDir } from "./repo";
 
 export type Inspection = { files: FileChange[]; issues: Issue[]; dataset: Dataset };
 
+// An autosave usually follows typing in one language: the other file's parse is reused (checks never change a ParsedCase).
+const recent = new Map<string, ParsedCase>();
+function parsedText(file: string, text: string): ParsedCase {
+  const key = `${file}\0${text}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const c = parseCase({ path: file, text });
+  recent.set(key, c);
+  if (recent.size > 16) recent.delete(recent.keys().next().value!);
+  return c;
+}
+
 // content:check's checks for what this draft changes: its own zh.mdx and en.mdx and its rows, against the per-process
 // index of everything else (lib/desk/content-index.ts). Nothing is copied or written; the full content:check runs on publishing.
 export function inspectDraft(d: DraftInput): Inspection {
@@ -17,7 +29,7 @@ export function inspectDraft(d: DraftInput): Inspection {
   const issues = [...laid.dataIssues];
   let own = ix.cites.get(d.slug) ?? new Set<string>();
   if (d.kind !== "data") {
-    const parsed = (["zh", "en"] as const).map((l) => parseCase({ path: `content/cases/${d.slug}/${l}.mdx`, text: d[l] }));
+    const parsed = (["zh", "en"] as const).map((l) => parsedText(`content/cases/${d.slug}/${l}.mdx`, d[l]));
     const slugs = ix.caseDirs.has(d.slug) ? ix.caseDirs : new Set([...ix.caseDirs, d.slug]);
     const known = laid.hasRows ? knownOf(laid.dataset, ix.terms, slugs) : { ...ix.known, slugs };
     issues.push(...checkCase(d.slug, parsed, known));
