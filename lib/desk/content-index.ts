@@ -27,7 +27,7 @@ export type ContentIndex = {
 
 export const dataFile = (name: DataFileName) => `content/data/${name}.csv`;
 const DATA = ["regions", "indicators", "bases", "sources", "observations", "events"] as const;
-const cache = new Map<string, { signature: string; index: ContentIndex; files: Map<string, FileCites> }>();
+const cache = new Map<string, { quick: string; cases: string; checkedAt: number; index: ContentIndex; files: Map<string, FileCites> }>();
 type FileCites = { stamp: string; cites: string[] };
 
 const stamp = (full: string) => {
@@ -40,27 +40,46 @@ const stamp = (full: string) => {
 };
 const list = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
 
-// Cheap to compute on every request: the data files' and the glossary's stamps, and each case folder's. Writing a
-// file (publishing renames it into place; git checks files out the same way) changes its folder's stamp.
-function signatureOf(repo: string): string {
+// Checked on every request: the data files' stamps, the glossary's and the case folders' listing (a case added or
+// removed). Each case folder's own stamp (a file written in it: publishing and git rename files into place) costs a
+// stat per case, slow on a busy machine at a thousand cases, so it is read again at most every CASE_STAMPS_MS; this
+// process's own publications forget the index at once (forgetContentIndex).
+const CASE_STAMPS_MS = 2000;
+
+function quickSignature(repo: string): string {
   const content = path.join(repo, "content");
-  const cases = list(path.join(content, "cases"));
-  return [
-    ...DATA.map((n) => stamp(path.join(content, "data", `${n}.csv`))),
-    stamp(path.join(content, "glossary")),
-    ...cases.map((c) => `${c}=${stamp(path.join(content, "cases", c))}`),
-  ].join("|");
+  return [...DATA.map((n) => stamp(path.join(content, "data", `${n}.csv`))), stamp(path.join(content, "glossary")), stamp(path.join(content, "cases"))].join("|");
+}
+
+function caseStamps(repo: string): string {
+  const cases = path.join(repo, "content", "cases");
+  return list(cases).map((c) => `${c}=${stamp(path.join(cases, c))}`).join("|");
 }
 
 // The index for this checkout, rebuilt when content/ has changed since it was built.
 export function contentIndex(repo: string): ContentIndex {
-  const signature = signatureOf(repo);
+  const quick = quickSignature(repo);
   const hit = cache.get(repo);
-  if (hit && hit.signature === signature) return hit.index;
+  const now = Date.now();
+  if (hit && hit.quick === quick) {
+    if (now - hit.checkedAt < CASE_STAMPS_MS) return hit.index;
+    const cases = caseStamps(repo);
+    if (cases === hit.cases) {
+      hit.checkedAt = now;
+      return hit.index;
+    }
+  }
   const files = hit?.files ?? new Map<string, FileCites>();
+  const cases = caseStamps(repo);
   const index = buildIndex(repo, files);
-  cache.set(repo, { signature, index, files });
+  cache.set(repo, { quick, cases, checkedAt: now, index, files });
   return index;
+}
+
+// After this process wrote into content/: the next request builds the index again (only changed files are parsed).
+export function forgetContentIndex(repo: string): void {
+  const hit = cache.get(repo);
+  if (hit) hit.quick = "";
 }
 
 function buildIndex(repo: string, files: Map<string, FileCites>): ContentIndex {

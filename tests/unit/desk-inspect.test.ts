@@ -123,6 +123,25 @@ describe("the index of the published content", () => {
     }
   });
 
+  it("sees a file rewritten in another case's folder once the folder stamps are read again (every 2 s)", () => {
+    const other = path.join(repo, "content/cases/lichuan-other");
+    fs.cpSync(path.join(repo, "content/cases/lichuan"), other, { recursive: true });
+    try {
+      const source = { id: "extra-report", title: "报告", title_en: "Report", publisher: "某社", publisher_en: "A press", date: "2021", url: "", language: "zh" };
+      const d: DraftInput = { kind: "data", slug: "lichuan", zh: "", en: "", data: { ...empty, sources: [source] } };
+      expect(inspectDraft(d).issues.map((i) => i.code)).toEqual(["uncited"]);
+      // Renamed into place, as publishing and git write files: the other case now cites the pending source.
+      const en = path.join(other, "en.mdx");
+      fs.writeFileSync(`${en}.tmp`, fs.readFileSync(en, "utf8").replace("\n## ", '\nA report<Cite id="extra-report" />.\n\n## '));
+      fs.renameSync(`${en}.tmp`, en);
+      const later = Date.now() + 3000;
+      vi.spyOn(Date, "now").mockReturnValue(later);
+      expect(inspectDraft(d).issues).toEqual([]);
+    } finally {
+      fs.rmSync(other, { recursive: true });
+    }
+  });
+
   it("is not rebuilt when nothing changed, and no save or view copies content/ or makes a folder", () => {
     const d = { kind: "case" as const, slug: "lichuan", zh: good("content/cases/lichuan/zh.mdx"), en: good("content/cases/lichuan/en.mdx"), data: empty };
     inspectDraft(d);
