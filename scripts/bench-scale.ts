@@ -4,13 +4,15 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-// `npm run bench:scale -- <N> [--no-plus-one] [--keep]`: builds a throw-away copy of the project with N
-// clearly fake cases added and prints build time by stage, peak memory, page sizes, the search index size
-// and the cost of one more case. It asserts nothing and never touches the repository's own files.
+// `npm run bench:scale -- <N> [--no-plus-one] [--keep] [--desk-only]`: builds a throw-away copy of the project with N
+// clearly fake cases added and prints build time by stage, peak memory, page sizes, the search index size,
+// the cost of one more case and the desk's save-and-check time at 4 cases and at N more (--desk-only: that alone,
+// no build). It asserts nothing and never touches the repository's own files.
 const args = process.argv.slice(2);
 const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 100);
 const plusOne = !args.includes("--no-plus-one");
 const keep = args.includes("--keep");
+const deskOnly = args.includes("--desk-only");
 const ROOT = process.cwd();
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), `bench-scale-${N}-`));
 
@@ -235,13 +237,42 @@ async function dynamicSizes(): Promise<{ name: string; file: string; raw: number
   }
 }
 
+type Desk = { slug: string; chars: number; cases: number; first: number; median: number; max: number; issues: number };
+
+// The desk's save-and-check on the copy, in a process of its own (scripts/bench-desk.ts), as the desk server would run it.
+function deskSave(): Promise<Desk> {
+  const child = spawn("npx", ["tsx", "--conditions=react-server", "scripts/bench-desk.ts"], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, DESK_REPO_DIR: WORK } });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  return new Promise((resolve, reject) =>
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!) as Desk) : reject(new Error(`bench-desk exited ${code}`)))),
+  );
+}
+
+function printDesk(small: Desk, large: Desk) {
+  const row = (d: Desk) => `| ${d.cases} | ${d.first.toFixed(0)} | ${d.median.toFixed(1)} | ${d.max.toFixed(1)} | ${d.issues} |`;
+  console.log(`\ndesk save-and-check (inspectDraft on ${small.slug}, ${small.chars} characters of MDX; median of the saves after the first):`);
+  console.log("| cases | first save ms | median ms | max ms | problems |\n|---:|---:|---:|---:|---:|");
+  console.log(`${row(small)}\n${row(large)}`);
+  console.log(`ratio (median, ${large.cases} ÷ ${small.cases} cases): ${(large.median / small.median).toFixed(2)}×`);
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
 async function main() {
   console.log(`bench:scale: ${N} synthetic cases in ${WORK}`);
+  if (deskOnly) {
+    fs.cpSync(path.join(ROOT, "content"), path.join(WORK, "content"), { recursive: true });
+    const small = await deskSave();
+    if (N > 0) addSyntheticData(1, N, true);
+    printDesk(small, await deskSave());
+    return fs.rmSync(WORK, { recursive: true, force: true });
+  }
   await copyProject();
+  const deskSmall = await deskSave();
   if (N > 0) addSyntheticData(1, N, true);
+  const deskLarge = await deskSave();
   const stages = await build();
   const total = stages.reduce((s, x) => s + x.seconds, 0);
   const app = path.join(WORK, ".next/server/app");
@@ -268,6 +299,7 @@ async function main() {
   console.log("\n| page | file | raw | gzip |\n|---|---|---:|---:|");
   for (const s of sizes) console.log(`| ${s.name} | ${s.file} | ${kb(s.raw)} | ${kb(s.gz)} |`);
   console.log(`\nsearch index (public/pagefind): ${kb(index)}`);
+  printDesk(deskSmall, deskLarge);
   if (more) {
     const sum = (list: Stage[], k: "seconds" | "cpu") => list.reduce((s, x) => s + x[k], 0);
     console.log(

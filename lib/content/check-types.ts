@@ -1,6 +1,16 @@
-import type { Dataset } from "../dataset/load-dataset";
 import type { IssueCode, IssueParams } from "../problems/issues";
+import type { ObservationRow, RegionRow } from "../schemas/data";
 
 // Shapes shared by check.ts and the checks it calls (check-locales, template-check), so none imports check.ts back.
 export type Add = (line: number, field: string | undefined, code: IssueCode, params?: IssueParams) => void;
-export type Known = { regions: Map<string, unknown>; indicators: Set<string>; sources: Set<string>; terms: Set<string>; dataset: Dataset };
+
+// What a case is checked against: the data's ids, the glossary's terms, the case folders (built once, shared by every case).
+export type Known = {
+  regions: Map<string, RegionRow>;
+  indicators: Set<string>;
+  sources: Set<string>;
+  terms: Set<string>;
+  slugs: Set<string>;
+  // The observations a <Figure region indicator year> can show (one per basis).
+  observationsAt: (region: string, indicator: string, year: number) => ObservationRow[];
+};

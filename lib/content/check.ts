@@ -1,6 +1,7 @@
 import { parseDocument } from "yaml";
 import type { Dataset } from "../dataset/load-dataset";
 import { issue, issueFromZod, type Issue, type IssueCode, type IssueParams } from "../problems/issues";
+import type { ObservationRow, RegionRow } from "../schemas/data";
 import { glossaryTerm } from "../schemas/glossary";
 import { LOCALES } from "../i18n/routing";
 import { CASE_SECTIONS, THEMES } from "../themes";
@@ -17,32 +18,52 @@ export type ContentInput = { caseDirs: string[]; cases: TextFile[]; glossary: Te
 
 // Every check an editor's change must pass; returns all problems, never stops at the first.
 export function checkContent(input: ContentInput): Issue[] {
-  const issues: Issue[] = [];
-  const d = input.dataset;
-  const regions = new Map(d.regions.map((r) => [r.row.slug, r.row]));
-  const indicators = new Set(d.indicators.map((r) => r.row.key));
-  const sources = new Set(d.sources.map((r) => r.row.id));
-  const terms = new Set(input.glossary.map((g) => g.path.replace(/^.*\/|\.yaml$/g, "")));
-  const parsed = input.cases.map((f) => {
-    const c = parseCase(f);
-    issues.push(...c.fmIssues);
-    return c;
-  });
-  const slugs = new Set(input.caseDirs);
-  const misshapen = new Set<string>();
+  const terms = termsOf(input.glossary);
+  const parsed = input.cases.map((f) => parseCase(f));
+  const k = knownOf(input.dataset, terms, new Set(input.caseDirs));
+  const issues = input.caseDirs.flatMap((dir) => checkCase(dir, parsed.filter((c) => c.slug === dir), k));
+  // A file outside any case folder (none today) still gets its own checks.
+  const dirs = new Set(input.caseDirs);
+  for (const c of parsed.filter((c) => !dirs.has(c.slug))) issues.push(...checkCase(c.slug, [c], k, false));
+  issues.push(...checkGlossary(input.glossary, terms));
+  const cited = new Set(parsed.flatMap(citationsOf));
+  issues.push(...checkUncited(input.dataset, (id) => cited.has(id), input.sourcesFile));
+  return issues;
+}
 
-  for (const dir of input.caseDirs)
+export const termsOf = (glossary: TextFile[]) => new Set(glossary.map((g) => g.path.replace(/^.*\/|\.yaml$/g, "")));
+
+// What a case is checked against: the data's ids, the glossary's terms, the case folders; built once, shared by every case.
+export function knownOf(d: Pick<Dataset, "regions" | "indicators" | "sources" | "observations">, terms: Set<string>, slugs: Set<string>): Known {
+  const byFigure = new Map<string, ObservationRow[]>();
+  for (const { row } of d.observations) {
+    const key = `${row.region}/${row.indicator}/${row.year}`;
+    byFigure.set(key, [...(byFigure.get(key) ?? []), row]);
+  }
+  return {
+    regions: new Map(d.regions.map((r) => [r.row.slug, r.row])),
+    indicators: new Set(d.indicators.map((r) => r.row.key)),
+    sources: new Set(d.sources.map((r) => r.row.id)),
+    terms,
+    slugs,
+    observationsAt: (region, indicator, year) => byFigure.get(`${region}/${indicator}/${year}`) ?? [],
+  };
+}
+
+// One case folder's checks: both files on their own, then against each other. `folder` false: a file with no folder.
+export function checkCase(dir: string, parsed: ParsedCase[], k: Known, folder = true): Issue[] {
+  const issues: Issue[] = parsed.flatMap((c) => c.fmIssues);
+  const misshapen = new Set<string>();
+  if (folder)
     for (const locale of LOCALES)
-      if (!parsed.some((c) => c.slug === dir && c.locale === locale)) {
+      if (!parsed.some((c) => c.locale === locale)) {
         // Point at the file the editor has open: the other locale, when it exists.
-        const other = parsed.find((c) => c.slug === dir && c.locale !== locale);
+        const other = parsed.find((c) => c.locale !== locale);
         issues.push(issue({ file: other?.file ?? `content/cases/${dir}`, line: other ? 1 : undefined, field: "locales" }, "missingLocale", { locale }));
       }
+  if (folder && isReservedSlug(dir)) issues.push(issue({ file: parsed[0]?.file ?? `content/cases/${dir}`, line: 1, field: "slug" }, "reservedSlug", { slug: dir }));
 
-  for (const dir of input.caseDirs)
-    if (isReservedSlug(dir)) issues.push(issue({ file: parsed.find((c) => c.slug === dir)?.file ?? `content/cases/${dir}`, line: 1, field: "slug" }, "reservedSlug", { slug: dir }));
-
-  const known: Known = { regions, indicators, sources, terms, dataset: d };
+  const regions = k.regions;
   for (const c of parsed) {
     const add: Add = (line, field, code, params) => issues.push(issue({ file: c.file, line, field }, code, params));
     if (!(LOCALES as readonly string[]).includes(c.locale)) add(1, "file", "fileName");
@@ -57,7 +78,7 @@ export function checkContent(input: ContentInput): Issue[] {
         if (!regions.has(r)) add(c.lineOf(["related_regions", i]), "related_regions", "unknownRegion", { id: r });
       });
       fm.sources.forEach((s, i) => {
-        if (!sources.has(s)) add(c.lineOf(["sources", i]), "sources", "unknownSourceCsv", { id: s });
+        if (!k.sources.has(s)) add(c.lineOf(["sources", i]), "sources", "unknownSourceCsv", { id: s });
       });
       for (const [name, fact] of Object.entries(fm.facts ?? {}))
         if (fact && !fm.sources.includes(fact.source))
@@ -68,20 +89,22 @@ export function checkContent(input: ContentInput): Issue[] {
     checkTemplateLeftovers(c, add);
     // A body that does not parse has only its syntax problem: no outline to judge, nothing to compare.
     if (!c.tree || !checkSections(c, add)) misshapen.add(c.file);
-    for (const ref of c.refs) checkRef(c, ref, add, known);
+    for (const ref of c.refs) checkRef(c, ref, add, k);
     for (const link of c.links) {
-      const problem = brokenLink(link.href, c, slugs, terms);
+      const problem = brokenLink(link.href, c, k.slugs, k.terms);
       if (problem) add(link.line, "link", problem.code, { href: link.href, ...problem.params });
     }
   }
 
-  for (const slug of slugs) {
-    const zh = parsed.find((c) => c.slug === slug && c.locale === "zh");
-    const en = parsed.find((c) => c.slug === slug && c.locale === "en");
-    if (zh && en) compareLocales(zh, en, issues, misshapen.has(zh.file) || misshapen.has(en.file), known);
-  }
+  const zh = parsed.find((c) => c.locale === "zh");
+  const en = parsed.find((c) => c.locale === "en");
+  if (folder && zh && en) compareLocales(zh, en, issues, misshapen.has(zh.file) || misshapen.has(en.file), k);
+  return issues;
+}
 
-  for (const g of input.glossary) {
+export function checkGlossary(glossary: TextFile[], terms: Set<string>): Issue[] {
+  const issues: Issue[] = [];
+  for (const g of glossary) {
     const doc = parseDocument(g.text);
     const result = glossaryTerm.safeParse(doc.toJS());
     if (!result.success)
@@ -91,17 +114,16 @@ export function checkContent(input: ContentInput): Issue[] {
         if (!terms.has(r)) issues.push(issue({ file: g.path, line: 1 + lineAt(g.text, doc, ["related", i]), field: "related" }, "unknownTerm", { id: r }));
       });
   }
-
-  // A source nothing cites is either a typo elsewhere or dead weight in the list.
-  const cited = new Set<string>([
-    ...d.observations.map((o) => o.row.source),
-    ...d.events.map((e) => e.row.source),
-    ...parsed.flatMap((c) => [...(c.fm?.sources ?? []), ...c.refs.filter((r) => r.name === "Cite").map((r) => r.attrs.id ?? "")]),
-  ]);
-  for (const { line, row } of d.sources)
-    if (!cited.has(row.id)) issues.push(issue({ file: input.sourcesFile, line, field: "id" }, "uncited", { id: row.id }));
-
   return issues;
+}
+
+// The sources a case file cites: its frontmatter's list and its <Cite>s.
+export const citationsOf = (c: ParsedCase): string[] => [...(c.fm?.sources ?? []), ...c.refs.filter((r) => r.name === "Cite").map((r) => r.attrs.id ?? "")];
+
+// A source nothing cites is either a typo elsewhere or dead weight in the list. `citedByCases`: cited by some case file.
+export function checkUncited(d: Pick<Dataset, "sources" | "observations" | "events">, citedByCases: (id: string) => boolean, sourcesFile: string): Issue[] {
+  const cited = new Set<string>([...d.observations.map((o) => o.row.source), ...d.events.map((e) => e.row.source)]);
+  return d.sources.filter(({ row }) => !cited.has(row.id) && !citedByCases(row.id)).map(({ line, row }) => issue({ file: sourcesFile, line, field: "id" }, "uncited", { id: row.id }));
 }
 
 // Returns false when the file's own outline is wrong, so the locale comparison need not repeat it.
@@ -151,7 +173,7 @@ function checkRef(c: ParsedCase, ref: ComponentRef, add: Add, k: Known) {
   if (!k.regions.has(region)) return add(ref.line, "Figure", "unknownRegion", { id: region });
   if (!k.indicators.has(indicator)) return add(ref.line, "Figure", "unknownIndicator", { id: indicator });
   if (!/^\d{4}$/.test(year)) return add(ref.line, "Figure", "figureYear", { year });
-  const matches = k.dataset.observations.filter((o) => o.row.region === region && o.row.indicator === indicator && o.row.year === Number(year) && (!basis || o.row.basis === basis));
+  const matches = k.observationsAt(region, indicator, Number(year)).filter((o) => !basis || o.basis === basis).map((row) => ({ row }));
   if (matches.length === 0) return add(ref.line, "Figure", "noObservation", { what: `${region} / ${indicator} / ${year}${basis ? ` / ${basis}` : ""}` });
   // Two rows on the same basis are a duplicate, which readDataset reports at its line in observations.csv.
   if (new Set(matches.map((m) => m.row.basis)).size < matches.length) return;

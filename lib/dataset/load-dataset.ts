@@ -29,9 +29,19 @@ export type Dataset = {
 const COUNT_UNITS: Unit[] = UNITS.filter((u) => u !== "percent");
 
 export function readDataset(dir: string, relTo = process.cwd()): { dataset: Dataset; issues: Issue[] } {
+  const { dataset, issues, declared } = parseDataset(dir, relTo);
+  issues.push(...checkReferences(dataset, (name) => path.relative(relTo, path.join(dir, `${name}.csv`)), declared));
+  return { dataset, issues };
+}
+
+export type Declared = Record<DataFileName, Set<string>>;
+
+// Each file's own rows and row problems, without the cross-file checks; `declared` keeps the keys of rows that failed
+// their own validation (see checkReferences). The desk keeps this per process and checks a draft's rows against it.
+export function parseDataset(dir: string, relTo = process.cwd()): { dataset: Dataset; issues: Issue[]; declared: Declared } {
   const issues: Issue[] = [];
   const parsed = {} as Record<DataFileName, Located<unknown>[]>;
-  const declared = {} as Record<DataFileName, Set<string>>;
+  const declared = {} as Declared;
   for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
     const full = path.join(dir, `${name}.csv`);
     const file = path.relative(relTo, full) || full;
@@ -46,9 +56,7 @@ export function readDataset(dir: string, relTo = process.cwd()): { dataset: Data
     parsed[name] = result.rows;
     declared[name] = new Set(result.raw.map((r) => r[KEY_COLUMN[name]] ?? ""));
   }
-  const dataset = parsed as unknown as Dataset;
-  issues.push(...checkReferences(dataset, (name) => path.relative(relTo, path.join(dir, `${name}.csv`)), declared));
-  return { dataset, issues };
+  return { dataset: parsed as unknown as Dataset, issues, declared };
 }
 
 // What each reference column points to, and the problem when it points nowhere.
@@ -59,7 +67,7 @@ const REFERENCES = {
   source: ["sources", "unknownSource"],
 } as const satisfies Record<string, [DataFileName, IssueCode]>;
 
-const KEY_COLUMN: Record<DataFileName, string> = { regions: "slug", indicators: "key", bases: "key", sources: "id", observations: "", events: "" };
+export const KEY_COLUMN: Record<DataFileName, string> = { regions: "slug", indicators: "key", bases: "key", sources: "id", observations: "", events: "" };
 
 // Cross-file checks: keys are unique, every reference resolves, values are in range.
 // `declared` holds keys of rows that failed their own validation, so one bad row is reported once.

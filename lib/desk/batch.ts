@@ -1,12 +1,13 @@
 import "server-only";
-import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { nest } from "../dataset/domain";
-import { formatPlan, planImport } from "../editor/import";
+import { parseCsv } from "../dataset/parse-csv";
+import { formatPlan, planRows } from "../editor/import";
 import { observationRow } from "../schemas/data";
 import { addRows, draftInput, getDraft } from "./drafts";
 import { DeskRefusal } from "./refusal";
-import { withMaterialized } from "./materialize";
+import { contentIndex, dataFile } from "./content-index";
+import { layDraft } from "./materialize";
 import { repoDir } from "./repo";
 import type { DraftRow } from "../schemas/desk";
 import type { DeskUser } from "./session";
@@ -17,7 +18,11 @@ const COLUMNS = Object.keys(observationRow.shape);
 export async function importBatch(user: DeskUser, id: number, csv: string, apply: boolean) {
   const d = await getDraft(id);
   if (!d) throw new DeskRefusal(404, "not-found", "refuseNoDraft", { id });
-  const plan = withMaterialized(repoDir(), draftInput(d), (m) => planImport("batch.csv", csv, path.join(m.root, "content/data"), m.root));
+  // As data:import would on the published data with this draft's rows in it (refused while those rows have problems).
+  const laid = layDraft(contentIndex(repoDir()), draftInput(d));
+  const plan = laid.dataIssues.length
+    ? { issues: laid.dataIssues, added: [], changed: [], unchanged: [], text: "" }
+    : planRows("batch.csv", parseCsv("batch.csv", csv, observationRow), laid.dataset, dataFile as (n: string) => string);
   // lines: what npm run data:import prints for this batch (+ added, ~ changed, = unchanged), without its English total.
   const summary = { issues: plan.issues, added: plan.added, changed: plan.changed, unchanged: plan.unchanged.length, lines: plan.issues.length ? [] : formatPlan(plan).slice(0, -1) };
   if (!apply || plan.issues.length) return summary;

@@ -8,7 +8,8 @@ import { readDataset } from "../dataset/load-dataset";
 import { writeDatabase } from "../dataset/write-db";
 import { checkProject } from "../editor/check-project";
 import { writeFileAtomic } from "../editor/write-file";
-import { withMaterialized, type DraftInput } from "./materialize";
+import { contentIndex, forgetContentIndex } from "./content-index";
+import { layDraft, type DraftInput } from "./materialize";
 
 export type Person = { name: string; email: string };
 export type PublishResult = { ok: true; commit: string; files: string[] } | { ok: false; reason: string; issues: Issue[] };
@@ -29,8 +30,16 @@ export function publishDraft(...args: Parameters<typeof publishNow>): Promise<Pu
 
 // Writes the draft's files into the repository, runs content:check and db:build there, and commits; on any failure the files are put back as they were.
 async function publishNow(repo: string, d: DraftInput, author: Person, reviewer: Person, title: string): Promise<PublishResult> {
-  // Only the file list is needed: the folder goes at once.
-  const m = withMaterialized(repo, d, (x) => x);
+  try {
+    return await writeCheckCommit(repo, d, author, reviewer, title);
+  } finally {
+    forgetContentIndex(repo);
+  }
+}
+
+async function writeCheckCommit(repo: string, d: DraftInput, author: Person, reviewer: Person, title: string): Promise<PublishResult> {
+  // The files this draft changes, computed in memory; they are written over the checkout below, then content:check runs there.
+  const m = layDraft(contentIndex(repo), d);
   if (m.dataIssues.length) return { ok: false, reason: "data", issues: m.dataIssues };
   const paths = m.files.map((f) => f.path);
   if (!paths.length) return { ok: false, reason: "empty", issues: [issue({ file: "(draft)" }, "publishEmpty")] };

@@ -26,15 +26,20 @@ const cell = (r: ObservationRow, c: (typeof VALUE_COLUMNS)[number]) => r[c] ?? "
 
 // Compares a batch of observations with content/data and says what --apply would do; writes nothing.
 export function planImport(batchFile: string, batchText: string, dataDir: string, relTo: string): ImportPlan {
-  const plan: ImportPlan = { issues: [], added: [], changed: [], unchanged: [], text: "" };
   const { dataset, issues: dataIssues } = readDataset(dataDir, relTo);
-  if (dataIssues.length) return { ...plan, issues: dataIssues };
+  if (dataIssues.length) return { ...emptyPlan(), issues: dataIssues };
+  const fileOf = (name: string) => path.relative(relTo, path.join(dataDir, `${name}.csv`));
+  return planRows(batchFile, parseCsv(batchFile, batchText, observationRow), dataset, fileOf);
+}
 
-  const batch = parseCsv(batchFile, batchText, observationRow);
+const emptyPlan = (): ImportPlan => ({ issues: [], added: [], changed: [], unchanged: [], text: "" });
+
+// planImport on rows already parsed (the desk's pending figures are rows, not CSV text), against a dataset already read.
+export function planRows(batchFile: string, batch: { rows: Located<ObservationRow>[]; issues: Issue[] }, dataset: Dataset, fileOf: (name: string) => string): ImportPlan {
+  const plan = emptyPlan();
   const rows = withoutRepeats(batchFile, batch.rows, plan.issues);
-  const fileOf = (name: string) => (name === "observations" ? batchFile : path.relative(relTo, path.join(dataDir, `${name}.csv`)));
   // The dataset's own reference and range checks, run on the batch rows in place of observations.csv.
-  const refIssues = checkReferences({ ...dataset, observations: rows, events: [] }, fileOf);
+  const refIssues = checkReferences({ ...dataset, observations: rows, events: [] }, (name) => (name === "observations" ? batchFile : fileOf(name)));
   plan.issues.push(...batch.issues, ...refIssues);
   plan.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (plan.issues.length) return plan;
@@ -71,12 +76,15 @@ function withoutRepeats(file: string, rows: Located<ObservationRow>[], issues: I
 
 // Sorted by the region's place in regions.csv, then indicator, basis and year: the order the file is kept in.
 export function observationsCsv(rows: ObservationRow[], d: Pick<Dataset, "regions">): string {
+  return toCsv(sortObservations(rows, d), OBSERVATION_CSV_COLUMNS);
+}
+
+export function sortObservations(rows: ObservationRow[], d: Pick<Dataset, "regions">): ObservationRow[] {
   const order = new Map(d.regions.map(({ row }, i) => [row.slug, i]));
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const sorted = [...rows].sort(
+  return [...rows].sort(
     (a, b) => (order.get(a.region) ?? 1e9) - (order.get(b.region) ?? 1e9) || cmp(a.indicator, b.indicator) || cmp(a.basis, b.basis) || a.year - b.year,
   );
-  return toCsv(sorted, OBSERVATION_CSV_COLUMNS);
 }
 
 // A diff a person can check: + added, ~ changed (old → new per column), and the count of unchanged rows.
