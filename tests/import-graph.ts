@@ -27,18 +27,25 @@ function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.name === "node_modules" ? [] : e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    .flatMap((e) =>
+      e.name === "node_modules" ? [] : e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+    );
 }
 
 // Every module specifier in a source: static imports and re-exports (type-only included), dynamic imports, side-effect imports.
 export function specifiers(src: string): string[] {
-  const re = /(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\s*\(\s*(?:\/\*.*?\*\/\s*)*["']([^"']+)["']|^import\s+["']([^"']+)["']/gms;
+  const re =
+    /(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\s*\(\s*(?:\/\*.*?\*\/\s*)*["']([^"']+)["']|^import\s+["']([^"']+)["']/gms;
   return [...src.matchAll(re)].map((m) => (m[1] ?? m[2] ?? m[3])!);
 }
 
 // A specifier resolved to one of the project's files (root-relative, "/" separators), or undefined for packages.
 export function resolveSpecifier(from: string, spec: string, exists: (file: string) => boolean): string | undefined {
-  const base = spec.startsWith("@/") ? spec.slice(2) : spec.startsWith(".") ? path.posix.join(path.posix.dirname(from), spec) : undefined;
+  const base = spec.startsWith("@/")
+    ? spec.slice(2)
+    : spec.startsWith(".")
+      ? path.posix.join(path.posix.dirname(from), spec)
+      : undefined;
   if (base === undefined) return undefined;
   return [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`].find(exists);
 }

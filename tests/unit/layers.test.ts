@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { cycles, edges, folderGraph, folderOf, folderPairs, isPublic, loadProject, showEdges, wrongWay, type Graph } from "../import-graph";
+import {
+  cycles,
+  edges,
+  folderGraph,
+  folderOf,
+  folderPairs,
+  isPublic,
+  loadProject,
+  showEdges,
+  wrongWay,
+  type Graph,
+} from "../import-graph";
 
 // Arrows run down: no import cycle, no two folders importing each other, lib never imports app or components,
 // and nothing public imports the desk. Each failure lists the offending imports.
@@ -9,14 +20,26 @@ const fixture = (list: Record<string, string[]>): Graph => new Map(Object.entrie
 
 describe("the layer checks on a small graph (they can fail)", () => {
   it("find a file-level cycle, as a closed path, and none in a graph without one", () => {
-    const g = fixture({ "lib/a/x.ts": ["lib/a/y.ts"], "lib/a/y.ts": ["lib/b/z.ts"], "lib/b/z.ts": ["lib/a/x.ts"], "lib/c/w.ts": ["lib/a/x.ts"] });
+    const g = fixture({
+      "lib/a/x.ts": ["lib/a/y.ts"],
+      "lib/a/y.ts": ["lib/b/z.ts"],
+      "lib/b/z.ts": ["lib/a/x.ts"],
+      "lib/c/w.ts": ["lib/a/x.ts"],
+    });
     expect(cycles(g)).toEqual([["lib/a/x.ts", "lib/a/y.ts", "lib/b/z.ts", "lib/a/x.ts"]]);
-    expect(cycles(fixture({ "lib/a/x.ts": ["lib/a/y.ts"], "lib/a/y.ts": [], "lib/c/w.ts": ["lib/a/x.ts", "lib/a/y.ts"] }))).toEqual([]);
+    expect(
+      cycles(fixture({ "lib/a/x.ts": ["lib/a/y.ts"], "lib/a/y.ts": [], "lib/c/w.ts": ["lib/a/x.ts", "lib/a/y.ts"] })),
+    ).toEqual([]);
     expect(cycles(fixture({ "lib/a/self.ts": ["lib/a/self.ts"] }))).toEqual([["lib/a/self.ts", "lib/a/self.ts"]]);
   });
 
   it("find two folders that import each other, with the imports both ways, and not a one-way import", () => {
-    const g = fixture({ "lib/content/a.ts": ["lib/data/b.ts"], "lib/data/b.ts": [], "lib/data/c.ts": ["lib/content/d.ts"], "lib/content/d.ts": [] });
+    const g = fixture({
+      "lib/content/a.ts": ["lib/data/b.ts"],
+      "lib/data/b.ts": [],
+      "lib/data/c.ts": ["lib/content/d.ts"],
+      "lib/content/d.ts": [],
+    });
     expect(folderPairs(g)).toEqual([
       {
         pair: ["lib/content", "lib/data"],
@@ -30,7 +53,12 @@ describe("the layer checks on a small graph (they can fail)", () => {
   });
 
   it("find a cycle of folders longer than a pair", () => {
-    const g = fixture({ "lib/a/x.ts": ["lib/b/y.ts"], "lib/b/y.ts": ["lib/c/z.ts"], "lib/c/z.ts": ["lib/a/w.ts"], "lib/a/w.ts": [] });
+    const g = fixture({
+      "lib/a/x.ts": ["lib/b/y.ts"],
+      "lib/b/y.ts": ["lib/c/z.ts"],
+      "lib/c/z.ts": ["lib/a/w.ts"],
+      "lib/a/w.ts": [],
+    });
     expect(cycles(g)).toEqual([]);
     expect(folderPairs(g)).toEqual([]);
     expect(cycles(folderGraph(g))).toEqual([["lib/a", "lib/b", "lib/c", "lib/a"]]);
@@ -78,7 +106,10 @@ describe("the project's imports", () => {
   });
 
   it("have no import cycle", () => {
-    expect(cycles(graph).map((c) => c.join(" → ")), "import cycles").toEqual([]);
+    expect(
+      cycles(graph).map((c) => c.join(" → ")),
+      "import cycles",
+    ).toEqual([]);
   });
 
   it("have no two folders importing each other", () => {
@@ -87,7 +118,10 @@ describe("the project's imports", () => {
   });
 
   it("have no cycle of folders (lib/<x>, components/<x>, app's folders)", () => {
-    expect(cycles(folderGraph(graph)).map((c) => c.join(" → ")), "folder cycles").toEqual([]);
+    expect(
+      cycles(folderGraph(graph)).map((c) => c.join(" → ")),
+      "folder cycles",
+    ).toEqual([]);
   });
 
   it("never go from lib up to app or components", () => {
