@@ -1,5 +1,6 @@
-// ESLint (flat config): typescript-eslint and the Next.js rules (eslint-config-next ships flat configs since 16), plus the import rules
-// that keep the layers: no import cycle, lib never imports app or components, nothing public imports the desk.
+// ESLint (flat config): typescript-eslint and the Next.js rules (eslint-config-next ships flat configs since 16),
+// plus the import rules that keep the layers: no import cycle, lib never imports app or components,
+// nothing public imports the desk.
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import { importX } from "eslint-plugin-import-x";
@@ -7,7 +8,8 @@ import { createTypeScriptImportResolver } from "eslint-import-resolver-typescrip
 
 // The desk's own modules: only desk pages, desk routes and other desk modules may import them.
 const DESK_MODULES = ["./lib/desk", "./components/desk"];
-// Desk files in both layouts: app/[locale]/desk, app/[locale]/(desk)/desk, app/api/desk (auth included), components/desk, lib/desk.
+// Desk files in both layouts: app/[locale]/desk, app/[locale]/(desk)/desk, app/api/desk (auth included),
+// components/desk, lib/desk.
 const DESK_FILES = ["**/desk/**", "**/(desk)/**"];
 
 const config = [
@@ -44,7 +46,7 @@ const config = [
       "@typescript-eslint/no-unused-expressions": "error",
       // A rule for the pages/ router; the one plain <a> (the root 404) must be a full load into a locale's own layout.
       "@next/next/no-html-link-for-pages": "off",
-      // React Compiler rules, and the project does not use the compiler: "latest value" refs are written during render on purpose,
+      // React Compiler rules, and the project has no compiler: "latest value" refs are set during render on purpose,
       "react-hooks/refs": "off",
       // and browser-only values (origin, today's date, ?q=) are read after hydration by setting state in an effect.
       "react-hooks/set-state-in-effect": "off",

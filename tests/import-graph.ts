@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 
-// The project's import graph: its own source files and the files each imports (relative and "@/" paths), by path from the root.
+// The project's import graph: its own source files and the files each imports (relative and "@/" paths),
+// by path from the root.
 export type Graph = Map<string, string[]>;
 export type Edge = [from: string, to: string];
 
@@ -32,11 +33,14 @@ function walk(dir: string): string[] {
     );
 }
 
-// Every module specifier in a source: static imports and re-exports (type-only included), dynamic imports, side-effect imports.
+// Every module specifier in a source: imports and re-exports (type-only included), dynamic and side-effect imports.
 export function specifiers(src: string): string[] {
-  const re =
-    /(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\s*\(\s*(?:\/\*.*?\*\/\s*)*["']([^"']+)["']|^import\s+["']([^"']+)["']/gms;
-  return [...src.matchAll(re)].map((m) => (m[1] ?? m[2] ?? m[3])!);
+  const fromClause = /(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']/.source;
+  const dynamic = /import\s*\(\s*(?:\/\*.*?\*\/\s*)*["']([^"']+)["']/.source;
+  const sideEffect = /^import\s+["']([^"']+)["']/.source;
+  return [...src.matchAll(new RegExp(`${fromClause}|${dynamic}|${sideEffect}`, "gms"))].map(
+    (m) => (m[1] ?? m[2] ?? m[3])!,
+  );
 }
 
 // A specifier resolved to one of the project's files (root-relative, "/" separators), or undefined for packages.
@@ -128,7 +132,8 @@ function closedPath(graph: Graph, component: Set<string>): string[] {
   return [start];
 }
 
-// The folder a file belongs to for layering: lib/<x> and components/<x>; app files by their own directory; anything else by its top folder.
+// The folder a file belongs to for layering: lib/<x> and components/<x>; app files by their own directory;
+// anything else by its top folder.
 export function folderOf(file: string): string {
   const parts = file.split("/");
   if ((parts[0] === "lib" || parts[0] === "components") && parts.length > 2) return parts.slice(0, 2).join("/");
@@ -165,13 +170,14 @@ export function folderPairs(graph: Graph): { pair: [string, string]; edges: Edge
   return pairs.sort((x, y) => x.pair.join().localeCompare(y.pair.join()));
 }
 
-// A desk file: under a "desk" or "(desk)" folder anywhere (app/[locale]/desk, app/[locale]/(desk)/desk, app/api/desk, components/desk, lib/desk).
+// A desk file: under a "desk" or "(desk)" folder anywhere
+// (app/[locale]/desk, app/[locale]/(desk)/desk, app/api/desk, components/desk, lib/desk).
 export const isDesk = (file: string) => file.split("/").some((p) => p === "desk" || p === "(desk)");
 // A public file: a page, route or component outside the desk.
 export const isPublic = (file: string) => /^(app|components)\//.test(file) && !isDesk(file);
 const isDeskModule = (file: string) => /^(lib|components)\/desk\//.test(file);
 
-// Imports that run against the layers: lib importing app or components; a public file importing lib/desk or components/desk.
+// Imports against the layers: lib importing app or components; a public file importing lib/desk or components/desk.
 export function wrongWay(graph: Graph): { upward: Edge[]; publicToDesk: Edge[] } {
   const all = edges(graph);
   return {
