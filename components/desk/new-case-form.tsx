@@ -43,6 +43,7 @@ export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
     setBusy(true);
     const r = await send("POST", "/api/desk/drafts", body);
     setBusy(false);
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full page load into the new draft, as a link would do
     if (r.status === 200) window.location.assign(`/${locale}/desk/drafts/${r.body.id}`);
     else setProblems(problemsOf(r));
   }

@@ -19,6 +19,7 @@ export function LocaleSwitcher({ target, label, title }: { target: Locale; label
         const { search, hash } = window.location;
         if (!search && !hash) return;
         e.preventDefault();
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load: the other locale's page is a different static document
         window.location.assign(`${e.currentTarget.pathname}${search}${hash}`);
       }}
     >
