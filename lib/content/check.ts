@@ -1,7 +1,7 @@
 import { parseDocument } from "yaml";
 import type { Dataset } from "../dataset/load-dataset";
 import { issue, issueFromZod, type Issue, type IssueCode, type IssueParams } from "../problems/issues";
-import type { ObservationRow, RegionRow } from "../schemas/data";
+import type { ObservationRow } from "../schemas/data";
 import { glossaryTerm } from "../schemas/glossary";
 import { LOCALES } from "../i18n/routing";
 import { CASE_SECTIONS, THEMES } from "../themes";

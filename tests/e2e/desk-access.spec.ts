@@ -1,10 +1,8 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
+
 import Database from "better-sqlite3";
-import { test, type Browser, type Page } from "@playwright/test";
-import { type Desk, hydrated, linkDependencies, postSignIn, ROOT, signIn, startDesk, startServer, stopDesk } from "./desk-helpers";
-import { api, approve, as, caseDraft, caseText, draftRow, expect, lineOf, PW, saveText, setSource, sourceOf, STEP, submittedCase, USERS } from "./desk-fixtures";
+import { test } from "@playwright/test";
+import { type Desk, hydrated, postSignIn, signIn, startDesk, stopDesk } from "./desk-helpers";
+import { api, as, caseDraft, draftRow, expect, PW, saveText, STEP, submittedCase, USERS } from "./desk-fixtures";
 
 // The desk's doors: sign-in, sessions, passwords, invitations and the audit trail.
 // Its own server, scratch desk database and scratch git repository; every test makes its own drafts through the API,
@@ -12,7 +10,6 @@ import { api, approve, as, caseDraft, caseText, draftRow, expect, lineOf, PW, sa
 const PORT = Number(process.env.DESK_E2E_PORT ?? 3151);
 const BASE = `http://localhost:${PORT}`;
 let desk: Desk;
-const repo = () => desk.repo;
 const dbFile = () => desk.dbFile;
 
 // In order on one server, but independent: mode "default" (not "serial") runs the rest after a failure.

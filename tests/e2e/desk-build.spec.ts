@@ -1,10 +1,7 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { test, type Browser, type Page } from "@playwright/test";
-import { type Desk, hydrated, linkDependencies, postSignIn, ROOT, signIn, startDesk, startServer, stopDesk } from "./desk-helpers";
-import { api, approve, as, caseDraft, caseText, draftRow, expect, lineOf, PW, saveText, setSource, sourceOf, STEP, submittedCase, USERS } from "./desk-fixtures";
+import { test } from "@playwright/test";
+import { type Desk, linkDependencies, startDesk, startServer, stopDesk } from "./desk-helpers";
+import { api, as, draftRow, expect, PW, STEP, submittedCase, USERS } from "./desk-fixtures";
 
 // A case published at the desk reaches the built site: index, compare, search and the API.
 // Its own server, scratch desk database and scratch git repository; every test makes its own drafts through the API,

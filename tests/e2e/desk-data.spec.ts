@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { test, type Browser, type Page } from "@playwright/test";
-import { type Desk, hydrated, linkDependencies, postSignIn, ROOT, signIn, startDesk, startServer, stopDesk } from "./desk-helpers";
-import { api, approve, as, caseDraft, caseText, draftRow, expect, lineOf, PW, saveText, setSource, sourceOf, STEP, submittedCase, USERS } from "./desk-fixtures";
+import { test } from "@playwright/test";
+import { type Desk, hydrated, ROOT, startDesk, stopDesk } from "./desk-helpers";
+import { api, approve, as, expect, PW, STEP, USERS } from "./desk-fixtures";
 
 // The desk's data: sources, figures and events, on their own or beside a case, and CSV batches.
 // Its own server, scratch desk database and scratch git repository; every test makes its own drafts through the API,

@@ -3,8 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { test, type Browser, type Page } from "@playwright/test";
-import { type Desk, hydrated, linkDependencies, postSignIn, ROOT, signIn, startDesk, startServer, stopDesk } from "./desk-helpers";
-import { api, approve, as, caseDraft, caseText, draftRow, expect, lineOf, PW, saveText, setSource, sourceOf, STEP, submittedCase, USERS } from "./desk-fixtures";
+import { type Desk, hydrated, ROOT, signIn, startDesk, stopDesk } from "./desk-helpers";
+import { approve, as, caseDraft, caseText, draftRow, expect, lineOf, PW, saveText, setSource, sourceOf, STEP, submittedCase, USERS } from "./desk-fixtures";
 
 // The desk's drafts: writing a case, its checks and preview, review and publishing, and the editor's layout.
 // Its own server, scratch desk database and scratch git repository; every test makes its own drafts through the API,
