@@ -16,7 +16,15 @@ const deskOnly = args.includes("--desk-only");
 const ROOT = process.cwd();
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), `bench-scale-${N}-`));
 
-const SKIP = new Set(["node_modules", ".next", ".git", ".content-collections", "test-results", "playwright-report", "out"]);
+const SKIP = new Set([
+  "node_modules",
+  ".next",
+  ".git",
+  ".content-collections",
+  "test-results",
+  "playwright-report",
+  "out",
+]);
 const SOURCE_ID = "synthetic-benchmark-source";
 const PROVINCES = ["hubei", "hunan"];
 const pad = (i: number) => String(i).padStart(4, "0");
@@ -24,11 +32,18 @@ const pad = (i: number) => String(i).padStart(4, "0");
 function copyProject() {
   for (const entry of fs.readdirSync(ROOT)) {
     if (SKIP.has(entry)) continue;
-    fs.cpSync(path.join(ROOT, entry), path.join(WORK, entry), { recursive: true, filter: (src) => !src.includes(`${path.sep}public${path.sep}pagefind`) });
+    fs.cpSync(path.join(ROOT, entry), path.join(WORK, entry), {
+      recursive: true,
+      filter: (src) => !src.includes(`${path.sep}public${path.sep}pagefind`),
+    });
   }
   // Turbopack refuses a node_modules symlink that leaves the project root, so link the files instead (same disk: instant, no space).
-  const run = spawn("cp", ["-al", path.join(ROOT, "node_modules"), path.join(WORK, "node_modules")], { stdio: "inherit" });
-  return new Promise<void>((resolve, reject) => run.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`cp -al node_modules exited ${code}`)))));
+  const run = spawn("cp", ["-al", path.join(ROOT, "node_modules"), path.join(WORK, "node_modules")], {
+    stdio: "inherit",
+  });
+  return new Promise<void>((resolve, reject) =>
+    run.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`cp -al node_modules exited ${code}`)))),
+  );
 }
 
 function appendCsv(file: string, rows: string[]) {
@@ -60,8 +75,13 @@ function addSyntheticData(from: number, to: number, withSource: boolean) {
   const observations: string[] = [];
   for (let i = from; i <= to; i++) {
     const slug = `synthetic-${pad(i)}`;
-    regions.push(`${slug},合成地区${pad(i)}（虚构）,Synthetic region ${pad(i)} (fake),county,${PROVINCES[i % PROVINCES.length]},`);
-    for (let y = 2014; y <= 2019; y++) observations.push(`${slug},poverty_incidence,${y},${(((i * 7) % 20) + (2019 - y) * 2.5).toFixed(1)},official,${SOURCE_ID},,`);
+    regions.push(
+      `${slug},合成地区${pad(i)}（虚构）,Synthetic region ${pad(i)} (fake),county,${PROVINCES[i % PROVINCES.length]},`,
+    );
+    for (let y = 2014; y <= 2019; y++)
+      observations.push(
+        `${slug},poverty_incidence,${y},${(((i * 7) % 20) + (2019 - y) * 2.5).toFixed(1)},official,${SOURCE_ID},,`,
+      );
   }
   appendCsv("regions.csv", regions);
   appendCsv("observations.csv", observations);
@@ -73,9 +93,15 @@ function writeCase(i: number, locale: "zh" | "en") {
   const slug = `synthetic-${pad(i)}`;
   const zh = locale === "zh";
   const para = zh
-    ? `这是为测量构建规模而生成的虚构段落，不描述任何真实地区<Cite id="${SOURCE_ID}" />。它的长度与真实案例的段落相当，以便页面和搜索索引的大小接近实际。`.repeat(3)
-    : `This is a fake paragraph generated to measure how the build scales; it describes no real place<Cite id="${SOURCE_ID}" />. It is about as long as a paragraph of a real case, so that page and index sizes stay realistic. `.repeat(3);
-  const h = zh ? ["背景", "历程", "主要举措", "产业", "教育", "成效", "经验与启示"] : ["Background", "Timeline", "Measures", "Industry", "Education", "Results", "Lessons"];
+    ? `这是为测量构建规模而生成的虚构段落，不描述任何真实地区<Cite id="${SOURCE_ID}" />。它的长度与真实案例的段落相当，以便页面和搜索索引的大小接近实际。`.repeat(
+        3,
+      )
+    : `This is a fake paragraph generated to measure how the build scales; it describes no real place<Cite id="${SOURCE_ID}" />. It is about as long as a paragraph of a real case, so that page and index sizes stay realistic. `.repeat(
+        3,
+      );
+  const h = zh
+    ? ["背景", "历程", "主要举措", "产业", "教育", "成效", "经验与启示"]
+    : ["Background", "Timeline", "Measures", "Industry", "Education", "Results", "Lessons"];
   const text = [
     "---",
     `title: ${JSON.stringify(zh ? `合成案例${pad(i)}（基准测试用，虚构）` : `Synthetic case ${pad(i)} (benchmark, fake)`)}`,
@@ -160,7 +186,11 @@ type Stage = { name: string; seconds: number; cpu: number; peak: number };
 // Both are sampled twice a second, so a process shorter than that is missed: a small undercount.
 function runStage(name: string, cmd: string, cmdArgs: string[]): Promise<Stage> {
   const start = performance.now();
-  const child = spawn(cmd, cmdArgs, { cwd: WORK, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const child = spawn(cmd, cmdArgs, {
+    cwd: WORK,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   let peak = 0;
   const ticks = new Map<number, number>();
   let log = "";
@@ -168,7 +198,10 @@ function runStage(name: string, cmd: string, cmdArgs: string[]): Promise<Stage> 
   child.stderr.on("data", (d) => (log += d));
   const sample = () => {
     const procs = tree(child.pid!);
-    peak = Math.max(peak, procs.reduce((s, p) => s + p.rss, 0));
+    peak = Math.max(
+      peak,
+      procs.reduce((s, p) => s + p.rss, 0),
+    );
     for (const p of procs) ticks.set(p.pid, Math.max(ticks.get(p.pid) ?? 0, p.ticks));
   };
   const timer = setInterval(sample, 500);
@@ -187,13 +220,25 @@ async function build(): Promise<Stage[]> {
     await runStage("db:build", "npx", ["tsx", "scripts/db-build.ts"]),
     await runStage("content:check", "npx", ["tsx", "scripts/content-check.ts"]),
     await runStage("next build", "npx", ["next", "build"]),
-    await runStage("pagefind", "npx", ["pagefind", "--site", ".next/server/app", "--output-path", "public/pagefind", "--quiet"]),
+    await runStage("pagefind", "npx", [
+      "pagefind",
+      "--site",
+      ".next/server/app",
+      "--output-path",
+      "public/pagefind",
+      "--quiet",
+    ]),
   ];
 }
 
 function dirSize(dir: string): number {
   if (!fs.existsSync(dir)) return 0;
-  return fs.readdirSync(dir, { withFileTypes: true }).reduce((s, e) => s + (e.isDirectory() ? dirSize(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .reduce(
+      (s, e) => s + (e.isDirectory() ? dirSize(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size),
+      0,
+    );
 }
 
 // One prerendered file per page type (both languages), as the server sends it.
@@ -218,7 +263,12 @@ const DYNAMIC: [string, string][] = [
 const PORT = Number(process.env.BENCH_SCALE_PORT ?? 3290);
 
 async function dynamicSizes(): Promise<{ name: string; file: string; raw: number; gz: number }[]> {
-  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: WORK, stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
+    cwd: WORK,
+    stdio: "ignore",
+    detached: true,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   try {
     for (let i = 0; i < 150; i++) {
       try {
@@ -241,17 +291,28 @@ type Desk = { slug: string; chars: number; cases: number; first: number; median:
 
 // The desk's save-and-check on the copy, in a process of its own (scripts/bench-desk.ts), as the desk server would run it.
 function deskSave(): Promise<Desk> {
-  const child = spawn("npx", ["tsx", "--conditions=react-server", "scripts/bench-desk.ts"], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, DESK_REPO_DIR: WORK } });
+  const child = spawn("npx", ["tsx", "--conditions=react-server", "scripts/bench-desk.ts"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, DESK_REPO_DIR: WORK },
+  });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
   return new Promise((resolve, reject) =>
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!) as Desk) : reject(new Error(`bench-desk exited ${code}`)))),
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split("\n").at(-1)!) as Desk)
+        : reject(new Error(`bench-desk exited ${code}`)),
+    ),
   );
 }
 
 function printDesk(small: Desk, large: Desk) {
-  const row = (d: Desk) => `| ${d.cases} | ${d.first.toFixed(0)} | ${d.median.toFixed(1)} | ${d.max.toFixed(1)} | ${d.issues} |`;
-  console.log(`\ndesk save-and-check (inspectDraft on ${small.slug}, ${small.chars} characters of MDX; median of the saves after the first):`);
+  const row = (d: Desk) =>
+    `| ${d.cases} | ${d.first.toFixed(0)} | ${d.median.toFixed(1)} | ${d.max.toFixed(1)} | ${d.issues} |`;
+  console.log(
+    `\ndesk save-and-check (inspectDraft on ${small.slug}, ${small.chars} characters of MDX; median of the saves after the first):`,
+  );
   console.log("| cases | first save ms | median ms | max ms | problems |\n|---:|---:|---:|---:|---:|");
   console.log(`${row(small)}\n${row(large)}`);
   console.log(`ratio (median, ${large.cases} ÷ ${small.cases} cases): ${(large.median / small.median).toFixed(2)}×`);
@@ -291,11 +352,15 @@ async function main() {
     more = await build();
   }
 
-  console.log(`\n## bench:scale N=${N} (${N + 4} cases, ${pages} HTML files; ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(1)})\n`);
+  console.log(
+    `\n## bench:scale N=${N} (${N + 4} cases, ${pages} HTML files; ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(1)})\n`,
+  );
   console.log("| stage | wall s | CPU s | peak RSS |\n|---|---:|---:|---:|");
   for (const s of stages) console.log(`| ${s.name} | ${s.seconds.toFixed(1)} | ${s.cpu.toFixed(1)} | ${mb(s.peak)} |`);
   const cpuTotal = stages.reduce((s, x) => s + x.cpu, 0);
-  console.log(`| **total** | **${total.toFixed(1)}** | **${cpuTotal.toFixed(1)}** | **${mb(Math.max(...stages.map((s) => s.peak)))}** |`);
+  console.log(
+    `| **total** | **${total.toFixed(1)}** | **${cpuTotal.toFixed(1)}** | **${mb(Math.max(...stages.map((s) => s.peak)))}** |`,
+  );
   console.log("\n| page | file | raw | gzip |\n|---|---|---:|---:|");
   for (const s of sizes) console.log(`| ${s.name} | ${s.file} | ${kb(s.raw)} | ${kb(s.gz)} |`);
   console.log(`\nsearch index (public/pagefind): ${kb(index)}`);

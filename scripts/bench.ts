@@ -25,14 +25,35 @@ const LOAD_MIX = [
   "/api/v1/regions",
   "/api/v1/observations?format=csv",
 ];
-const PAGES = ["/zh", "/en", "/en/cases", "/zh/cases/xiangxi", "/en/cases/xiangxi", "/en/cases/lichuan", "/zh/compare", "/en/compare", "/zh/glossary", "/en/indicators/poverty_incidence", "/en/data"];
+const PAGES = [
+  "/zh",
+  "/en",
+  "/en/cases",
+  "/zh/cases/xiangxi",
+  "/en/cases/xiangxi",
+  "/en/cases/lichuan",
+  "/zh/compare",
+  "/en/compare",
+  "/zh/glossary",
+  "/en/indicators/poverty_incidence",
+  "/en/data",
+];
 // Lighthouse mobile (its default: Moto G class device, simulated slow 4G and 4× CPU throttling).
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const LIGHTHOUSE_PAGES = ["/zh", "/en", "/zh/cases/xiangxi", "/en/cases/xiangxi", "/zh/compare", "/en/compare"];
-const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 async function timed(url: string, n: number): Promise<number[]> {
   const out: number[] = [];
@@ -47,13 +68,22 @@ async function timed(url: string, n: number): Promise<number[]> {
 
 function dirSize(dir: string): number {
   if (!fs.existsSync(dir)) return 0;
-  return fs.readdirSync(dir, { withFileTypes: true }).reduce((s, e) => s + (e.isDirectory() ? dirSize(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .reduce(
+      (s, e) => s + (e.isDirectory() ? dirSize(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size),
+      0,
+    );
 }
 
 async function clientJs(page: string): Promise<{ bytes: number; count: number }> {
   const html = await (await fetch(BASE + page)).text();
   // Modern browsers skip noModule polyfills, so they are not counted.
-  const scripts = new Set([...html.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1]! + m[3]!)).map((m) => m[2]!));
+  const scripts = new Set(
+    [...html.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)]
+      .filter((m) => !/noModule/i.test(m[1]! + m[3]!))
+      .map((m) => m[2]!),
+  );
   let bytes = 0;
   for (const src of scripts) bytes += gzipSync(Buffer.from(await (await fetch(BASE + src)).arrayBuffer())).length;
   return { bytes, count: scripts.size };
@@ -62,17 +92,34 @@ async function clientJs(page: string): Promise<{ bytes: number; count: number }>
 async function lighthouseScores() {
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromeFlags: CHROME_FLAGS,
+  });
   try {
-    console.log(`\nLighthouse mobile (simulated throttling), median of ${LIGHTHOUSE_RUNS} runs   perf   TBT ms   LCP ms   CLS     JS gz (scripts)`);
+    console.log(
+      `\nLighthouse mobile (simulated throttling), median of ${LIGHTHOUSE_RUNS} runs   perf   TBT ms   LCP ms   CLS     JS gz (scripts)`,
+    );
     for (const page of LIGHTHOUSE_PAGES) {
       const runs = [];
-      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push((await lighthouse(BASE + page, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] }))!.lhr);
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
+        runs.push(
+          (await lighthouse(BASE + page, {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: ["performance"],
+          }))!.lhr,
+        );
       // The run with the median score, as Lighthouse's own docs advise for noisy machines.
-      const lhr = runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[Math.floor(runs.length / 2)]!;
+      const lhr = runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[
+        Math.floor(runs.length / 2)
+      ]!;
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       const js = await clientJs(page);
-      console.log(`${page.padEnd(57)} ${(lhr.categories.performance?.score ?? 0).toFixed(2).padStart(5)} ${audit("total-blocking-time").toFixed(0).padStart(8)} ${audit("largest-contentful-paint").toFixed(0).padStart(8)} ${audit("cumulative-layout-shift").toFixed(3).padStart(6)} ${kb(js.bytes).padStart(9)} (${js.count})`);
+      console.log(
+        `${page.padEnd(57)} ${(lhr.categories.performance?.score ?? 0).toFixed(2).padStart(5)} ${audit("total-blocking-time").toFixed(0).padStart(8)} ${audit("largest-contentful-paint").toFixed(0).padStart(8)} ${audit("cumulative-layout-shift").toFixed(3).padStart(6)} ${kb(js.bytes).padStart(9)} (${js.count})`,
+      );
     }
   } finally {
     chrome.kill();
@@ -84,8 +131,15 @@ type LoadResult = { name: string; rps: number; p99: number; errors: number; time
 // wrk on the loopback: the mix in turn, CONNECTIONS connections for SECONDS seconds.
 function wrk(name: string, base: string, dir: string): LoadResult {
   const script = path.join(dir, "mix.lua");
-  fs.writeFileSync(script, `local paths = {${LOAD_MIX.map((p) => JSON.stringify(p)).join(", ")}}\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format("GET", paths[i])\nend\n`);
-  const out = execFileSync("wrk", ["-t", "2", "-c", String(CONNECTIONS), "-d", `${SECONDS}s`, "--timeout", "2s", "--latency", "-s", script, base], { encoding: "utf8" });
+  fs.writeFileSync(
+    script,
+    `local paths = {${LOAD_MIX.map((p) => JSON.stringify(p)).join(", ")}}\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format("GET", paths[i])\nend\n`,
+  );
+  const out = execFileSync(
+    "wrk",
+    ["-t", "2", "-c", String(CONNECTIONS), "-d", `${SECONDS}s`, "--timeout", "2s", "--latency", "-s", script, base],
+    { encoding: "utf8" },
+  );
   const num = (re: RegExp) => Number(re.exec(out)?.[1] ?? 0);
   const ms = (v: string, unit: string) => Number(v) * (unit === "s" ? 1000 : unit === "us" ? 0.001 : 1);
   const p99 = /99%\s+([\d.]+)(us|ms|s)/.exec(out);
@@ -137,22 +191,43 @@ async function load() {
   const locations = path.resolve("deploy/nginx/locations.conf");
   const servers: ChildProcess[] = [];
   try {
-    servers.push(startNginx(
-      dir,
-      "proxy",
-      fs.existsSync(locations) ? `  include ${locations};` : `  location / { proxy_pass http://poverty_cases_app; proxy_cache poverty_cases; }`,
-      ` proxy_cache_path ${dir}/cache keys_zone=poverty_cases:10m;\n upstream poverty_cases_app { server 127.0.0.1:${PORT}; keepalive 32; }\n map $scheme $hsts { default ""; }`,
-    ));
-    servers.push(startNginx(dir, "static", `  root ${snap};\n  location / { default_type text/html; try_files $snap =404; }`, ` map_hash_bucket_size 256;\n map $request_uri $snap {\n  default /missing;\n${map.join("\n")}\n }`));
+    servers.push(
+      startNginx(
+        dir,
+        "proxy",
+        fs.existsSync(locations)
+          ? `  include ${locations};`
+          : `  location / { proxy_pass http://poverty_cases_app; proxy_cache poverty_cases; }`,
+        ` proxy_cache_path ${dir}/cache keys_zone=poverty_cases:10m;\n upstream poverty_cases_app { server 127.0.0.1:${PORT}; keepalive 32; }\n map $scheme $hsts { default ""; }`,
+      ),
+    );
+    servers.push(
+      startNginx(
+        dir,
+        "static",
+        `  root ${snap};\n  location / { default_type text/html; try_files $snap =404; }`,
+        ` map_hash_bucket_size 256;\n map $request_uri $snap {\n  default /missing;\n${map.join("\n")}\n }`,
+      ),
+    );
     await waitFor(`http://127.0.0.1:${PROXY_PORT}/zh`);
     await waitFor(`http://127.0.0.1:${STATIC_PORT}/zh`);
     for (const p of LOAD_MIX) await fetch(`http://127.0.0.1:${PROXY_PORT}${p}`); // fill the cache once
-    console.log(`\nLoad: ${CONNECTIONS} connections × ${SECONDS} s, wrk on loopback, mix of ${LOAD_MIX.length} URLs (${LOAD_MIX.filter((p) => p.startsWith("/api")).length} API); ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(1)}`);
-    const results = [wrk("next start", BASE, dir), wrk("nginx proxy → next start", `http://127.0.0.1:${PROXY_PORT}`, dir), wrk("nginx static files", `http://127.0.0.1:${STATIC_PORT}`, dir)];
+    console.log(
+      `\nLoad: ${CONNECTIONS} connections × ${SECONDS} s, wrk on loopback, mix of ${LOAD_MIX.length} URLs (${LOAD_MIX.filter((p) => p.startsWith("/api")).length} API); ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(1)}`,
+    );
+    const results = [
+      wrk("next start", BASE, dir),
+      wrk("nginx proxy → next start", `http://127.0.0.1:${PROXY_PORT}`, dir),
+      wrk("nginx static files", `http://127.0.0.1:${STATIC_PORT}`, dir),
+    ];
     const base = results[2]!;
-    console.log("\n| server | req/s | p99 ms | errors | time-outs | non-2xx/3xx | req/s vs static | p99 vs static |\n|---|---:|---:|---:|---:|---:|---:|---:|");
+    console.log(
+      "\n| server | req/s | p99 ms | errors | time-outs | non-2xx/3xx | req/s vs static | p99 vs static |\n|---|---:|---:|---:|---:|---:|---:|---:|",
+    );
     for (const r of results)
-      console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${(r.rps / base.rps).toFixed(2)}× | ${(r.p99 / base.p99).toFixed(1)}× |`);
+      console.log(
+        `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${(r.rps / base.rps).toFixed(2)}× | ${(r.p99 / base.p99).toFixed(1)}× |`,
+      );
   } finally {
     for (const s of servers) s.kill("SIGQUIT");
     fs.rmSync(dir, { recursive: true, force: true });
@@ -166,7 +241,9 @@ function buildSteps() {
   t = performance.now();
   execFileSync("npx", ["tsx", "scripts/content-check.ts"], { stdio: "ignore" });
   console.log(`content:check: ${(performance.now() - t).toFixed(0)} ms`);
-  console.log(`database file: ${kb(fs.statSync("prisma/data.db").size)}; search index: ${kb(dirSize("public/pagefind"))}`);
+  console.log(
+    `database file: ${kb(fs.statSync("prisma/data.db").size)}; search index: ${kb(dirSize("public/pagefind"))}`,
+  );
 }
 
 async function sizes() {
@@ -175,19 +252,29 @@ async function sizes() {
     const html = await (await fetch(BASE + page)).text();
     const js = await clientJs(page);
     const times = await timed(BASE + page, 30);
-    console.log(`${page.padEnd(38)} ${kb(gzipSync(html).length).padStart(8)} ${kb(js.bytes).padStart(9)} (${js.count})   ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}`);
+    console.log(
+      `${page.padEnd(38)} ${kb(gzipSync(html).length).padStart(8)} ${kb(js.bytes).padStart(9)} (${js.count})   ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}`,
+    );
   }
   const api = await timed(`${BASE}/api/v1/observations?region=xiangxi,china&indicator=poverty_incidence`, 200);
-  console.log(`\nAPI /api/v1/observations (200 requests): p50 ${pct(api, 50).toFixed(1)} ms, p95 ${pct(api, 95).toFixed(1)} ms`);
+  console.log(
+    `\nAPI /api/v1/observations (200 requests): p50 ${pct(api, 50).toFixed(1)} ms, p95 ${pct(api, 95).toFixed(1)} ms`,
+  );
   const csv = await timed(`${BASE}/api/v1/observations?format=csv`, 100);
-  console.log(`API all observations as CSV (100 requests): p50 ${pct(csv, 50).toFixed(1)} ms, p95 ${pct(csv, 95).toFixed(1)} ms`);
+  console.log(
+    `API all observations as CSV (100 requests): p50 ${pct(csv, 50).toFixed(1)} ms, p95 ${pct(csv, 95).toFixed(1)} ms`,
+  );
 }
 
 async function main() {
   const loadOnly = process.argv.includes("--load-only");
   if (!loadOnly) buildSteps();
   // Its own process group, so the server and its children stop with it.
-  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
+    stdio: "ignore",
+    detached: true,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   try {
     await waitFor(`${BASE}/zh`);
     if (!loadOnly) await sizes();

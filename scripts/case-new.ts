@@ -3,7 +3,15 @@ import path from "node:path";
 import readline from "node:readline/promises";
 import { formatIssue } from "../lib/problems/issues";
 import { parseCsv } from "../lib/dataset/parse-csv";
-import { askForMissing, parseCaseNewArgs, planRegion, REGION_FLAGS, regionProblemText, slugProblem, type RegionPlan } from "../lib/editor/case-new";
+import {
+  askForMissing,
+  parseCaseNewArgs,
+  planRegion,
+  REGION_FLAGS,
+  regionProblemText,
+  slugProblem,
+  type RegionPlan,
+} from "../lib/editor/case-new";
 import { PLACEHOLDER_SOURCE, scaffoldCase } from "../lib/content/case-scaffold";
 import { regionsCsvWith } from "../lib/editor/regions-csv";
 import { writeFileAtomic } from "../lib/editor/write-file";
@@ -39,18 +47,27 @@ let plan: RegionPlan = planRegion(slug, flags, regions);
 if (plan.kind === "missing" && process.stdin.isTTY) {
   console.log(`case:new: "${slug}" is not in content/data/regions.csv yet; describe the region (Ctrl-C to stop).`);
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
-  plan = await askForMissing(slug, flags, regions, (q) => rl.question(q), (s) => console.log(s));
+  plan = await askForMissing(
+    slug,
+    flags,
+    regions,
+    (q) => rl.question(q),
+    (s) => console.log(s),
+  );
   rl.close();
 }
 if (plan.kind === "missing")
-  fail([`region "${slug}" is not in content/data/regions.csv; give ${plan.missing.map((f) => REGION_FLAGS[f].flag).join(", ")} (stdin is not a terminal, so they cannot be asked for)`]);
+  fail([
+    `region "${slug}" is not in content/data/regions.csv; give ${plan.missing.map((f) => REGION_FLAGS[f].flag).join(", ")} (stdin is not a terminal, so they cannot be asked for)`,
+  ]);
 if (plan.kind === "invalid") fail(plan.problems.map(regionProblemText));
 const { row, province } = plan as Extract<RegionPlan, { kind: "new" | "existing" }>;
 
 if (plan.kind === "new") writeFileAtomic(regionsFile, regionsCsvWith(regionsText, row));
 const updated = new Date().toISOString().slice(0, 10);
 fs.mkdirSync(caseDir, { recursive: true });
-for (const locale of LOCALES) fs.writeFileSync(path.join(caseDir, `${locale}.mdx`), scaffoldCase(locale, { slug, region: row, province, updated }));
+for (const locale of LOCALES)
+  fs.writeFileSync(path.join(caseDir, `${locale}.mdx`), scaffoldCase(locale, { slug, region: row, province, updated }));
 
 const rel = `content/cases/${slug}`;
 console.log(`case:new: created ${rel}/zh.mdx and ${rel}/en.mdx${plan.kind === "new" ? `; added region ${slug} to content/data/regions.csv` : ` for region ${slug} (already in content/data/regions.csv)`}.

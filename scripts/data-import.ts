@@ -6,7 +6,11 @@ import { applyImport, formatPlan, planImport } from "../lib/editor/import";
 
 // `npm run data:import -- <file.csv> [--apply]`: a dry-run diff against observations.csv; --apply writes it and rebuilds the database.
 const { values, positionals } = parseArgs({
-  options: { apply: { type: "boolean", default: false }, root: { type: "string", default: "." }, db: { type: "string" } },
+  options: {
+    apply: { type: "boolean", default: false },
+    root: { type: "string", default: "." },
+    db: { type: "string" },
+  },
   allowPositionals: true,
 });
 // npm runs scripts in the project folder; a relative batch path is meant from where the editor typed it.
@@ -36,7 +40,9 @@ if (plan.issues.length) {
 console.log(`data:import: ${shown} against content/data/observations.csv`);
 for (const line of formatPlan(plan)) console.log(line);
 if (!values.apply) {
-  console.log("Dry run: nothing was written. Run again with --apply to write content/data/observations.csv and rebuild the database.");
+  console.log(
+    "Dry run: nothing was written. Run again with --apply to write content/data/observations.csv and rebuild the database.",
+  );
   process.exit(0);
 }
 if (plan.added.length + plan.changed.length === 0) {
@@ -50,7 +56,11 @@ try {
 } catch (err) {
   if (err instanceof ContentError) for (const issue of err.issues) console.error(formatIssue(issue));
   else console.error(String(err));
-  console.error("data:import: the database could not be rebuilt; content/data/observations.csv was restored and nothing changed.");
+  console.error(
+    "data:import: the database could not be rebuilt; content/data/observations.csv was restored and nothing changed.",
+  );
   process.exit(1);
 }
-console.log(`Wrote content/data/observations.csv and rebuilt ${path.relative(root, dbFile) || dbFile}. Reload the page to see the new figures.`);
+console.log(
+  `Wrote content/data/observations.csv and rebuilt ${path.relative(root, dbFile) || dbFile}. Reload the page to see the new figures.`,
+);

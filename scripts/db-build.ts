@@ -11,7 +11,9 @@ const target = path.resolve(process.argv[3] ?? "prisma/data.db");
 
 const { dataset, issues } = readDataset(dataDir);
 if (issues.length > 0) {
-  console.error(`db:build: ${issues.length} problem(s) in ${path.relative(process.cwd(), dataDir)}; the database was not changed.`);
+  console.error(
+    `db:build: ${issues.length} problem(s) in ${path.relative(process.cwd(), dataDir)}; the database was not changed.`,
+  );
   for (const issue of issues) console.error(formatIssue(issue));
   process.exit(1);
 }

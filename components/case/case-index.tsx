@@ -11,9 +11,17 @@ import { LEVELS, THEMES } from "@/lib/themes";
 
 /** One page of the case index with its filter form: a plain GET form, so it works without JavaScript. */
 export async function CaseIndex({ locale, query }: { locale: Locale; query: CaseQuery }) {
-  const [t, tl, tt] = await Promise.all([getTranslations({ locale, namespace: "Cases" }), getTranslations({ locale, namespace: "Levels" }), getTranslations({ locale, namespace: "Themes" })]);
+  const [t, tl, tt] = await Promise.all([
+    getTranslations({ locale, namespace: "Cases" }),
+    getTranslations({ locale, namespace: "Levels" }),
+    getTranslations({ locale, namespace: "Themes" }),
+  ]);
   const result = await caseIndexPage(locale, query);
-  const cards = await getCaseCards(locale, (region, text) => t("sparkLabel", { region, text: text ?? "—" }), result.docs);
+  const cards = await getCaseCards(
+    locale,
+    (region, text) => t("sparkLabel", { region, text: text ?? "—" }),
+    result.docs,
+  );
   const options = caseFilterOptions(locale);
   const term = query.term ? getTerm(query.term) : undefined;
   const regions = await getRegions();
@@ -35,10 +43,31 @@ export async function CaseIndex({ locale, query }: { locale: Locale; query: Case
   return (
     <>
       <form className="filters" method="get" action={`/${locale}/cases/filter`}>
-        {select("province", t("filterProvince"), query.province ?? "", options.provinces.map((p) => ({ value: p, label: provinceName(p) })))}
-        {select("level", t("filterLevel"), query.level ?? "", LEVELS.filter((l) => options.levels.includes(l)).map((l) => ({ value: l, label: tl(l) })))}
-        {select("year", t("filterYear"), query.year === undefined ? "" : String(query.year), years.map((y) => ({ value: String(y), label: String(y) })))}
-        {select("sort", t("sort"), query.sort, CASE_SORTS.map((s) => ({ value: s, label: t(`sort${s[0]!.toUpperCase()}${s.slice(1)}` as "sortTitle") })), false)}
+        {select(
+          "province",
+          t("filterProvince"),
+          query.province ?? "",
+          options.provinces.map((p) => ({ value: p, label: provinceName(p) })),
+        )}
+        {select(
+          "level",
+          t("filterLevel"),
+          query.level ?? "",
+          LEVELS.filter((l) => options.levels.includes(l)).map((l) => ({ value: l, label: tl(l) })),
+        )}
+        {select(
+          "year",
+          t("filterYear"),
+          query.year === undefined ? "" : String(query.year),
+          years.map((y) => ({ value: String(y), label: String(y) })),
+        )}
+        {select(
+          "sort",
+          t("sort"),
+          query.sort,
+          CASE_SORTS.map((s) => ({ value: s, label: t(`sort${s[0]!.toUpperCase()}${s.slice(1)}` as "sortTitle") })),
+          false,
+        )}
         {query.term && <input type="hidden" name="term" value={query.term} />}
         <fieldset>
           <legend>{t("filterThemes")}</legend>

@@ -3,8 +3,21 @@
 import { useEffect, useState } from "react";
 import { CITATION_FORMATS, today, type CitationFormat, type CitationInput } from "@/lib/format/citation";
 
-type Labels = Record<CitationFormat, string> & { copy: string; copied: string; accessedNote: string; permalink: string; colon: string; updated: string };
-type Props = { input: Omit<CitationInput, "accessed" | "url">; path: string; siteUrl: string | null; builtOn: string; labels: Labels };
+type Labels = Record<CitationFormat, string> & {
+  copy: string;
+  copied: string;
+  accessedNote: string;
+  permalink: string;
+  colon: string;
+  updated: string;
+};
+type Props = {
+  input: Omit<CitationInput, "accessed" | "url">;
+  path: string;
+  siteUrl: string | null;
+  builtOn: string;
+  labels: Labels;
+};
 
 // The permanent URL and the citations. The origin is SITE_URL; when the site was built without it, the reader's own
 // origin is used in the browser (never localhost), and the server HTML carries the path alone.
@@ -45,9 +58,14 @@ export function CiteThis({ input, path, siteUrl, builtOn, labels }: Props) {
             </pre>
             {/* Copying needs JavaScript, so the button appears once it has loaded. */}
             {ready && (
-            <button type="button" onClick={() => copy(format, text)} aria-describedby={`cite-${format}`} className="no-print">
-              {copied === format ? labels.copied : labels.copy}
-            </button>
+              <button
+                type="button"
+                onClick={() => copy(format, text)}
+                aria-describedby={`cite-${format}`}
+                className="no-print"
+              >
+                {copied === format ? labels.copied : labels.copy}
+              </button>
             )}
           </div>
         );

@@ -54,7 +54,9 @@ export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber
     if (!p) return missing;
     return (
       <>
-        <span data-key-fact="fact-population">{formatValue(Number(p.value), p.value.split(".")[1]?.length ?? 0, "10k_persons", locale)}</span>
+        <span data-key-fact="fact-population">
+          {formatValue(Number(p.value), p.value.split(".")[1]?.length ?? 0, "10k_persons", locale)}
+        </span>
         {ref(p.source)}
         {note(p.note)}
       </>
@@ -142,7 +144,10 @@ export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber
               <span aria-hidden="true" className="kf-mark">
                 {t("footnoteMark", mark(i + 1))}{" "}
               </span>
-              {text} <a href={`#key-fact-ref-${i + 1}`} aria-label={t("backToFact")}>↩</a>
+              {text}{" "}
+              <a href={`#key-fact-ref-${i + 1}`} aria-label={t("backToFact")}>
+                ↩
+              </a>
             </li>
           ))}
         </ol>

@@ -6,7 +6,15 @@ import type { Locale } from "@/lib/i18n/routing";
 
 // The numbered source list: publisher, title, date, the most specific locator (URL or print locator), the public note
 // in the page's language, and the figures the source supports. Editors' internal notes never reach this list.
-export async function SourceList({ sources, supports, locale }: { sources: Source[]; supports: Map<string, SupportedFigure[]>; locale: Locale }) {
+export async function SourceList({
+  sources,
+  supports,
+  locale,
+}: {
+  sources: Source[];
+  supports: Map<string, SupportedFigure[]>;
+  locale: Locale;
+}) {
   const t = await getTranslations({ locale, namespace: "Case" });
   const zh = locale === "zh";
   const sep = zh ? "，" : ". ";

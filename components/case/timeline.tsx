@@ -12,7 +12,12 @@ export async function Timeline({ region, ...rest }: Shared & { region: string })
 }
 
 // Events as given (already in date order): the public page passes the store's, the desk's preview the store's plus a draft's.
-export async function TimelineList({ events, locale, sourceNumber, sourceHref = (id) => `#source-${id}` }: Shared & { events: Event[] }) {
+export async function TimelineList({
+  events,
+  locale,
+  sourceNumber,
+  sourceHref = (id) => `#source-${id}`,
+}: Shared & { events: Event[] }) {
   const t = await getTranslations({ locale, namespace: "Case" });
   if (!events.length) return <p className="muted">{t("timelineEmpty")}</p>;
   return (

@@ -26,24 +26,44 @@ export function ChartControls({ chart, labels, hasBaseline, regionDataHref }: Pr
 
   const regions = [...new Set(chart.series.map((s) => s.region))].join(",");
   const indicator = chart.series[0]?.indicator ?? "";
-  const apiHref = (format: "csv" | "json") => `/api/v1/observations?region=${regions}&indicator=${indicator}${format === "csv" ? "&format=csv" : ""}`;
+  const apiHref = (format: "csv" | "json") =>
+    `/api/v1/observations?region=${regions}&indicator=${indicator}${format === "csv" ? "&format=csv" : ""}`;
   const onData = (format: "csv" | "json") => (e: React.MouseEvent) => {
     e.preventDefault();
-    const body = format === "csv" ? chartCsv(chart, !showBaseline) : JSON.stringify({ title: chart.title, subtitle: chart.subtitle, licence: chart.licence, data: chartRecords(chart, !showBaseline).map((r) => ({ ...r, value: Number(r.value) })) }, null, 2);
-    saveBlob(new Blob([body], { type: format === "csv" ? "text/csv;charset=utf-8" : "application/json" }), `${chart.id}.${format}`);
+    const body =
+      format === "csv"
+        ? chartCsv(chart, !showBaseline)
+        : JSON.stringify(
+            {
+              title: chart.title,
+              subtitle: chart.subtitle,
+              licence: chart.licence,
+              data: chartRecords(chart, !showBaseline).map((r) => ({ ...r, value: Number(r.value) })),
+            },
+            null,
+            2,
+          );
+    saveBlob(
+      new Blob([body], { type: format === "csv" ? "text/csv;charset=utf-8" : "application/json" }),
+      `${chart.id}.${format}`,
+    );
   };
   const onImage = (format: "svg" | "png") => async () => {
     const el = root();
     if (!el) return;
     const { svg, width, height } = exportSvg(el, chart, !showBaseline);
-    saveBlob(format === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg, width, height), `${chart.id}.${format}`);
+    saveBlob(
+      format === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg, width, height),
+      `${chart.id}.${format}`,
+    );
   };
 
   return (
     <div className="chart-controls no-print" ref={ref} data-pagefind-ignore="all">
       {ready && hasBaseline && (
         <label className="chart-toggle">
-          <input type="checkbox" checked={showBaseline} onChange={(e) => setShowBaseline(e.target.checked)} /> {labels.showBaseline}
+          <input type="checkbox" checked={showBaseline} onChange={(e) => setShowBaseline(e.target.checked)} />{" "}
+          {labels.showBaseline}
         </label>
       )}
       <details className="downloads">

@@ -1,13 +1,38 @@
 import { toExportCsv } from "@/lib/format/csv";
 import type { ClientChart } from "@/lib/charts/types";
 
-export const CHART_CSV_COLUMNS = ["region", "indicator", "year", "value", "unit", "basis", "source", "source_title", "note_zh", "note_en"] as const;
+export const CHART_CSV_COLUMNS = [
+  "region",
+  "indicator",
+  "year",
+  "value",
+  "unit",
+  "basis",
+  "source",
+  "source_title",
+  "note_zh",
+  "note_en",
+] as const;
 
 // Exactly the rows the chart shows, in the API's columns plus the source's title.
 export function chartRecords(chart: ClientChart, hideBaseline: boolean) {
   return chart.series
     .filter((s) => !(hideBaseline && s.baseline))
-    .flatMap((s) => s.points.map((p) => ({ region: s.region, indicator: s.indicator, year: p.year, value: p.value.toFixed(p.decimals), decimals: p.decimals, unit: chart.unit, basis: s.basis, source: p.source, source_title: p.sourceTitle, note_zh: p.noteZh, note_en: p.noteEn })));
+    .flatMap((s) =>
+      s.points.map((p) => ({
+        region: s.region,
+        indicator: s.indicator,
+        year: p.year,
+        value: p.value.toFixed(p.decimals),
+        decimals: p.decimals,
+        unit: chart.unit,
+        basis: s.basis,
+        source: p.source,
+        source_title: p.sourceTitle,
+        note_zh: p.noteZh,
+        note_en: p.noteEn,
+      })),
+    );
 }
 
 // The chart's CSV download, neutralised like every export; the BOM lets Excel open the Chinese notes as UTF-8.

@@ -20,11 +20,15 @@ export function attachChart(root: HTMLElement, chart: ClientChart, labels: Label
   let lastPointer = "mouse";
 
   const svg = (): SVGSVGElement | null => {
-    for (const v of frame.querySelectorAll<HTMLElement>(".chart-variant")) if (v.offsetWidth > 0) return v.querySelector("svg");
+    for (const v of frame.querySelectorAll<HTMLElement>(".chart-variant"))
+      if (v.offsetWidth > 0) return v.querySelector("svg");
     return null;
   };
   const hideBaseline = () => root.classList.contains("hide-baseline");
-  const markers = (s: SVGSVGElement) => [...s.querySelectorAll<SVGCircleElement>("circle.chart-point")].filter((c) => !(hideBaseline() && c.hasAttribute("data-baseline")));
+  const markers = (s: SVGSVGElement) =>
+    [...s.querySelectorAll<SVGCircleElement>("circle.chart-point")].filter(
+      (c) => !(hideBaseline() && c.hasAttribute("data-baseline")),
+    );
   const years = () => {
     const s = svg();
     return s ? [...new Set(markers(s).map((c) => Number(c.dataset.year)))].sort((a, b) => a - b) : [];

@@ -43,7 +43,12 @@ export function DataTable({ series, unit, locale, caption, labels, sources, id }
               <th scope="row">{year}</th>
               {series.map((s) => {
                 const p = s.points.find((x) => x.year === year);
-                if (!p) return <td key={s.id} className="missing" aria-label="—">—</td>;
+                if (!p)
+                  return (
+                    <td key={s.id} className="missing" aria-label="—">
+                      —
+                    </td>
+                  );
                 const src = sources[p.source];
                 return (
                   <td key={s.id} data-series={s.id} data-year={year}>

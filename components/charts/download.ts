@@ -40,7 +40,14 @@ function wrap(text: string, width: number, size: number): string[] {
   return lines;
 }
 
-function text(doc: Document, x: number, y: number, content: string, size: number, attrs: Record<string, string> = {}): SVGTextElement {
+function text(
+  doc: Document,
+  x: number,
+  y: number,
+  content: string,
+  size: number,
+  attrs: Record<string, string> = {},
+): SVGTextElement {
   const t = doc.createElementNS(NS, "text");
   t.setAttribute("x", String(x));
   t.setAttribute("y", String(y));
@@ -52,7 +59,11 @@ function text(doc: Document, x: number, y: number, content: string, size: number
 
 // A standalone SVG a researcher can paste into a paper: title, subtitle, the chart, legend, source
 // line, page URL and licence. Drawn from the widest server drawing, whatever the screen shows.
-export function exportSvg(root: HTMLElement, chart: ClientChart, hideBaseline: boolean): { svg: string; width: number; height: number } {
+export function exportSvg(
+  root: HTMLElement,
+  chart: ClientChart,
+  hideBaseline: boolean,
+): { svg: string; width: number; height: number } {
   const variants = [...root.querySelectorAll<HTMLElement>(".chart-variant")];
   const source = variants.at(-1)!.querySelector("svg")!;
   const vb = source.viewBox.baseVal;
@@ -71,9 +82,11 @@ export function exportSvg(root: HTMLElement, chart: ClientChart, hideBaseline: b
   title.textContent = chart.title;
   out.append(title);
   let y = pad;
-  for (const line of wrap(chart.title, inner, 20)) out.append(text(document, pad, (y += 22), line, 20, { "font-weight": "700", fill: "#1d1d1f" }));
+  for (const line of wrap(chart.title, inner, 20))
+    out.append(text(document, pad, (y += 22), line, 20, { "font-weight": "700", fill: "#1d1d1f" }));
   y += 4;
-  for (const line of wrap(chart.subtitle, inner, 13)) out.append(text(document, pad, (y += 17), line, 13, { fill: "#5b5b60" }));
+  for (const line of wrap(chart.subtitle, inner, 13))
+    out.append(text(document, pad, (y += 17), line, 13, { fill: "#5b5b60" }));
   y += 10;
   const plot = source.cloneNode(true) as SVGSVGElement;
   plot.removeAttribute("aria-hidden");
@@ -91,28 +104,54 @@ export function exportSvg(root: HTMLElement, chart: ClientChart, hideBaseline: b
     y += 18;
     if (s.points.length > 1) {
       const l = document.createElementNS(NS, "line");
-      Object.entries({ x1: pad, x2: pad + 26, y1: y - 4, y2: y - 4, stroke: s.colour, "stroke-width": 2.5, ...(s.dashed ? { "stroke-dasharray": "6 4" } : {}) }).forEach(([k, v]) => l.setAttribute(k, String(v)));
+      Object.entries({
+        x1: pad,
+        x2: pad + 26,
+        y1: y - 4,
+        y2: y - 4,
+        stroke: s.colour,
+        "stroke-width": 2.5,
+        ...(s.dashed ? { "stroke-dasharray": "6 4" } : {}),
+      }).forEach(([k, v]) => l.setAttribute(k, String(v)));
       out.append(l);
     }
     const c = document.createElementNS(NS, "circle");
-    Object.entries({ cx: pad + 13, cy: y - 4, r: s.points.length > 1 ? 3.5 : 5, fill: s.colour }).forEach(([k, v]) => c.setAttribute(k, String(v)));
+    Object.entries({ cx: pad + 13, cy: y - 4, r: s.points.length > 1 ? 3.5 : 5, fill: s.colour }).forEach(([k, v]) =>
+      c.setAttribute(k, String(v)),
+    );
     out.append(c, text(document, pad + 34, y, `${s.label} — ${s.basisName}`, 13, { fill: "#1d1d1f" }));
   }
   if (chart.gapLegend) {
     y += 18;
     const l = document.createElementNS(NS, "line");
-    Object.entries({ x1: pad, x2: pad + 26, y1: y - 4, y2: y - 4, stroke: "#555", "stroke-opacity": 0.55, "stroke-width": 2, "stroke-dasharray": "4 4" }).forEach(([k, v]) => l.setAttribute(k, String(v)));
+    Object.entries({
+      x1: pad,
+      x2: pad + 26,
+      y1: y - 4,
+      y2: y - 4,
+      stroke: "#555",
+      "stroke-opacity": 0.55,
+      "stroke-width": 2,
+      "stroke-dasharray": "4 4",
+    }).forEach(([k, v]) => l.setAttribute(k, String(v)));
     out.append(l, text(document, pad + 34, y, chart.gapLegend, 13, { fill: "#1d1d1f" }));
   }
   y += 10;
-  for (const line of wrap(chart.sourceLine, inner, 12)) out.append(text(document, pad, (y += 16), line, 12, { fill: "#5b5b60" }));
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split("#")[0];
-  for (const line of wrap(`${canonical}#${chart.id} · ${chart.licence}`, inner, 12)) out.append(text(document, pad, (y += 16), line, 12, { fill: "#5b5b60" }));
+  for (const line of wrap(chart.sourceLine, inner, 12))
+    out.append(text(document, pad, (y += 16), line, 12, { fill: "#5b5b60" }));
+  const canonical =
+    document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split("#")[0];
+  for (const line of wrap(`${canonical}#${chart.id} · ${chart.licence}`, inner, 12))
+    out.append(text(document, pad, (y += 16), line, 12, { fill: "#5b5b60" }));
   const height = Math.ceil(y + pad);
   out.setAttribute("width", String(width));
   out.setAttribute("height", String(height));
   out.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}`, width, height };
+  return {
+    svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}`,
+    width,
+    height,
+  };
 }
 
 export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
@@ -130,7 +169,9 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     const ctx = canvas.getContext("2d")!;
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png"));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png"),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

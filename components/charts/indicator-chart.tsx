@@ -28,12 +28,42 @@ type ChartT = Awaited<ReturnType<typeof getTranslations<"Chart">>>;
 
 // Every chart's translated strings, from the Chart namespace.
 export function chartLabels(t: ChartT): Omit<ChartLabels, "title"> {
-  const downloads: DownloadLabels = { menu: t("download"), svg: t("downloadSvg"), png: t("downloadPng"), csv: t("downloadCsv"), json: t("downloadJson"), allCsv: t("downloadAllCsv"), allJson: t("downloadAllJson") };
-  return { year: t("year"), basis: t("basis"), source: t("source"), unit: t("unit"), showBaseline: t("showBaseline"), gapLegend: t("gapLegend"), keyboardHint: t("keyboardHint"), licence: t("licence"), downloads };
+  const downloads: DownloadLabels = {
+    menu: t("download"),
+    svg: t("downloadSvg"),
+    png: t("downloadPng"),
+    csv: t("downloadCsv"),
+    json: t("downloadJson"),
+    allCsv: t("downloadAllCsv"),
+    allJson: t("downloadAllJson"),
+  };
+  return {
+    year: t("year"),
+    basis: t("basis"),
+    source: t("source"),
+    unit: t("unit"),
+    showBaseline: t("showBaseline"),
+    gapLegend: t("gapLegend"),
+    keyboardHint: t("keyboardHint"),
+    licence: t("licence"),
+    downloads,
+  };
 }
 
 // A chart with its data table beside it; both are in the server HTML.
-export async function IndicatorChart({ id, title, series, unit, locale, sources, baselineRegion = "china", events, emptyMessage, regionDataHref, size = "large" }: Props) {
+export async function IndicatorChart({
+  id,
+  title,
+  series,
+  unit,
+  locale,
+  sources,
+  baselineRegion = "china",
+  events,
+  emptyMessage,
+  regionDataHref,
+  size = "large",
+}: Props) {
   const t = await getTranslations({ locale, namespace: "Chart" });
   const chartSeries = toChartSeries(series, t("national"), baselineRegion);
   const hasRegionData = chartSeries.some((s) => !s.baseline && s.points.length > 0);
@@ -44,8 +74,27 @@ export async function IndicatorChart({ id, title, series, unit, locale, sources,
       </figcaption>
       {!hasRegionData && emptyMessage && <p className="gap-note">{emptyMessage}</p>}
       <div className="chart-layout">
-        <SeriesLineChart id={id} series={chartSeries} unit={unit} locale={locale} sources={sources} events={events} regionDataHref={regionDataHref} size={size} tableId={`${id}-table`} labels={{ ...chartLabels(t), title }} />
-        <DataTable series={chartSeries} unit={unit} locale={locale} caption={t("tableCaption")} labels={{ year: t("year"), source: t("source") }} sources={sources} id={`${id}-table`} />
+        <SeriesLineChart
+          id={id}
+          series={chartSeries}
+          unit={unit}
+          locale={locale}
+          sources={sources}
+          events={events}
+          regionDataHref={regionDataHref}
+          size={size}
+          tableId={`${id}-table`}
+          labels={{ ...chartLabels(t), title }}
+        />
+        <DataTable
+          series={chartSeries}
+          unit={unit}
+          locale={locale}
+          caption={t("tableCaption")}
+          labels={{ year: t("year"), source: t("source") }}
+          sources={sources}
+          id={`${id}-table`}
+        />
       </div>
       {size === "large" && <p className="chart-caption">{t("caption")}</p>}
     </figure>
@@ -53,7 +102,14 @@ export async function IndicatorChart({ id, title, series, unit, locale, sources,
 }
 
 // One or two figures are not a trend: each is shown as a value with its year and source number.
-export async function CompactFigure({ id, title, series, unit, locale, sources }: Pick<Props, "id" | "title" | "series" | "unit" | "locale" | "sources">) {
+export async function CompactFigure({
+  id,
+  title,
+  series,
+  unit,
+  locale,
+  sources,
+}: Pick<Props, "id" | "title" | "series" | "unit" | "locale" | "sources">) {
   const t = await getTranslations({ locale, namespace: "Chart" });
   const colon = colonFor(locale);
   return (

@@ -38,13 +38,26 @@ function chartSvg(): Promise<Renderer> {
 }
 
 export function seriesColour(series: ChartSeries[], s: ChartSeries): string {
-  return s.baseline ? BASELINE_COLOUR : SERIES_COLOURS[series.filter((x) => !x.baseline).indexOf(s) % SERIES_COLOURS.length]!;
+  return s.baseline
+    ? BASELINE_COLOUR
+    : SERIES_COLOURS[series.filter((x) => !x.baseline).indexOf(s) % SERIES_COLOURS.length]!;
 }
 
 const hasGap = (s: ChartSeries) => s.points.some((p, i) => i > 0 && p.year - s.points[i - 1]!.year > 1);
 
 // A server-drawn line chart: one SVG per drawn width, the legend, and a small client script for interaction.
-export async function SeriesLineChart({ id, series, unit, locale, labels, sources, events = [], regionDataHref, size = "large", tableId }: Props) {
+export async function SeriesLineChart({
+  id,
+  series,
+  unit,
+  locale,
+  labels,
+  sources,
+  events = [],
+  regionDataHref,
+  size = "large",
+  tableId,
+}: Props) {
   const { renderLineChart } = await chartSvg();
   const drawn = series.filter((s) => s.points.length > 0);
   const years = drawn.flatMap((s) => s.points.map((p) => p.year));
@@ -55,7 +68,10 @@ export async function SeriesLineChart({ id, series, unit, locale, labels, source
   const svgs = CHART_WIDTHS.map((width, i) => {
     const height = HEIGHTS[size][i]!;
     const fontSize = width >= 560 ? 13 : 12;
-    const yTicks = valueTicks(values.length ? Math.max(...values) : 1, Math.max(3, Math.min(6, Math.floor((height - 40) / (fontSize * 3.2)))));
+    const yTicks = valueTicks(
+      values.length ? Math.max(...values) : 1,
+      Math.max(3, Math.min(6, Math.floor((height - 40) / (fontSize * 3.2)))),
+    );
     const yLabels = Object.fromEntries(yTicks.map((v) => [String(v), tickLabel(v, unit, locale)]));
     const yAxisWidth = Math.ceil(Math.max(...Object.values(yLabels).map((l) => l.length)) * fontSize * 0.62 + 10);
     const plotWidth = width - yAxisWidth - 40;
@@ -77,7 +93,10 @@ export async function SeriesLineChart({ id, series, unit, locale, labels, source
         dash: s.dashed ? "6 4" : undefined,
         baseline: s.baseline,
         points: s.points.map((p) => ({ year: p.year, value: p.value })),
-        singleLabel: s.points.length === 1 ? `${formatValue(s.points[0]!.value, s.points[0]!.decimals, unit, locale)}${inParens(s.points[0]!.year, locale)}` : undefined,
+        singleLabel:
+          s.points.length === 1
+            ? `${formatValue(s.points[0]!.value, s.points[0]!.decimals, unit, locale)}${inParens(s.points[0]!.year, locale)}`
+            : undefined,
       })),
       events: events.map((e, k) => ({ year: e.year, mark: EVENT_MARKS[k] ?? String(k + 1) })),
     };
@@ -88,8 +107,17 @@ export async function SeriesLineChart({ id, series, unit, locale, labels, source
     id,
     unit,
     title: labels.title,
-    subtitle: [listJoin([...new Set(drawn.map((s) => s.label))], locale), `${labels.unit}${colon}${unitLabel(unit, locale)}`, `${labels.basis}${colon}${clauseJoin([...new Set(drawn.map((s) => s.basisName))], locale)}`].join(" · "),
-    sourceLine: `${labels.source}${colon}${clauseJoin([...new Set(drawn.flatMap((s) => s.points.map((p) => p.source)))].map((src) => sources[src]?.title ?? sources[src]?.label ?? src), locale)}`,
+    subtitle: [
+      listJoin([...new Set(drawn.map((s) => s.label))], locale),
+      `${labels.unit}${colon}${unitLabel(unit, locale)}`,
+      `${labels.basis}${colon}${clauseJoin([...new Set(drawn.map((s) => s.basisName))], locale)}`,
+    ].join(" · "),
+    sourceLine: `${labels.source}${colon}${clauseJoin(
+      [...new Set(drawn.flatMap((s) => s.points.map((p) => p.source)))].map(
+        (src) => sources[src]?.title ?? sources[src]?.label ?? src,
+      ),
+      locale,
+    )}`,
     pageUrl: "",
     licence: labels.licence,
     gapLegend: gaps ? labels.gapLegend : null,
@@ -106,15 +134,37 @@ export async function SeriesLineChart({ id, series, unit, locale, labels, source
       baseline: s.baseline,
       points: s.points.map((p) => {
         const src = sources[p.source];
-        return { year: p.year, value: p.value, decimals: p.decimals, text: formatValue(p.value, p.decimals, unit, locale), source: p.source, sourceLabel: src ? `[${src.n}] ${src.label}` : p.source, sourceTitle: src?.title ?? src?.label ?? p.source, noteZh: p.note.zh, noteEn: p.note.en };
+        return {
+          year: p.year,
+          value: p.value,
+          decimals: p.decimals,
+          text: formatValue(p.value, p.decimals, unit, locale),
+          source: p.source,
+          sourceLabel: src ? `[${src.n}] ${src.label}` : p.source,
+          sourceTitle: src?.title ?? src?.label ?? p.source,
+          noteZh: p.note.zh,
+          noteEn: p.note.en,
+        };
       }),
     })),
   };
 
   return (
     <div className="chart" data-pagefind-ignore="all">
-      <ChartControls chart={client} labels={labels} hasBaseline={drawn.some((s) => s.baseline)} regionDataHref={regionDataHref} />
-      <div className="chart-frame" tabIndex={drawn.length ? 0 : undefined} role="group" aria-label={`${labels.title}. ${labels.keyboardHint}`} aria-describedby={tableId} data-chart={id}>
+      <ChartControls
+        chart={client}
+        labels={labels}
+        hasBaseline={drawn.some((s) => s.baseline)}
+        regionDataHref={regionDataHref}
+      />
+      <div
+        className="chart-frame"
+        tabIndex={drawn.length ? 0 : undefined}
+        role="group"
+        aria-label={`${labels.title}. ${labels.keyboardHint}`}
+        aria-describedby={tableId}
+        data-chart={id}
+      >
         {svgs.map(({ width, svg }) => (
           <div key={width} className="chart-variant" data-w={width} dangerouslySetInnerHTML={{ __html: svg }} />
         ))}
@@ -134,8 +184,25 @@ export async function SeriesLineChart({ id, series, unit, locale, labels, source
         {drawn.map((s) => (
           <li key={s.id} data-baseline={s.baseline ? "" : undefined} data-series={s.id}>
             <svg className="swatch" width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">
-              {s.points.length > 1 && <line x1="1" x2="29" y1="6" y2="6" stroke={seriesColour(series, s)} strokeWidth="2.5" strokeDasharray={s.dashed ? "6 4" : undefined} />}
-              <circle cx="15" cy="6" r={s.points.length > 1 ? 3.5 : 5} fill={seriesColour(series, s)} stroke="#fff" strokeWidth="1.5" />
+              {s.points.length > 1 && (
+                <line
+                  x1="1"
+                  x2="29"
+                  y1="6"
+                  y2="6"
+                  stroke={seriesColour(series, s)}
+                  strokeWidth="2.5"
+                  strokeDasharray={s.dashed ? "6 4" : undefined}
+                />
+              )}
+              <circle
+                cx="15"
+                cy="6"
+                r={s.points.length > 1 ? 3.5 : 5}
+                fill={seriesColour(series, s)}
+                stroke="#fff"
+                strokeWidth="1.5"
+              />
             </svg>{" "}
             {s.label}
             <span className="legend-note">
@@ -148,7 +215,16 @@ export async function SeriesLineChart({ id, series, unit, locale, labels, source
         {gaps && (
           <li className="legend-gap">
             <svg className="swatch" width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">
-              <line x1="1" x2="29" y1="6" y2="6" stroke="#555" strokeOpacity="0.55" strokeWidth="2" strokeDasharray="4 4" />
+              <line
+                x1="1"
+                x2="29"
+                y1="6"
+                y2="6"
+                stroke="#555"
+                strokeOpacity="0.55"
+                strokeWidth="2"
+                strokeDasharray="4 4"
+              />
             </svg>{" "}
             {labels.gapLegend}
           </li>

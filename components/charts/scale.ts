@@ -9,7 +9,11 @@ export function valueTicks(max: number, maxTicks: number): number[] {
   const raw = top / Math.max(1, maxTicks);
   const p = 10 ** Math.floor(Math.log10(raw));
   let step = p * 10;
-  for (const m of STEPS) if (m * p >= raw - 1e-12) { step = m * p; break; }
+  for (const m of STEPS)
+    if (m * p >= raw - 1e-12) {
+      step = m * p;
+      break;
+    }
   const n = Math.ceil(top / step - 1e-9);
   return Array.from({ length: n + 1 }, (_, i) => Number((i * step).toFixed(10)));
 }
@@ -28,6 +32,9 @@ export function yearTicks(min: number, max: number, plotWidth: number, fontSize:
 // One label format per locale for axes: grouped thousands ("7,500", "10,000"), trailing zeros dropped.
 export function tickLabel(v: number, unit: Unit, _locale: Locale): string {
   const decimals = (String(v).split(".")[1] ?? "").length;
-  const text = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(v);
+  const text = new Intl.NumberFormat("en-US", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(v);
   return unit === "percent" ? `${text}%` : text;
 }

@@ -12,7 +12,9 @@ export function CompareAutoApply() {
     if (!form) return;
     const apply = () => {
       const fd = new FormData(form);
-      const regions = [...fd.getAll("regions"), fd.get("add")].filter((v): v is string => typeof v === "string" && v !== "");
+      const regions = [...fd.getAll("regions"), fd.get("add")].filter(
+        (v): v is string => typeof v === "string" && v !== "",
+      );
       const q = new URLSearchParams({ regions: regions.join(","), indicator: String(fd.get("indicator") ?? "") });
       router.push(`${form.getAttribute("action")}?${q.toString().replace(/%2C/g, ",")}`, { scroll: false });
     };

@@ -27,7 +27,17 @@ export type CompareLabels = {
 };
 
 // First and last value of each series, with the change in points (percentages) and in percent.
-export function ChangeTable({ series, unit, locale, labels }: { series: ChartSeries[]; unit: Unit; locale: Locale; labels: CompareLabels }) {
+export function ChangeTable({
+  series,
+  unit,
+  locale,
+  labels,
+}: {
+  series: ChartSeries[];
+  unit: Unit;
+  locale: Locale;
+  labels: CompareLabels;
+}) {
   return (
     <table className="data-table change-table" id="compare-change">
       <caption>
@@ -55,10 +65,24 @@ export function ChangeTable({ series, unit, locale, labels }: { series: ChartSer
                 <br />
                 <small>{s.basisName}</small>
               </th>
-              <td data-cell="first">{a ? `${formatPlain(a.value, a.decimals, locale)}${inParens(a.year, locale)}` : labels.missing}</td>
-              <td data-cell="last">{b && !single ? `${formatPlain(b.value, b.decimals, locale)}${inParens(b.year, locale)}` : labels.missing}</td>
-              {unit === "percent" && <td data-cell="points">{single ? "—" : formatPlain(Number((b.value - a.value).toFixed(decimals)), decimals, locale)}</td>}
-              <td data-cell="percent">{single || a.value === 0 ? "—" : `${formatPlain(Number((((b.value - a.value) / a.value) * 100).toFixed(1)), 1, locale)}%`}</td>
+              <td data-cell="first">
+                {a ? `${formatPlain(a.value, a.decimals, locale)}${inParens(a.year, locale)}` : labels.missing}
+              </td>
+              <td data-cell="last">
+                {b && !single
+                  ? `${formatPlain(b.value, b.decimals, locale)}${inParens(b.year, locale)}`
+                  : labels.missing}
+              </td>
+              {unit === "percent" && (
+                <td data-cell="points">
+                  {single ? "—" : formatPlain(Number((b.value - a.value).toFixed(decimals)), decimals, locale)}
+                </td>
+              )}
+              <td data-cell="percent">
+                {single || a.value === 0
+                  ? "—"
+                  : `${formatPlain(Number((((b.value - a.value) / a.value) * 100).toFixed(1)), 1, locale)}%`}
+              </td>
             </tr>
           );
         })}
@@ -68,7 +92,17 @@ export function ChangeTable({ series, unit, locale, labels }: { series: ChartSer
 }
 
 // Themes × regions: who relied on what, with each region's own one-line account.
-export function MeasuresMatrix({ regions, themes, labels, locale }: { regions: CompareRegion[]; themes: readonly Theme[]; labels: CompareLabels; locale: Locale }) {
+export function MeasuresMatrix({
+  regions,
+  themes,
+  labels,
+  locale,
+}: {
+  regions: CompareRegion[];
+  themes: readonly Theme[];
+  labels: CompareLabels;
+  locale: Locale;
+}) {
   return (
     <div className="table-scroll">
       <table className="data-table matrix" id="measures-table">

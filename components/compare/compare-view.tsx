@@ -18,7 +18,14 @@ export type CompareFormLabels = {
   groups: Record<IndicatorGroup | "first", string>;
 };
 
-type Props = { data: CompareData; locale: Locale; labels: CompareLabels; form: CompareFormLabels; chartLabels: Omit<ChartLabels, "title">; sources: Record<string, SourceRef> };
+type Props = {
+  data: CompareData;
+  locale: Locale;
+  labels: CompareLabels;
+  form: CompareFormLabels;
+  chartLabels: Omit<ChartLabels, "title">;
+  sources: Record<string, SourceRef>;
+};
 
 // A real GET form: it works without JavaScript, and the small script applies a change at once.
 export function CompareView({ data, locale, labels, form, chartLabels, sources }: Props) {
@@ -29,7 +36,12 @@ export function CompareView({ data, locale, labels, form, chartLabels, sources }
   const groups = [...new Set(data.indicators.map((i) => i.group))];
   return (
     <div className="compare">
-      <form className="compare-form" method="get" action={`/${locale}/compare`} key={`${chosenSlugs.join(",")}|${ind.key}`}>
+      <form
+        className="compare-form"
+        method="get"
+        action={`/${locale}/compare`}
+        key={`${chosenSlugs.join(",")}|${ind.key}`}
+      >
         <fieldset className="picker">
           <legend>{labels.pickRegions}</legend>
           {chosen.map((r) => (
@@ -98,17 +110,47 @@ export function CompareView({ data, locale, labels, form, chartLabels, sources }
           {title}
         </figcaption>
         <div className="chart-layout">
-          {series.some((s) => s.points.length) ? <SeriesLineChart id="compare-chart" series={series} unit={ind.unit} locale={locale} labels={{ ...chartLabels, title }} sources={sources} tableId="compare-table" /> : <div />}
+          {series.some((s) => s.points.length) ? (
+            <SeriesLineChart
+              id="compare-chart"
+              series={series}
+              unit={ind.unit}
+              locale={locale}
+              labels={{ ...chartLabels, title }}
+              sources={sources}
+              tableId="compare-table"
+            />
+          ) : (
+            <div />
+          )}
           <div>
             <div className="table-scroll">
               <ChangeTable series={series} unit={ind.unit} locale={locale} labels={labels} />
             </div>
-            <DataTable series={series} unit={ind.unit} locale={locale} caption={labels.byYear} labels={{ year: chartLabels.year, source: chartLabels.source }} sources={sources} id="compare-table" />
+            <DataTable
+              series={series}
+              unit={ind.unit}
+              locale={locale}
+              caption={labels.byYear}
+              labels={{ year: chartLabels.year, source: chartLabels.source }}
+              sources={sources}
+              id="compare-table"
+            />
           </div>
         </div>
       </figure>
       <h2 id="measures-matrix">{labels.measures}</h2>
-      {chosen.some((r) => !r.caseSlug) && <p className="muted">{labels.noCase.replace("{regions}", listJoin(chosen.filter((r) => !r.caseSlug).map((r) => r.name), locale))}</p>}
+      {chosen.some((r) => !r.caseSlug) && (
+        <p className="muted">
+          {labels.noCase.replace(
+            "{regions}",
+            listJoin(
+              chosen.filter((r) => !r.caseSlug).map((r) => r.name),
+              locale,
+            ),
+          )}
+        </p>
+      )}
       <MeasuresMatrix regions={chosen.filter((r) => r.caseSlug)} themes={THEMES} labels={labels} locale={locale} />
       <h2 id="key-facts">{labels.keyFacts}</h2>
       <FactsTable regions={chosen} labels={labels} />

@@ -17,7 +17,8 @@ export type Mounted = {
 };
 
 // Markdown straight from Lezer's parser (with GFM, as the checks read it): @codemirror/lang-markdown would bring HTML, CSS and JavaScript modes along (+70 KB gzip).
-const markdown = () => new Language(defineLanguageFacet(), markdownParser.configure([GFM, frontmatter]), [], "markdown");
+const markdown = () =>
+  new Language(defineLanguageFacet(), markdownParser.configure([GFM, frontmatter]), [], "markdown");
 
 // The case's YAML frontmatter is one block, not a paragraph the closing `---` would turn into a setext heading.
 const FENCE = /^---\s*$/;
@@ -38,7 +39,14 @@ const frontmatter: MarkdownConfig = {
   ],
 };
 
-type Options = { parent: HTMLElement; value: string; label: string; lang: string; onChange: (v: string) => void; onFocus: () => void };
+type Options = {
+  parent: HTMLElement;
+  value: string;
+  label: string;
+  lang: string;
+  onChange: (v: string) => void;
+  onFocus: () => void;
+};
 
 const flash = StateEffect.define<number | null>();
 const flashed = Decoration.line({ class: "cm-desk-flash" });
@@ -47,7 +55,8 @@ const flashed = Decoration.line({ class: "cm-desk-flash" });
 const flashField = StateField.define<DecorationSet>({
   create: () => Decoration.none,
   update(deco, tr) {
-    for (const e of tr.effects) if (e.is(flash)) return e.value === null ? Decoration.none : Decoration.set([flashed.range(e.value)]);
+    for (const e of tr.effects)
+      if (e.is(flash)) return e.value === null ? Decoration.none : Decoration.set([flashed.range(e.value)]);
     return tr.docChanged ? Decoration.none : deco;
   },
   provide: (f) => EditorView.decorations.from(f),
@@ -68,7 +77,12 @@ export function mountEditor(o: Options): Mounted {
         EditorView.lineWrapping,
         flashField,
         // The same accessible name as the textarea it replaces; lang keeps Chinese input and spellcheck right.
-        EditorView.contentAttributes.of({ "aria-label": o.label, "aria-multiline": "true", lang: o.lang, spellcheck: "false" }),
+        EditorView.contentAttributes.of({
+          "aria-label": o.label,
+          "aria-multiline": "true",
+          lang: o.lang,
+          spellcheck: "false",
+        }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) o.onChange(u.state.doc.toString());
           if (u.focusChanged && u.view.hasFocus) o.onFocus();
@@ -82,7 +96,10 @@ export function mountEditor(o: Options): Mounted {
     goTo(n) {
       const line = lineAt(n);
       // The cursor at the line's start, not a selection: the mark stays visible instead of hidden under the selection colour.
-      view.dispatch({ selection: EditorSelection.cursor(line.from), effects: [flash.of(line.from), EditorView.scrollIntoView(line.from, { y: "center" })] });
+      view.dispatch({
+        selection: EditorSelection.cursor(line.from),
+        effects: [flash.of(line.from), EditorView.scrollIntoView(line.from, { y: "center" })],
+      });
       view.focus();
     },
     insert(snippet) {
@@ -90,7 +107,8 @@ export function mountEditor(o: Options): Mounted {
       view.focus();
     },
     setValue(value) {
-      if (value !== view.state.doc.toString()) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } });
+      if (value !== view.state.doc.toString())
+        view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: value } });
     },
     topLine: () => view.state.doc.lineAt(view.lineBlockAtHeight(view.scrollDOM.scrollTop).from).number,
     // CodeMirror scrolls once it has measured the lines around the target, so a far line lands exactly at the top.

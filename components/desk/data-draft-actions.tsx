@@ -22,12 +22,18 @@ export function DataDraftActions({ id, issues, empty, t }: Props) {
         <h2 id="desk-checks-title">
           {t.checks}
           {t.colon}
-          {issues.length === 0 ? t.checksOk : ((issues.length === 1 ? t.checksCountOne : t.checksCount) ?? "").replace("{count}", String(issues.length))}
+          {issues.length === 0
+            ? t.checksOk
+            : ((issues.length === 1 ? t.checksCountOne : t.checksCount) ?? "").replace(
+                "{count}",
+                String(issues.length),
+              )}
         </h2>
         <ul>
           {issues.map((i, n) => (
             <li key={n} data-line={i.line} data-file={i.file}>
-              <span>{(t.checksFile ?? "").replace("{file}", i.file).replace("{line}", String(i.line ?? "–"))}</span>{t.colon}
+              <span>{(t.checksFile ?? "").replace("{file}", i.file).replace("{line}", String(i.line ?? "–"))}</span>
+              {t.colon}
               {i.message}
             </li>
           ))}

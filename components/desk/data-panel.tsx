@@ -17,7 +17,14 @@ type Props = {
   t: Record<string, string>;
 };
 type Problem = { row?: number; field: string; message: string };
-type BatchResult = { issues: { line?: number; field?: string; message: string }[]; added: Record<string, string>[]; changed: { row: Record<string, string>; changes: { column: string; from: string; to: string }[] }[]; unchanged: number; lines: string[]; applied?: number };
+type BatchResult = {
+  issues: { line?: number; field?: string; message: string }[];
+  added: Record<string, string>[];
+  changed: { row: Record<string, string>; changes: { column: string; from: string; to: string }[] }[];
+  unchanged: number;
+  lines: string[];
+  applied?: number;
+};
 
 const KINDS: Kind[] = ["sources", "observations", "events"];
 const ADD: Record<Kind, string> = { sources: "addSource", observations: "addObservation", events: "addEvent" };
@@ -32,7 +39,14 @@ export function DataPanel({ id, editable, pending, forms, t }: Props) {
       {KINDS.map((kind) => (
         <div key={kind} className="desk-data-kind">
           <h3>{t[kind]}</h3>
-          <RowList id={id} kind={kind} rows={pending[kind]} columns={forms[kind].map((f) => f.name)} editable={editable} t={t} />
+          <RowList
+            id={id}
+            kind={kind}
+            rows={pending[kind]}
+            columns={forms[kind].map((f) => f.name)}
+            editable={editable}
+            t={t}
+          />
           {editable && <RowForm id={id} kind={kind} fields={forms[kind]} t={t} />}
         </div>
       ))}
@@ -41,7 +55,21 @@ export function DataPanel({ id, editable, pending, forms, t }: Props) {
   );
 }
 
-function RowList({ id, kind, rows, columns, editable, t }: { id: number; kind: Kind; rows: DraftRow[]; columns: string[]; editable: boolean; t: Record<string, string> }) {
+function RowList({
+  id,
+  kind,
+  rows,
+  columns,
+  editable,
+  t,
+}: {
+  id: number;
+  kind: Kind;
+  rows: DraftRow[];
+  columns: string[];
+  editable: boolean;
+  t: Record<string, string>;
+}) {
   const ready = useHydrated();
   const router = useRouter();
   if (!rows.length) return <p className="muted">{t.none}</p>;
@@ -64,7 +92,14 @@ function RowList({ id, kind, rows, columns, editable, t }: { id: number; kind: K
               ))}
               {editable && (
                 <td>
-                  <button type="button" disabled={!ready} onClick={async () => (await send("DELETE", `/api/desk/drafts/${id}/rows`, { kind, index: i })).status === 200 && router.refresh()}>
+                  <button
+                    type="button"
+                    disabled={!ready}
+                    onClick={async () =>
+                      (await send("DELETE", `/api/desk/drafts/${id}/rows`, { kind, index: i })).status === 200 &&
+                      router.refresh()
+                    }
+                  >
                     {t.remove}
                   </button>
                 </td>
@@ -107,21 +142,26 @@ function RowForm({ id, kind, fields, t }: { id: number; kind: Kind; fields: Fiel
           {fields.map((x) => {
             const problem = problemOf(x.name);
             const errId = `${kind}-${x.name}-error`;
-            const common = { id: `${kind}-${x.name}`, name: x.name, "aria-invalid": !!problem, "aria-describedby": problem ? errId : undefined };
+            const common = {
+              id: `${kind}-${x.name}`,
+              name: x.name,
+              "aria-invalid": !!problem,
+              "aria-describedby": problem ? errId : undefined,
+            };
             return (
               <div key={x.name} className={x.wide ? "desk-field wide" : "desk-field"}>
                 <label htmlFor={`${kind}-${x.name}`}>{x.name}</label>
                 {x.options ? (
-                    <select {...common}>
-                      {x.options.map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    <input {...common} />
-                  )}
+                  <select {...common}>
+                    {x.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input {...common} />
+                )}
                 {problem && (
                   <span id={errId} className="desk-field-error">
                     {problem.message}
@@ -157,7 +197,12 @@ function Batch({ id, t }: { id: number; t: Record<string, string> }) {
     <details className="desk-row-form">
       <summary>{t.batch}</summary>
       <p className="muted">{t.batchIntro}</p>
-      <input type="file" accept=".csv,text/csv" aria-label={t.batch} onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? "")} />
+      <input
+        type="file"
+        accept=".csv,text/csv"
+        aria-label={t.batch}
+        onChange={async (e) => setCsv((await e.target.files?.[0]?.text()) ?? "")}
+      />
       <textarea value={csv} onChange={(e) => setCsv(e.target.value)} rows={5} aria-label="CSV" spellCheck={false} />
       <button type="button" onClick={() => run(false)} disabled={!ready || !csv}>
         {t.preview}
@@ -168,14 +213,20 @@ function Batch({ id, t }: { id: number; t: Record<string, string> }) {
           {result.issues.length > 0 ? (
             <ul className="desk-error">
               {result.issues.map((i, n) => (
-                <li key={n}>{`${i.line ? `${(t.line ?? "").replace("{line}", String(i.line))}${t.colon}` : ""}${i.field ? `${i.field}${t.colon}` : ""}${i.message}`}</li>
+                <li
+                  key={n}
+                >{`${i.line ? `${(t.line ?? "").replace("{line}", String(i.line))}${t.colon}` : ""}${i.field ? `${i.field}${t.colon}` : ""}${i.message}`}</li>
               ))}
             </ul>
           ) : (
             <>
               <pre>{result.lines.join("\n")}</pre>
               <p>
-                {[(t.added ?? "").replace("{count}", String(result.added.length)), (t.changed ?? "").replace("{count}", String(result.changed.length)), (t.unchanged ?? "").replace("{count}", String(result.unchanged))].join(t.list)}
+                {[
+                  (t.added ?? "").replace("{count}", String(result.added.length)),
+                  (t.changed ?? "").replace("{count}", String(result.changed.length)),
+                  (t.unchanged ?? "").replace("{count}", String(result.unchanged)),
+                ].join(t.list)}
               </p>
               {result.applied === undefined && result.added.length + result.changed.length > 0 && (
                 <button type="button" onClick={() => run(true)}>

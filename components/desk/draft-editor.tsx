@@ -130,7 +130,12 @@ export function DraftEditor(p: Props) {
   }
 
   const fileOf = (file: string): Locale | undefined => LOCALES.find((l) => file === `content/cases/${p.slug}/${l}.mdx`);
-  const status = { saved: (p.t.saved ?? "").replace("{version}", String(shown)), saving: p.t.saving, unsaved: p.t.unsaved, error: (p.t.failed ?? "").replace("{message}", error) }[state];
+  const status = {
+    saved: (p.t.saved ?? "").replace("{version}", String(shown)),
+    saving: p.t.saving,
+    unsaved: p.t.unsaved,
+    error: (p.t.failed ?? "").replace("{message}", error),
+  }[state];
 
   return (
     <div className="desk-editor">
@@ -140,7 +145,11 @@ export function DraftEditor(p: Props) {
       {conflict && (
         <div className="desk-conflict" role="alert">
           <h2>{p.t.conflictTitle}</h2>
-          <p>{(p.t.conflictText ?? "").replace("{mine}", String(version.current)).replace("{stored}", String(conflict.version))}</p>
+          <p>
+            {(p.t.conflictText ?? "")
+              .replace("{mine}", String(version.current))
+              .replace("{stored}", String(conflict.version))}
+          </p>
           <div className="desk-columns">
             {LOCALES.map((l) => (
               <div key={l}>
@@ -167,12 +176,19 @@ export function DraftEditor(p: Props) {
         <h2 id="desk-checks-title">
           {p.t.checks}
           {p.t.colon}
-          {issues.length === 0 ? p.t.checksOk : ((issues.length === 1 ? p.t.checksCountOne : p.t.checksCount) ?? "").replace("{count}", String(issues.length))}
+          {issues.length === 0
+            ? p.t.checksOk
+            : ((issues.length === 1 ? p.t.checksCountOne : p.t.checksCount) ?? "").replace(
+                "{count}",
+                String(issues.length),
+              )}
         </h2>
         <ul>
           {issues.map((i, n) => {
             const lang = fileOf(i.file);
-            const where = (p.t.line ?? "").replace("{file}", lang ? p.langNames[lang] : i.file).replace("{line}", String(i.line ?? "–"));
+            const where = (p.t.line ?? "")
+              .replace("{file}", lang ? p.langNames[lang] : i.file)
+              .replace("{line}", String(i.line ?? "–"));
             return (
               <li key={n} data-line={i.line} data-file={lang ?? i.file}>
                 {lang && i.line ? (
@@ -212,8 +228,21 @@ export function DraftEditor(p: Props) {
           editor={editors[l]}
           shown={sides[l]}
           onShow={(side) => setSides((x) => ({ ...x, [l]: side }))}
-          t={{ tabs: (p.t.tabs ?? "").replace("{lang}", p.langNames[l]), source: p.t.sourceTab ?? "", preview: p.t.previewTab ?? "" }}
-          source={<SourceEditor ref={editors[l]} lang={l} label={(p.t.source ?? "").replace("{lang}", p.langNames[l])} value={texts[l]} onFocus={() => setTarget(l)} onChange={(v) => edit(l, v)} />}
+          t={{
+            tabs: (p.t.tabs ?? "").replace("{lang}", p.langNames[l]),
+            source: p.t.sourceTab ?? "",
+            preview: p.t.previewTab ?? "",
+          }}
+          source={
+            <SourceEditor
+              ref={editors[l]}
+              lang={l}
+              label={(p.t.source ?? "").replace("{lang}", p.langNames[l])}
+              value={texts[l]}
+              onFocus={() => setTarget(l)}
+              onChange={(v) => edit(l, v)}
+            />
+          }
           preview={p.previews[l]}
         />
       ))}
@@ -232,7 +261,17 @@ export function DraftEditor(p: Props) {
   );
 }
 
-function PickerSelect({ label, insertLabel, picks, onInsert }: { label: string; insertLabel: string; picks: Pick[]; onInsert: (s: string) => void }) {
+function PickerSelect({
+  label,
+  insertLabel,
+  picks,
+  onInsert,
+}: {
+  label: string;
+  insertLabel: string;
+  picks: Pick[];
+  onInsert: (s: string) => void;
+}) {
   const [value, setValue] = useState("");
   return (
     <span className="desk-picker">

@@ -24,14 +24,34 @@ export async function DraftPreview({ text, locale, deskLocale, dataset, label }:
   const unitOf = new Map(dataset.indicators.map(({ row }) => [row.key, row.unit]));
   const sources = new Map(dataset.sources.map(({ row }) => [row.id, row]));
 
-  const Figure = ({ region, indicator, year, basis }: { region: string; indicator: string; year: string; basis?: string }) => {
+  const Figure = ({
+    region,
+    indicator,
+    year,
+    basis,
+  }: {
+    region: string;
+    indicator: string;
+    year: string;
+    basis?: string;
+  }) => {
     const what = `${region} / ${indicator} / ${year}${basis ? ` / ${basis}` : ""}`;
-    const o = dataset.observations.map((x) => x.row).filter((r) => r.region === region && r.indicator === indicator && r.year === Number(year) && (!basis || r.basis === basis));
+    const o = dataset.observations
+      .map((x) => x.row)
+      .filter(
+        (r) =>
+          r.region === region && r.indicator === indicator && r.year === Number(year) && (!basis || r.basis === basis),
+      );
     const unit = unitOf.get(indicator);
     if (o.length !== 1 || !unit) return <mark className="desk-missing">[{t("noData", { what })}]</mark>;
     const r = o[0]!;
     return (
-      <a className="figure" href={`#p-${locale}-source-${r.source}`} data-figure={`${r.region}/${r.indicator}/${r.year}/${r.basis}`} data-value={r.value}>
+      <a
+        className="figure"
+        href={`#p-${locale}-source-${r.source}`}
+        data-figure={`${r.region}/${r.indicator}/${r.year}/${r.basis}`}
+        data-value={r.value}
+      >
         {formatValue(Number(r.value), decimalsOf(r.value), unit, locale)}
         <sup className="figure-ref">[{sourceNumber(r.source)}]</sup>
       </a>
@@ -39,10 +59,18 @@ export async function DraftPreview({ text, locale, deskLocale, dataset, label }:
   };
   const components = {
     Figure,
-    Term: (p: { id: string; children?: ReactNode }) => (getTerm(p.id) ? <Term {...p} locale={locale} /> : <mark className="desk-missing">{p.children ?? p.id}</mark>),
+    Term: (p: { id: string; children?: ReactNode }) =>
+      getTerm(p.id) ? <Term {...p} locale={locale} /> : <mark className="desk-missing">{p.children ?? p.id}</mark>,
     Cite: (p: { id: string }) => <Cite {...p} sourceNumber={sourceNumber} />,
     // The store's events plus this draft's, in date order, as the published page will list them.
-    Timeline: () => <TimelineList events={regionEvents(dataset, doc.region)} locale={locale} sourceNumber={sourceNumber} sourceHref={(id) => `#p-${locale}-source-${id}`} />,
+    Timeline: () => (
+      <TimelineList
+        events={regionEvents(dataset, doc.region)}
+        locale={locale}
+        sourceNumber={sourceNumber}
+        sourceHref={(id) => `#p-${locale}-source-${id}`}
+      />
+    ),
   };
 
   return (

@@ -26,7 +26,10 @@ export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
     const picked = f.getAll("theme").map(String);
     const region = {
       slug: mode === "existing" ? v("region") : v("slug"),
-      newRegion: mode === "new" ? { zhName: v("zhName"), enName: v("enName"), level: v("level"), parent: v("parent"), adcode: v("adcode") } : null,
+      newRegion:
+        mode === "new"
+          ? { zhName: v("zhName"), enName: v("enName"), level: v("level"), parent: v("parent"), adcode: v("adcode") }
+          : null,
     };
     const body =
       kind === "data"
@@ -73,7 +76,8 @@ export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
       <fieldset>
         <legend>{t.regionMode}</legend>
         <label className="inline">
-          <input type="radio" name="mode" checked={mode === "existing"} onChange={() => setMode("existing")} /> {t.existing}
+          <input type="radio" name="mode" checked={mode === "existing"} onChange={() => setMode("existing")} />{" "}
+          {t.existing}
         </label>
         <label className="inline">
           <input type="radio" name="mode" checked={mode === "new"} onChange={() => setMode("new")} /> {t.new}
@@ -134,7 +138,14 @@ export function NewCaseForm({ locale, t, regions, levels, themes }: Props) {
             {themes.map((th) => (
               <div key={th.value} className="desk-theme">
                 <label className="inline">
-                  <input type="checkbox" name="theme" value={th.value} checked={chosen.has(th.value)} onChange={(e) => toggle(th.value, e.target.checked)} /> {th.label}
+                  <input
+                    type="checkbox"
+                    name="theme"
+                    value={th.value}
+                    checked={chosen.has(th.value)}
+                    onChange={(e) => toggle(th.value, e.target.checked)}
+                  />{" "}
+                  {th.label}
                 </label>
                 {chosen.has(th.value) && (
                   <div className="desk-grid">

@@ -9,10 +9,19 @@ export function PasswordForm({ t }: { t: Record<string, string> }) {
     e.preventDefault();
     const form = e.currentTarget;
     const f = new FormData(form);
-    const r = await send("POST", "/api/desk/password", { currentPassword: f.get("current"), newPassword: f.get("new") });
+    const r = await send("POST", "/api/desk/password", {
+      currentPassword: f.get("current"),
+      newPassword: f.get("new"),
+    });
     if (r.status === 200) form.reset();
-    const problems = (r.body.problems as { field: string; message: string }[] | undefined)?.map((p) => `${p.field}: ${p.message}`).join("; ");
-    setMessage(r.status === 200 ? { ok: true, text: t.saved ?? "" } : { ok: false, text: (t.failed ?? "").replace("{message}", problems ?? String(r.body.message ?? r.status)) });
+    const problems = (r.body.problems as { field: string; message: string }[] | undefined)
+      ?.map((p) => `${p.field}: ${p.message}`)
+      .join("; ");
+    setMessage(
+      r.status === 200
+        ? { ok: true, text: t.saved ?? "" }
+        : { ok: false, text: (t.failed ?? "").replace("{message}", problems ?? String(r.body.message ?? r.status)) },
+    );
   }
   return (
     // method="post": before the script runs, a submit must never put passwords in the address.

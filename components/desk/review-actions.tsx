@@ -36,16 +36,30 @@ export function ReviewActions({ id, version, canDecide, publishes, t }: Props) {
       </button>{" "}
       {canDecide && (
         <>
-          <button type="button" disabled={!ready || busy || !body.trim()} onClick={() => act("request-changes", { body })}>
+          <button
+            type="button"
+            disabled={!ready || busy || !body.trim()}
+            onClick={() => act("request-changes", { body })}
+          >
             {t.requestChanges}
           </button>
           {/* Publishing stands apart from the other answers and asks first: it commits to the repository. */}
           <div className="desk-decide">
-            <button type="button" className="desk-primary" disabled={!ready || busy} onClick={() => dialog.current?.showModal()}>
+            <button
+              type="button"
+              className="desk-primary"
+              disabled={!ready || busy}
+              onClick={() => dialog.current?.showModal()}
+            >
               {t.approve}
             </button>
           </div>
-          <dialog ref={dialog} className="desk-confirm" aria-labelledby={`desk-confirm-title-${id}`} aria-describedby={`desk-confirm-text-${id}`}>
+          <dialog
+            ref={dialog}
+            className="desk-confirm"
+            aria-labelledby={`desk-confirm-title-${id}`}
+            aria-describedby={`desk-confirm-text-${id}`}
+          >
             <h2 id={`desk-confirm-title-${id}`}>{t.confirmTitle}</h2>
             <p id={`desk-confirm-text-${id}`}>
               {(t.confirmText ?? "")
@@ -86,7 +100,9 @@ export function ReviewActions({ id, version, canDecide, publishes, t }: Props) {
           {issues.length > 0 && (
             <ul>
               {issues.map((i, n) => (
-                <li key={n}>{`${i.file}${i.line ? `:${i.line}` : ""}${t.colon}${i.field ? `${i.field}${t.colon}` : ""}${i.message}`}</li>
+                <li
+                  key={n}
+                >{`${i.file}${i.line ? `:${i.line}` : ""}${t.colon}${i.field ? `${i.field}${t.colon}` : ""}${i.message}`}</li>
               ))}
             </ul>
           )}

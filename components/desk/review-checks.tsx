@@ -10,17 +10,27 @@ export async function ReviewChecks({ issues, version, locale, langOf }: Props) {
   const t = await getTranslations({ locale, namespace: "Desk" });
   const sep = colon(locale);
   return (
-    <section className={`desk-checks desk-review-checks ${issues.length ? "desk-checks-fail" : "desk-checks-pass"}`} aria-labelledby="desk-review-checks-title" data-problems={issues.length}>
+    <section
+      className={`desk-checks desk-review-checks ${issues.length ? "desk-checks-fail" : "desk-checks-pass"}`}
+      aria-labelledby="desk-review-checks-title"
+      data-problems={issues.length}
+    >
       <h3 id="desk-review-checks-title">
         {t("review.checksOf", { version })}
         {sep}
-        {issues.length === 0 ? t("editor.checksOk") : issues.length === 1 ? t.raw("editor.checksCountOne") : (t.raw("editor.checksCount") as string).replace("{count}", String(issues.length))}
+        {issues.length === 0
+          ? t("editor.checksOk")
+          : issues.length === 1
+            ? t.raw("editor.checksCountOne")
+            : (t.raw("editor.checksCount") as string).replace("{count}", String(issues.length))}
       </h3>
       {issues.length > 0 && (
         <ul>
           {issues.map((i, n) => (
             <li key={n} data-line={i.line} data-file={i.file}>
-              {(t.raw("editor.line") as string).replace("{file}", langOf(i.file) ?? i.file).replace("{line}", String(i.line ?? "–"))}
+              {(t.raw("editor.line") as string)
+                .replace("{file}", langOf(i.file) ?? i.file)
+                .replace("{line}", String(i.line ?? "–"))}
               {sep}
               {i.message}
             </li>

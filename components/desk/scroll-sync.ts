@@ -12,7 +12,12 @@ export function sourceAnchors(text: string): Anchor[] {
 }
 
 // Pairs of positions (source line, preview offset) for the ids both sides have, in source order and never going backwards.
-export function pairAnchors(source: Anchor[], preview: Anchor[], start: [number, number], end: [number, number]): [number, number][] {
+export function pairAnchors(
+  source: Anchor[],
+  preview: Anchor[],
+  start: [number, number],
+  end: [number, number],
+): [number, number][] {
   const where = new Map(preview.map((a) => [a.id, a.at]));
   const pairs: [number, number][] = [start];
   for (const a of source) {

@@ -11,7 +11,14 @@ export type SourceHandle = {
   scroller: () => HTMLElement | null;
 };
 
-type Props = { lang: Locale; label: string; value: string; onChange: (v: string) => void; onFocus: () => void; ref?: Ref<SourceHandle> };
+type Props = {
+  lang: Locale;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  onFocus: () => void;
+  ref?: Ref<SourceHandle>;
+};
 
 // A plain textarea in the server's HTML (it works without JavaScript); once the browser has loaded CodeMirror, the code editor takes its place.
 export function SourceEditor({ lang, label, value, onChange, onFocus, ref }: Props) {
@@ -28,7 +35,14 @@ export function SourceEditor({ lang, label, value, onChange, onFocus, ref }: Pro
     let gone = false;
     void import("./codemirror").then(({ mountEditor }) => {
       if (gone || !host.current) return;
-      cm.current = mountEditor({ parent: host.current, value: latest.current.value, label, lang: htmlLang, onChange: (v) => latest.current.onChange(v), onFocus: () => latest.current.onFocus() });
+      cm.current = mountEditor({
+        parent: host.current,
+        value: latest.current.value,
+        label,
+        lang: htmlLang,
+        onChange: (v) => latest.current.onChange(v),
+        onFocus: () => latest.current.onFocus(),
+      });
       setEnhanced(true);
     });
     return () => {
@@ -63,7 +77,8 @@ export function SourceEditor({ lang, label, value, onChange, onFocus, ref }: Pro
         a.setSelectionRange(s + snippet.length, s + snippet.length);
       });
     },
-    topLine: () => (cm.current ? cm.current.topLine() : Math.floor((area.current?.scrollTop ?? 0) / lineHeight(area.current)) + 1),
+    topLine: () =>
+      cm.current ? cm.current.topLine() : Math.floor((area.current?.scrollTop ?? 0) / lineHeight(area.current)) + 1,
     scrollToLine(line) {
       if (cm.current) return cm.current.scrollToLine(line);
       if (area.current) area.current.scrollTop = (line - 1) * lineHeight(area.current);

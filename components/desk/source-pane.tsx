@@ -10,7 +10,16 @@ import type { Locale } from "@/lib/i18n/routing";
 export const WIDE = "(min-width: 80rem)";
 
 export type Side = "source" | "preview";
-type Props = { lang: Locale; text: string; editor: RefObject<SourceHandle | null>; source: ReactNode; preview: ReactNode; shown: Side; onShow: (s: Side) => void; t: { tabs: string; source: string; preview: string } };
+type Props = {
+  lang: Locale;
+  text: string;
+  editor: RefObject<SourceHandle | null>;
+  source: ReactNode;
+  preview: ReactNode;
+  shown: Side;
+  onShow: (s: Side) => void;
+  t: { tabs: string; source: string; preview: string };
+};
 
 // One language's source and preview: side by side on a wide screen, scrolled together by section; tabs on a narrow one.
 export function SourcePane({ lang, text, editor, source, preview, shown, onShow: setShown, t }: Props) {
@@ -32,8 +41,15 @@ export function SourcePane({ lang, text, editor, source, preview, shown, onShow:
     const echo = { preview: -1, sourceUntil: 0 };
     const pairs = () => {
       const top = pre.getBoundingClientRect().top - pre.scrollTop;
-      const ids: Anchor[] = [...pre.querySelectorAll<HTMLElement>(".prose [id]")].filter((e) => /^H[1-6]$/.test(e.tagName)).map((e) => ({ id: e.id, at: e.getBoundingClientRect().top - top }));
-      return pairAnchors(sourceAnchors(textRef.current), ids, [1, 0], [textRef.current.split("\n").length, pre.scrollHeight]);
+      const ids: Anchor[] = [...pre.querySelectorAll<HTMLElement>(".prose [id]")]
+        .filter((e) => /^H[1-6]$/.test(e.tagName))
+        .map((e) => ({ id: e.id, at: e.getBoundingClientRect().top - top }));
+      return pairAnchors(
+        sourceAnchors(textRef.current),
+        ids,
+        [1, 0],
+        [textRef.current.split("\n").length, pre.scrollHeight],
+      );
     };
     const fromSource = (e: Event) => {
       const el = e.target as HTMLElement;
@@ -59,7 +75,8 @@ export function SourcePane({ lang, text, editor, source, preview, shown, onShow:
   }, [wide, editor]);
 
   const onKey = (e: KeyboardEvent) => {
-    const next = { ArrowRight: "preview", ArrowLeft: "source", Home: "source", End: "preview" }[e.key] as "source" | "preview" | undefined;
+    const next = { ArrowRight: "preview", ArrowLeft: "source", Home: "source", End: "preview" }[e.key] as
+      "source" | "preview" | undefined;
     const to = e.key === "ArrowRight" || e.key === "ArrowLeft" ? (shown === "source" ? "preview" : "source") : next;
     if (!to) return;
     e.preventDefault();
@@ -81,7 +98,15 @@ export function SourcePane({ lang, text, editor, source, preview, shown, onShow:
       {t[k]}
     </button>
   );
-  const panel = (k: "source" | "preview") => (tabs ? { role: "tabpanel", id: `desk-panel-${lang}-${k}`, "aria-labelledby": `desk-tab-${lang}-${k}`, hidden: shown !== k } : {});
+  const panel = (k: "source" | "preview") =>
+    tabs
+      ? {
+          role: "tabpanel",
+          id: `desk-panel-${lang}-${k}`,
+          "aria-labelledby": `desk-tab-${lang}-${k}`,
+          hidden: shown !== k,
+        }
+      : {};
 
   return (
     <div className="desk-pane" data-lang={lang} data-layout={tabs ? "tabs" : "columns"}>

@@ -18,17 +18,28 @@ export function InviteUser({ t, roles, locales, locale }: Props & { locales: Cho
     e.preventDefault();
     const form = e.currentTarget;
     const f = new FormData(form);
-    const r = await send("POST", "/api/desk/invites", { email: f.get("email"), name: f.get("name"), role: f.get("role"), locale: f.get("locale") });
+    const r = await send("POST", "/api/desk/invites", {
+      email: f.get("email"),
+      name: f.get("name"),
+      role: f.get("role"),
+      locale: f.get("locale"),
+    });
     if (r.status !== 200) return setProblems(problemsOf(r));
     setProblems([]);
     setCopied(false);
-    const until = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" }).format(new Date(String(r.body.expiresAt)));
+    const until = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", {
+      dateStyle: "medium",
+      timeStyle: "short",
+    }).format(new Date(String(r.body.expiresAt)));
     setMade({ email: String(f.get("email")), url: `${window.location.origin}${String(r.body.path)}`, until });
     form.reset();
   }
   async function copy() {
     if (!made) return;
-    await navigator.clipboard?.writeText(made.url).then(() => setCopied(true), () => setCopied(false));
+    await navigator.clipboard?.writeText(made.url).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   }
   return (
     <form className="desk-form" onSubmit={submit} aria-label={t.invite}>
@@ -43,7 +54,13 @@ export function InviteUser({ t, roles, locales, locale }: Props & { locales: Cho
         <div className="desk-ok" role="status">
           <p>{(t.linkReady ?? "").replace("{email}", made.email).replace("{date}", made.until)}</p>
           <p>
-            <input className="desk-link" readOnly value={made.url} aria-label={t.linkReady?.replace("{email}", made.email).replace("{date}", made.until)} onFocus={(e) => e.currentTarget.select()} />{" "}
+            <input
+              className="desk-link"
+              readOnly
+              value={made.url}
+              aria-label={t.linkReady?.replace("{email}", made.email).replace("{date}", made.until)}
+              onFocus={(e) => e.currentTarget.select()}
+            />{" "}
             <button type="button" onClick={copy}>
               {copied ? t.copied : t.copy}
             </button>
@@ -90,7 +107,13 @@ export function RevokeInvite({ id, t }: { id: number; t: Record<string, string> 
   );
 }
 
-export function UserRole({ email, role, disabled, t, roles }: { email: string; role: string; disabled: boolean } & Props) {
+export function UserRole({
+  email,
+  role,
+  disabled,
+  t,
+  roles,
+}: { email: string; role: string; disabled: boolean } & Props) {
   const ready = useHydrated();
   const [state, setState] = useState({ role, disabled });
   const [message, setMessage] = useState("");
@@ -100,7 +123,11 @@ export function UserRole({ email, role, disabled, t, roles }: { email: string; r
   }
   return (
     <span className="desk-inline">
-      <select aria-label={`${t.role}: ${email}`} value={state.role} onChange={(e) => setState({ ...state, role: e.target.value })}>
+      <select
+        aria-label={`${t.role}: ${email}`}
+        value={state.role}
+        onChange={(e) => setState({ ...state, role: e.target.value })}
+      >
         {roles.map((r) => (
           <option key={r.value} value={r.value}>
             {r.label}
@@ -108,7 +135,12 @@ export function UserRole({ email, role, disabled, t, roles }: { email: string; r
         ))}
       </select>{" "}
       <label className="inline">
-        <input type="checkbox" checked={state.disabled} onChange={(e) => setState({ ...state, disabled: e.target.checked })} /> {t.disable}
+        <input
+          type="checkbox"
+          checked={state.disabled}
+          onChange={(e) => setState({ ...state, disabled: e.target.checked })}
+        />{" "}
+        {t.disable}
       </label>{" "}
       <button type="button" onClick={save} disabled={!ready}>
         {t.save}

@@ -6,7 +6,20 @@ import { LocaleSwitcher } from "./locale-switcher";
 
 export async function searchLabels(locale: Locale): Promise<SearchLabels> {
   const t = await getTranslations({ locale, namespace: "Search" });
-  const keys = ["label", "placeholder", "submit", "noResults", "tryGlossary", "tryCases", "results", "loading", "shortcut", "otherLanguage", "allResults", "keyboardHint"] as const;
+  const keys = [
+    "label",
+    "placeholder",
+    "submit",
+    "noResults",
+    "tryGlossary",
+    "tryCases",
+    "results",
+    "loading",
+    "shortcut",
+    "otherLanguage",
+    "allResults",
+    "keyboardHint",
+  ] as const;
   return Object.fromEntries(keys.map((k) => [k, t(k)])) as SearchLabels;
 }
 

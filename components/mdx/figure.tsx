@@ -3,7 +3,14 @@ import { getIndicator } from "@/lib/data/queries";
 import { formatValue } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 
-type Props = { region: string; indicator: string; year: number | string; basis?: string; locale: Locale; sourceNumber: (id: string) => number };
+type Props = {
+  region: string;
+  indicator: string;
+  year: number | string;
+  basis?: string;
+  locale: Locale;
+  sourceNumber: (id: string) => number;
+};
 
 // A number in the narrative, read from the database and linked to its source entry.
 export async function Figure({ region, indicator, year, basis, locale, sourceNumber }: Props) {

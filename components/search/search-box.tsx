@@ -105,7 +105,10 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
   }, [query, locale, header]);
 
   // The options the arrow keys move through: every result link, in reading order.
-  const options = (hits ?? []).flatMap((h, i) => [{ key: `${i}`, href: h.url }, ...h.snippets.map((s, j) => ({ key: `${i}-${j}`, href: s.url }))]);
+  const options = (hits ?? []).flatMap((h, i) => [
+    { key: `${i}`, href: h.url },
+    ...h.snippets.map((s, j) => ({ key: `${i}-${j}`, href: s.url })),
+  ]);
   const optionId = (key: string) => `${id}-opt-${key}`;
   const expanded = header ? open && query.trim() !== "" : true;
 
@@ -122,7 +125,9 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
       e.preventDefault();
       setOpen(true);
       const step = e.key === "ArrowDown" ? 1 : -1;
-      setActive((a) => (a === -1 ? (step === 1 ? 0 : options.length - 1) : (a + step + options.length) % options.length));
+      setActive((a) =>
+        a === -1 ? (step === 1 ? 0 : options.length - 1) : (a + step + options.length) % options.length,
+      );
       return;
     }
     if (e.key === "Enter") {
@@ -135,10 +140,20 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
   };
 
   const activeKey = active >= 0 ? options[active]?.key : undefined;
-  const optionProps = (key: string) => ({ id: optionId(key), role: "option" as const, "aria-selected": activeKey === key, tabIndex: header ? -1 : undefined });
+  const optionProps = (key: string) => ({
+    id: optionId(key),
+    role: "option" as const,
+    "aria-selected": activeKey === key,
+    tabIndex: header ? -1 : undefined,
+  });
 
   return (
-    <div className={`search search-${mode}`} role="search" data-hydrated={hydrated ? "true" : undefined} onBlur={(e) => header && !e.currentTarget.contains(e.relatedTarget as Node | null) && setOpen(false)}>
+    <div
+      className={`search search-${mode}`}
+      role="search"
+      data-hydrated={hydrated ? "true" : undefined}
+      onBlur={(e) => header && !e.currentTarget.contains(e.relatedTarget as Node | null) && setOpen(false)}
+    >
       <form action={`/${locale}/search`} method="get" onSubmit={(e) => !header && e.preventDefault()}>
         <label htmlFor={`${id}-q`} className="visually-hidden">
           {labels.label}
@@ -176,12 +191,19 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
         {busy && hits === null && <p aria-hidden="true">{labels.loading}</p>}
         {hits && hits.length === 0 && (
           <p className="search-empty">
-            {labels.noResults} <a href={`/${locale}/glossary`}>{labels.tryGlossary}</a> · <a href={`/${locale}/cases`}>{labels.tryCases}</a>
+            {labels.noResults} <a href={`/${locale}/glossary`}>{labels.tryGlossary}</a> ·{" "}
+            <a href={`/${locale}/cases`}>{labels.tryCases}</a>
           </p>
         )}
         <ol id={listId} role="listbox" aria-label={labels.results}>
           {(hits ?? []).map((h, i) => (
-            <li key={h.url} role="presentation" className="search-hit" lang={h.lang === "zh" ? "zh-CN" : "en"} data-lang={h.lang}>
+            <li
+              key={h.url}
+              role="presentation"
+              className="search-hit"
+              lang={h.lang === "zh" ? "zh-CN" : "en"}
+              data-lang={h.lang}
+            >
               <a href={h.url} className="search-title" {...optionProps(`${i}`)}>
                 {h.title}
                 {h.otherLanguage && (

@@ -5,7 +5,11 @@ import { listQuery } from "../schemas/api";
 import { answer, csvBody, jsonBody, LICENCE, parseQuery } from "./respond";
 
 // A GET handler for a whole table: JSON by default, CSV with ?format=csv.
-export function listHandler<R extends Record<string, string | number | null>>(name: string, columns: readonly (keyof R & string)[], rows: () => Promise<R[]>) {
+export function listHandler<R extends Record<string, string | number | null>>(
+  name: string,
+  columns: readonly (keyof R & string)[],
+  rows: () => Promise<R[]>,
+) {
   return function GET(request: NextRequest) {
     return answer(request, async () => {
       const parsed = parseQuery(request.nextUrl.searchParams, listQuery);

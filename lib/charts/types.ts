@@ -14,7 +14,15 @@ export type ChartSeries = {
   points: SeriesPoint[];
 };
 export type ChartEvent = { year: number; label: string };
-export type DownloadLabels = { menu: string; svg: string; png: string; csv: string; json: string; allCsv: string; allJson: string };
+export type DownloadLabels = {
+  menu: string;
+  svg: string;
+  png: string;
+  csv: string;
+  json: string;
+  allCsv: string;
+  allJson: string;
+};
 export type ChartLabels = {
   year: string;
   basis: string;
@@ -29,8 +37,29 @@ export type ChartLabels = {
 };
 
 // What the browser needs for tooltips and downloads: formatted values, never the chart library.
-export type ClientPoint = { year: number; value: number; decimals: number; text: string; source: string; sourceLabel: string; sourceTitle: string; noteZh: string | null; noteEn: string | null };
-export type ClientSeries = { id: string; region: string; indicator: string; basis: string; label: string; basisName: string; colour: string; dashed: boolean; baseline: boolean; points: ClientPoint[] };
+export type ClientPoint = {
+  year: number;
+  value: number;
+  decimals: number;
+  text: string;
+  source: string;
+  sourceLabel: string;
+  sourceTitle: string;
+  noteZh: string | null;
+  noteEn: string | null;
+};
+export type ClientSeries = {
+  id: string;
+  region: string;
+  indicator: string;
+  basis: string;
+  label: string;
+  basisName: string;
+  colour: string;
+  dashed: boolean;
+  baseline: boolean;
+  points: ClientPoint[];
+};
 export type ClientChart = {
   id: string;
   unit: string;

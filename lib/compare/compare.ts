@@ -22,8 +22,20 @@ export type CompareRegion = {
   themes: Partial<Record<Theme, string>>;
 };
 export type IndicatorGroup = "share" | "people" | "places" | "money";
-export type CompareIndicator = { key: string; name: string; unit: Unit; group: IndicatorGroup | "first"; chosenHave: boolean };
-export type CompareSelection = { regions: string[]; indicator: string; unknownRegions: string[]; unknownIndicator: string | null; dropped: string[] };
+export type CompareIndicator = {
+  key: string;
+  name: string;
+  unit: Unit;
+  group: IndicatorGroup | "first";
+  chosenHave: boolean;
+};
+export type CompareSelection = {
+  regions: string[];
+  indicator: string;
+  unknownRegions: string[];
+  unknownIndicator: string | null;
+  dropped: string[];
+};
 export type CompareData = {
   selection: CompareSelection;
   regions: CompareRegion[];
@@ -50,7 +62,11 @@ const GROUP: Record<Unit, IndicatorGroup> = {
 };
 
 type Query = Record<string, string | string[] | undefined>;
-const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []).flatMap((x) => x.split(",")).map((x) => x.trim()).filter(Boolean);
+const list = (v: string | string[] | undefined) =>
+  (Array.isArray(v) ? v : v ? [v] : [])
+    .flatMap((x) => x.split(","))
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 // ?regions=a,b&indicator=x (links, JS) or ?regions=a&regions=b&add=c&indicator=x (the form without JS).
 export async function parseCompareQuery(q: Query): Promise<CompareSelection> {
@@ -64,21 +80,39 @@ export async function parseCompareQuery(q: Query): Promise<CompareSelection> {
   const ind = list(q.indicator)[0];
   const indicators = new Set((await getIndicators()).map((i) => i.key));
   const unknownIndicator = ind && !indicators.has(ind) ? ind : null;
-  return { regions, indicator: ind && indicators.has(ind) ? ind : COMPARE_DEFAULT.indicator, unknownRegions, unknownIndicator, dropped };
+  return {
+    regions,
+    indicator: ind && indicators.has(ind) ? ind : COMPARE_DEFAULT.indicator,
+    unknownRegions,
+    unknownIndicator,
+    dropped,
+  };
 }
 
 // Only the chosen regions' data: the page is rendered on the server for the URL's selection.
 export async function getCompareData(
   locale: Locale,
   selection: CompareSelection,
-  labels: { level: (l: string) => string; facts: Record<"level" | "province" | "period" | "incidence" | "exit" | "lifted", string>; national: string; notApplicable: string },
+  labels: {
+    level: (l: string) => string;
+    facts: Record<"level" | "province" | "period" | "incidence" | "exit" | "lifted", string>;
+    national: string;
+    notApplicable: string;
+  },
 ): Promise<CompareData> {
   const cases = getCases(locale);
   const all = await getAllObservations();
   const allRegions = await getRegions();
   const withData = new Set(all.map((o) => o.region));
-  const byLevel = (a: { slug: string; name: string }, b: { slug: string; name: string }) => a.name.localeCompare(b.name, locale === "zh" ? "zh-CN" : "en");
-  const options = LEVELS.map((level) => ({ level, regions: allRegions.filter((r) => r.level === level && withData.has(r.slug)).map((r) => ({ slug: r.slug, name: r.name[locale] })).sort(byLevel) })).filter((g) => g.regions.length);
+  const byLevel = (a: { slug: string; name: string }, b: { slug: string; name: string }) =>
+    a.name.localeCompare(b.name, locale === "zh" ? "zh-CN" : "en");
+  const options = LEVELS.map((level) => ({
+    level,
+    regions: allRegions
+      .filter((r) => r.level === level && withData.has(r.slug))
+      .map((r) => ({ slug: r.slug, name: r.name[locale] }))
+      .sort(byLevel),
+  })).filter((g) => g.regions.length);
 
   const regions: CompareRegion[] = [];
   for (const slug of selection.regions) {
@@ -95,11 +129,37 @@ export async function getCompareData(
       facts: [
         { label: f.level, value: labels.level(region.level) },
         // A country has no province and no exit date: say so rather than "not in our sources".
-        { label: f.province, value: region.level === "country" ? labels.notApplicable : facts.province && facts.province.slug !== slug ? facts.province.name[locale] : null },
+        {
+          label: f.province,
+          value:
+            region.level === "country"
+              ? labels.notApplicable
+              : facts.province && facts.province.slug !== slug
+                ? facts.province.name[locale]
+                : null,
+        },
         { label: f.period, value: doc ? yearRange(doc.period.start, doc.period.end, locale) : null },
-        { label: f.incidence, value: inc ? `${formatValue(inc.first.value, inc.first.decimals, "percent", locale)} (${inc.first.year}) → ${formatValue(inc.last.value, inc.last.decimals, "percent", locale)} (${inc.last.year})` : null },
-        { label: f.exit, value: region.level === "country" ? labels.notApplicable : facts.exit ? formatPartialDate(facts.exit.date, locale) : null },
-        { label: f.lifted, value: facts.lifted ? `${formatValue(facts.lifted.value, facts.lifted.decimals, "10k_persons", locale)} (${facts.lifted.year})` : null },
+        {
+          label: f.incidence,
+          value: inc
+            ? `${formatValue(inc.first.value, inc.first.decimals, "percent", locale)} (${inc.first.year}) → ${formatValue(inc.last.value, inc.last.decimals, "percent", locale)} (${inc.last.year})`
+            : null,
+        },
+        {
+          label: f.exit,
+          value:
+            region.level === "country"
+              ? labels.notApplicable
+              : facts.exit
+                ? formatPartialDate(facts.exit.date, locale)
+                : null,
+        },
+        {
+          label: f.lifted,
+          value: facts.lifted
+            ? `${formatValue(facts.lifted.value, facts.lifted.decimals, "10k_persons", locale)} (${facts.lifted.year})`
+            : null,
+        },
       ],
     });
   }
@@ -109,10 +169,23 @@ export async function getCompareData(
   const order = ["first", "share", "people", "places", "money"];
   const indicators: CompareIndicator[] = (await getIndicators())
     .filter((i) => used.has(i.key))
-    .map((i) => ({ key: i.key, name: i.name[locale], unit: i.unit, group: i.key === FIRST_INDICATOR ? ("first" as const) : GROUP[i.unit], chosenHave: chosenHave.has(i.key) }))
-    .sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || a.name.localeCompare(b.name, locale === "zh" ? "zh-CN" : "en"));
+    .map((i) => ({
+      key: i.key,
+      name: i.name[locale],
+      unit: i.unit,
+      group: i.key === FIRST_INDICATOR ? ("first" as const) : GROUP[i.unit],
+      chosenHave: chosenHave.has(i.key),
+    }))
+    .sort(
+      (a, b) =>
+        order.indexOf(a.group) - order.indexOf(b.group) ||
+        a.name.localeCompare(b.name, locale === "zh" ? "zh-CN" : "en"),
+    );
   const indicator = indicators.find((i) => i.key === selection.indicator) ?? indicators[0]!;
-  const series = toChartSeries((await seriesFor(selection.regions, indicator.key, locale)).series, labels.national).sort((a, b) => selection.regions.indexOf(a.region) - selection.regions.indexOf(b.region));
+  const series = toChartSeries(
+    (await seriesFor(selection.regions, indicator.key, locale)).series,
+    labels.national,
+  ).sort((a, b) => selection.regions.indexOf(a.region) - selection.regions.indexOf(b.region));
   const missing = regions.filter((r) => !series.some((s) => s.region === r.slug && s.points.length)).map((r) => r.name);
   return { selection, regions, options, indicators, indicator, series, missing };
 }

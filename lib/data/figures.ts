@@ -11,11 +11,17 @@ export function figureId(o: { region: string; indicator: string; year: number; b
 // Finds the one observation a <Figure> names; a missing or ambiguous figure fails the build.
 export async function resolveFigure(ref: FigureRef): Promise<Observation> {
   const matches = (await getAllObservations()).filter(
-    (o) => o.region === ref.region && o.indicator === ref.indicator && o.year === ref.year && (ref.basis === undefined || o.basis === ref.basis),
+    (o) =>
+      o.region === ref.region &&
+      o.indicator === ref.indicator &&
+      o.year === ref.year &&
+      (ref.basis === undefined || o.basis === ref.basis),
   );
   const name = `<Figure region="${ref.region}" indicator="${ref.indicator}" year={${ref.year}}${ref.basis ? ` basis="${ref.basis}"` : ""} />`;
   if (matches.length === 0) throw new Error(`${name}: no such observation in content/data/observations.csv`);
   if (matches.length > 1)
-    throw new Error(`${name}: ${matches.length} observations on different bases (${matches.map((m) => m.basis).join(", ")}); add basis="…"`);
+    throw new Error(
+      `${name}: ${matches.length} observations on different bases (${matches.map((m) => m.basis).join(", ")}); add basis="…"`,
+    );
   return matches[0]!;
 }

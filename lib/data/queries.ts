@@ -31,7 +31,13 @@ function toObservation(o: ObservationRow): Observation {
 
 export const getRegions = once(async (): Promise<Region[]> => {
   const rows = await prisma.region.findMany({ orderBy: { slug: "asc" } });
-  return rows.map((r) => ({ slug: r.slug, name: { zh: r.nameZh, en: r.nameEn }, level: r.level as Level, parent: r.parentSlug, adcode: r.adcode }));
+  return rows.map((r) => ({
+    slug: r.slug,
+    name: { zh: r.nameZh, en: r.nameEn },
+    level: r.level as Level,
+    parent: r.parentSlug,
+    adcode: r.adcode,
+  }));
 });
 
 export async function getRegion(slug: string): Promise<Region | undefined> {
@@ -59,24 +65,36 @@ export const getBases = once(async (): Promise<Basis[]> => {
 
 // The database holds only public columns: editors' internal notes stay in content/data/sources.csv.
 export const getSources = once(async (): Promise<Source[]> =>
-  (await prisma.source.findMany({ orderBy: { id: "asc" } })).map(({ publisher, publisherEn, locatorZh, locatorEn, noteZh, noteEn, ...s }) => ({
-    ...s,
-    publisher: { zh: publisher, en: publisherEn },
-    language: s.language as Source["language"],
-    locator: locatorZh && locatorEn ? { zh: locatorZh, en: locatorEn } : null,
-    note: noteZh && noteEn ? { zh: noteZh, en: noteEn } : null,
-  })),
+  (await prisma.source.findMany({ orderBy: { id: "asc" } })).map(
+    ({ publisher, publisherEn, locatorZh, locatorEn, noteZh, noteEn, ...s }) => ({
+      ...s,
+      publisher: { zh: publisher, en: publisherEn },
+      language: s.language as Source["language"],
+      locator: locatorZh && locatorEn ? { zh: locatorZh, en: locatorEn } : null,
+      note: noteZh && noteEn ? { zh: noteZh, en: noteEn } : null,
+    }),
+  ),
 );
 
-export const getSourcesById = once(async (): Promise<ReadonlyMap<string, Source>> => new Map((await getSources()).map((s) => [s.id, s])));
+export const getSourcesById = once(
+  async (): Promise<ReadonlyMap<string, Source>> => new Map((await getSources()).map((s) => [s.id, s])),
+);
 
 export const getAllObservations = once(async (): Promise<Observation[]> => {
-  const rows = await prisma.observation.findMany({ orderBy: [{ regionSlug: "asc" }, { indicatorKey: "asc" }, { basisKey: "asc" }, { year: "asc" }] });
+  const rows = await prisma.observation.findMany({
+    orderBy: [{ regionSlug: "asc" }, { indicatorKey: "asc" }, { basisKey: "asc" }, { year: "asc" }],
+  });
   return rows.map(toObservation);
 });
 
 // The observations API's filters (lib/schemas/api.ts): each list matches any of its values, years are inclusive.
-export type ObservationFilter = { region?: readonly string[]; indicator?: readonly string[]; basis?: string; from?: number; to?: number };
+export type ObservationFilter = {
+  region?: readonly string[];
+  indicator?: readonly string[];
+  basis?: string;
+  from?: number;
+  to?: number;
+};
 
 export async function getObservations(filter: ObservationFilter): Promise<Observation[]> {
   return (await getAllObservations()).filter(
@@ -91,7 +109,13 @@ export async function getObservations(filter: ObservationFilter): Promise<Observ
 
 const getAllEvents = once(async (): Promise<Event[]> => {
   const rows = await prisma.event.findMany({ orderBy: [{ date: "asc" }, { id: "asc" }] });
-  return rows.map((e) => ({ region: e.regionSlug, date: e.date, kind: e.kind, label: { zh: e.labelZh, en: e.labelEn }, source: e.sourceId }));
+  return rows.map((e) => ({
+    region: e.regionSlug,
+    date: e.date,
+    kind: e.kind,
+    label: { zh: e.labelZh, en: e.labelEn },
+    source: e.sourceId,
+  }));
 });
 
 export async function getEvents(region: string): Promise<Event[]> {

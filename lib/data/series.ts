@@ -4,7 +4,13 @@ import { getBases, getIndicator, getObservations, getRegion } from "./queries";
 import type { Observation } from "./types";
 import type { Unit } from "../themes";
 
-export type SeriesPoint = { year: number; value: number; decimals: number; source: string; note: { zh: string | null; en: string | null } };
+export type SeriesPoint = {
+  year: number;
+  value: number;
+  decimals: number;
+  source: string;
+  note: { zh: string | null; en: string | null };
+};
 export type Series = {
   id: string;
   region: string;
@@ -17,7 +23,11 @@ export type Series = {
 };
 
 // One series per region + indicator + basis: figures on different bases are never joined.
-export async function seriesFor(regions: string[], indicator: string, locale: Locale): Promise<{ unit: Unit; series: Series[] }> {
+export async function seriesFor(
+  regions: string[],
+  indicator: string,
+  locale: Locale,
+): Promise<{ unit: Unit; series: Series[] }> {
   const ind = await getIndicator(indicator);
   if (!ind) throw new Error(`unknown indicator "${indicator}"`);
   const bases = new Map((await getBases()).map((b) => [b.key, b]));
@@ -26,7 +36,8 @@ export async function seriesFor(regions: string[], indicator: string, locale: Lo
     const region = await getRegion(slug);
     if (!region) throw new Error(`unknown region "${slug}"`);
     const byBasis = new Map<string, Observation[]>();
-    for (const o of await getObservations({ region: [slug], indicator: [indicator] })) byBasis.set(o.basis, [...(byBasis.get(o.basis) ?? []), o]);
+    for (const o of await getObservations({ region: [slug], indicator: [indicator] }))
+      byBasis.set(o.basis, [...(byBasis.get(o.basis) ?? []), o]);
     for (const [basis, obs] of byBasis) {
       const b = bases.get(basis);
       series.push({

@@ -19,5 +19,15 @@ export function sourceShortLabel(s: Source, locale: Locale, undated: string): st
 // Numbered references for a page's source list: tooltips and tables show "[n] Publisher, date".
 export function sourceRefs(sources: Source[], locale: Locale, undated: string): Record<string, Required<SourceRef>> {
   // title: chart exports name the source itself, not only its number.
-  return Object.fromEntries(sources.map((s, i) => [s.id, { n: i + 1, label: sourceShortLabel(s, locale, undated), href: `#source-${s.id}`, title: `${locale === "en" && s.titleEn ? s.titleEn : s.title} (${sourceShortLabel(s, locale, undated)})` }]));
+  return Object.fromEntries(
+    sources.map((s, i) => [
+      s.id,
+      {
+        n: i + 1,
+        label: sourceShortLabel(s, locale, undated),
+        href: `#source-${s.id}`,
+        title: `${locale === "en" && s.titleEn ? s.titleEn : s.title} (${sourceShortLabel(s, locale, undated)})`,
+      },
+    ]),
+  );
 }

@@ -1,5 +1,13 @@
 import type { Basis, Event, Indicator, Observation, Region, Source } from "../data/types";
-import type { BasisRow, DataFileName, EventRow, IndicatorRow, ObservationRow, RegionRow, SourceRow } from "../schemas/data";
+import type {
+  BasisRow,
+  DataFileName,
+  EventRow,
+  IndicatorRow,
+  ObservationRow,
+  RegionRow,
+  SourceRow,
+} from "../schemas/data";
 
 // The one place where CSV rows (name_zh, name_en, title_en, …) become the domain shape (name: {zh, en}, titleEn, …)
 // and back. db:build, the open data API and the desk all convert here; the CSV row shape stays at the CSV boundary.
@@ -10,10 +18,24 @@ type Shape = { pairs: readonly Pair[]; renames?: Readonly<Record<string, string>
 // A source's `title` is its title in its own language (not always Chinese), so it stays beside `titleEn`, not in a pair.
 const SHAPES: Record<DataFileName, Shape> = {
   regions: { pairs: [["name", "name_zh", "name_en"]] },
-  indicators: { pairs: [["name", "name_zh", "name_en"], ["definition", "definition_zh", "definition_en"]] },
-  bases: { pairs: [["name", "name_zh", "name_en"], ["note", "note_zh", "note_en"]] },
+  indicators: {
+    pairs: [
+      ["name", "name_zh", "name_en"],
+      ["definition", "definition_zh", "definition_en"],
+    ],
+  },
+  bases: {
+    pairs: [
+      ["name", "name_zh", "name_en"],
+      ["note", "note_zh", "note_en"],
+    ],
+  },
   sources: {
-    pairs: [["publisher", "publisher", "publisher_en"], ["locator", "locator_zh", "locator_en"], ["note", "note_zh", "note_en"]],
+    pairs: [
+      ["publisher", "publisher", "publisher_en"],
+      ["locator", "locator_zh", "locator_en"],
+      ["note", "note_zh", "note_en"],
+    ],
     renames: { title_en: "titleEn", seed_file: "seedFile", internal_note: "internalNote" },
   },
   observations: { pairs: [["note", "note_zh", "note_en"]] },
@@ -23,7 +45,8 @@ const SHAPES: Record<DataFileName, Shape> = {
 export type Flat = Record<string, unknown>;
 export type Nested = Record<string, unknown>;
 
-const isPairValue = (v: unknown): v is { zh: unknown; en: unknown } => !!v && typeof v === "object" && !Array.isArray(v);
+const isPairValue = (v: unknown): v is { zh: unknown; en: unknown } =>
+  !!v && typeof v === "object" && !Array.isArray(v);
 
 // CSV columns to domain fields. Idempotent: a row already in the domain shape comes back unchanged, so stored
 // desk drafts written in the old flat shape read the same as new ones.
@@ -89,7 +112,8 @@ export function decimalsOf(value: string): number {
   return dot === -1 ? 0 : value.length - dot - 1;
 }
 
-const bothOrNull = (v: { zh: string | null; en: string | null }) => (v.zh !== null && v.en !== null ? { zh: v.zh, en: v.en } : null);
+const bothOrNull = (v: { zh: string | null; en: string | null }) =>
+  v.zh !== null && v.en !== null ? { zh: v.zh, en: v.en } : null;
 
 // Parsed CSV rows to the app's types (lib/data/types.ts).
 export const fromRow = {
@@ -99,10 +123,17 @@ export const fromRow = {
   // Editors' internal columns never reach the domain's public Source.
   sources: (r: SourceRow): Source => {
     const { seed_file: _s, internal_note: _i, ...pub } = r;
-    const s = nest("sources", pub) as Omit<Source, "locator" | "note"> & { locator: { zh: string | null; en: string | null }; note: { zh: string | null; en: string | null } };
+    const s = nest("sources", pub) as Omit<Source, "locator" | "note"> & {
+      locator: { zh: string | null; en: string | null };
+      note: { zh: string | null; en: string | null };
+    };
     return { ...s, locator: bothOrNull(s.locator), note: bothOrNull(s.note) };
   },
-  observations: (r: ObservationRow): Observation => ({ ...(nest("observations", r) as Omit<Observation, "value" | "decimals">), value: Number(r.value), decimals: decimalsOf(r.value) }),
+  observations: (r: ObservationRow): Observation => ({
+    ...(nest("observations", r) as Omit<Observation, "value" | "decimals">),
+    value: Number(r.value),
+    decimals: decimalsOf(r.value),
+  }),
   events: (r: EventRow) => nest("events", r) as Event,
 };
 
@@ -112,6 +143,7 @@ export const toRow = {
   indicators: (r: Indicator) => flatten("indicators", r) as IndicatorRow,
   bases: (r: Basis) => flatten("bases", r) as BasisRow,
   sources: (s: Source) => flatten("sources", s) as Omit<SourceRow, "seed_file" | "internal_note">,
-  observations: ({ decimals, ...o }: Observation) => ({ ...flatten("observations", o), value: o.value.toFixed(decimals) }) as ObservationRow,
+  observations: ({ decimals, ...o }: Observation) =>
+    ({ ...flatten("observations", o), value: o.value.toFixed(decimals) }) as ObservationRow,
   events: (e: Event) => flatten("events", e) as EventRow,
 };

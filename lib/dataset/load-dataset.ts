@@ -38,7 +38,10 @@ export type Declared = Record<DataFileName, Set<string>>;
 
 // Each file's own rows and row problems, without the cross-file checks; `declared` keeps the keys of rows that failed
 // their own validation (see checkReferences). The desk keeps this per process and checks a draft's rows against it.
-export function parseDataset(dir: string, relTo = process.cwd()): { dataset: Dataset; issues: Issue[]; declared: Declared } {
+export function parseDataset(
+  dir: string,
+  relTo = process.cwd(),
+): { dataset: Dataset; issues: Issue[]; declared: Declared } {
   const issues: Issue[] = [];
   const parsed = {} as Record<DataFileName, Located<unknown>[]>;
   const declared = {} as Declared;
@@ -67,18 +70,30 @@ const REFERENCES = {
   source: ["sources", "unknownSource"],
 } as const satisfies Record<string, [DataFileName, IssueCode]>;
 
-export const KEY_COLUMN: Record<DataFileName, string> = { regions: "slug", indicators: "key", bases: "key", sources: "id", observations: "", events: "" };
+export const KEY_COLUMN: Record<DataFileName, string> = {
+  regions: "slug",
+  indicators: "key",
+  bases: "key",
+  sources: "id",
+  observations: "",
+  events: "",
+};
 
 // Cross-file checks: keys are unique, every reference resolves, values are in range.
 // `declared` holds keys of rows that failed their own validation, so one bad row is reported once.
-export function checkReferences(d: Dataset, fileOf: (name: DataFileName) => string, declared?: Partial<Record<DataFileName, Set<string>>>): Issue[] {
+export function checkReferences(
+  d: Dataset,
+  fileOf: (name: DataFileName) => string,
+  declared?: Partial<Record<DataFileName, Set<string>>>,
+): Issue[] {
   const issues: Issue[] = [];
   const unique = <T>(name: DataFileName, rows: Located<T>[], keyOf: (r: T) => string, field: string) => {
     const seen = new Map<string, number>();
     for (const { line, row } of rows) {
       const k = keyOf(row);
       const first = seen.get(k);
-      if (first !== undefined) issues.push(issue({ file: fileOf(name), line, field }, "duplicateOf", { line: first, key: k }));
+      if (first !== undefined)
+        issues.push(issue({ file: fileOf(name), line, field }, "duplicateOf", { line: first, key: k }));
       else seen.set(k, line);
     }
     return seen;
@@ -88,15 +103,28 @@ export function checkReferences(d: Dataset, fileOf: (name: DataFileName) => stri
   unique("indicators", d.indicators, (r) => r.key, "key");
   const bases = unique("bases", d.bases, (r) => r.key, "key");
   const sources = unique("sources", d.sources, (r) => r.id, "id");
-  const ref = (name: DataFileName, line: number, field: string, value: string, known: Map<string, unknown>, what: keyof typeof REFERENCES) => {
+  const ref = (
+    name: DataFileName,
+    line: number,
+    field: string,
+    value: string,
+    known: Map<string, unknown>,
+    what: keyof typeof REFERENCES,
+  ) => {
     const [target, code] = REFERENCES[what];
-    if (!known.has(value) && !declared?.[target]?.has(value)) issues.push(issue({ file: fileOf(name), line, field }, code, { id: value }));
+    if (!known.has(value) && !declared?.[target]?.has(value))
+      issues.push(issue({ file: fileOf(name), line, field }, code, { id: value }));
   };
 
   for (const { line, row } of d.regions)
     if (row.parent !== null) ref("regions", line, "parent", row.parent, regions, "region");
 
-  unique("observations", d.observations, (r) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`, "region+indicator+year+basis");
+  unique(
+    "observations",
+    d.observations,
+    (r) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`,
+    "region+indicator+year+basis",
+  );
   for (const { line, row } of d.observations) {
     ref("observations", line, "region", row.region, regions, "region");
     ref("observations", line, "indicator", row.indicator, indicators, "indicator");
@@ -107,7 +135,9 @@ export function checkReferences(d: Dataset, fileOf: (name: DataFileName) => stri
     if (unit === "percent" && (v < 0 || v > 100))
       issues.push(issue({ file: fileOf("observations"), line, field: "value" }, "percentRange", { value: row.value }));
     if (unit && COUNT_UNITS.includes(unit) && v < 0)
-      issues.push(issue({ file: fileOf("observations"), line, field: "value" }, "negative", { unit, value: row.value }));
+      issues.push(
+        issue({ file: fileOf("observations"), line, field: "value" }, "negative", { unit, value: row.value }),
+      );
   }
 
   const lastDate = new Map<string, string>();
@@ -116,7 +146,13 @@ export function checkReferences(d: Dataset, fileOf: (name: DataFileName) => stri
     ref("events", line, "source", row.source, sources, "source");
     const prev = lastDate.get(row.region);
     if (prev !== undefined && row.date < prev)
-      issues.push(issue({ file: fileOf("events"), line, field: "date" }, "eventOrder", { region: row.region, date: row.date, prev }));
+      issues.push(
+        issue({ file: fileOf("events"), line, field: "date" }, "eventOrder", {
+          region: row.region,
+          date: row.date,
+          prev,
+        }),
+      );
     lastDate.set(row.region, row.date);
   }
   return issues;

@@ -20,7 +20,13 @@ export function parseCsv<S extends z.ZodType>(
     const e = err as { code?: string; lines?: number; record?: unknown[]; message: string };
     const at = { file, line: e.lines };
     // csv-parse's commonest complaints, worded for an editor (and translatable); anything else as the parser says it.
-    if (e.code === "CSV_RECORD_INCONSISTENT_COLUMNS" && e.record) issues.push(issue(at, "csvColumns", { cells: String(e.record.length), expected: String(firstLine(text).split(",").length) }));
+    if (e.code === "CSV_RECORD_INCONSISTENT_COLUMNS" && e.record)
+      issues.push(
+        issue(at, "csvColumns", {
+          cells: String(e.record.length),
+          expected: String(firstLine(text).split(",").length),
+        }),
+      );
     else if (e.code === "CSV_QUOTE_NOT_CLOSED") issues.push(issue(at, "csvQuote"));
     else if (e.code === "CSV_INVALID_CLOSING_QUOTE") issues.push(issue(at, "csvClosingQuote"));
     else issues.push(issue(at, "csvUnreadable", { detail: e.message }));
@@ -31,16 +37,31 @@ export function parseCsv<S extends z.ZodType>(
   const missing = expected.filter((c) => !header.includes(c));
   const extra = header.filter((c) => !expected.includes(c));
   if (missing.length || extra.length) {
-    const code = missing.length && extra.length ? "csvHeaderBoth" : missing.length ? "csvHeaderMissing" : "csvHeaderUnknown";
-    issues.push(issue({ file, line: 1 }, code, { missing: missing.join(", "), extra: extra.join(", "), expected: expected.join(",") }));
+    const code =
+      missing.length && extra.length ? "csvHeaderBoth" : missing.length ? "csvHeaderMissing" : "csvHeaderUnknown";
+    issues.push(
+      issue({ file, line: 1 }, code, {
+        missing: missing.join(", "),
+        extra: extra.join(", "),
+        expected: expected.join(","),
+      }),
+    );
     return { rows, raw, issues };
   }
-  const checked = validateRows(file, records.map(({ record, info }) => ({ line: info.lines, row: record })), schema);
+  const checked = validateRows(
+    file,
+    records.map(({ record, info }) => ({ line: info.lines, row: record })),
+    schema,
+  );
   return { rows: checked.rows, raw: records.map((r) => r.record), issues: [...issues, ...checked.issues] };
 }
 
 // Each row through its schema, as parseCsv does after reading the text; the desk's pending rows come here directly.
-export function validateRows<S extends z.ZodType>(file: string, records: Located<Record<string, string>>[], schema: S): { rows: Located<z.output<S>>[]; issues: Issue[] } {
+export function validateRows<S extends z.ZodType>(
+  file: string,
+  records: Located<Record<string, string>>[],
+  schema: S,
+): { rows: Located<z.output<S>>[]; issues: Issue[] } {
   const rows: Located<z.output<S>>[] = [];
   const issues: Issue[] = [];
   for (const { line, row: record } of records) {

@@ -11,5 +11,8 @@ export function publicCsv(file: string, text: string): string {
   const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
   const header = (parse(text, { to_line: 1, bom: true }) as string[][])[0] ?? [];
   if (!hidden.length && !rows.some((r) => Object.values(r).some(isFormulaCell))) return text;
-  return toExportCsv(rows, header.filter((c) => !hidden.includes(c)));
+  return toExportCsv(
+    rows,
+    header.filter((c) => !hidden.includes(c)),
+  );
 }

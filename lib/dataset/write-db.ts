@@ -20,20 +20,34 @@ export async function writeDatabase(d: Dataset, target: string): Promise<void> {
       const regions = d.regions.map(({ row }) => fromRow.regions(row));
       const sources = d.sources.map(({ row }) => fromRow.sources(row));
       await prisma.$transaction([
-        prisma.region.createMany({ data: regions.map((r) => ({ slug: r.slug, nameZh: r.name.zh, nameEn: r.name.en, level: r.level, adcode: r.adcode })) }),
-        ...regions.filter((r) => r.parent !== null).map((r) => prisma.region.update({ where: { slug: r.slug }, data: { parentSlug: r.parent } })),
-        prisma.indicator.createMany({
-          data: d.indicators.map(({ row }) => fromRow.indicators(row)).map((i) => ({
-            key: i.key,
-            nameZh: i.name.zh,
-            nameEn: i.name.en,
-            unit: i.unit,
-            definitionZh: i.definition.zh,
-            definitionEn: i.definition.en,
+        prisma.region.createMany({
+          data: regions.map((r) => ({
+            slug: r.slug,
+            nameZh: r.name.zh,
+            nameEn: r.name.en,
+            level: r.level,
+            adcode: r.adcode,
           })),
         }),
+        ...regions
+          .filter((r) => r.parent !== null)
+          .map((r) => prisma.region.update({ where: { slug: r.slug }, data: { parentSlug: r.parent } })),
+        prisma.indicator.createMany({
+          data: d.indicators
+            .map(({ row }) => fromRow.indicators(row))
+            .map((i) => ({
+              key: i.key,
+              nameZh: i.name.zh,
+              nameEn: i.name.en,
+              unit: i.unit,
+              definitionZh: i.definition.zh,
+              definitionEn: i.definition.en,
+            })),
+        }),
         prisma.basis.createMany({
-          data: d.bases.map(({ row }) => fromRow.bases(row)).map((b) => ({ key: b.key, nameZh: b.name.zh, nameEn: b.name.en, noteZh: b.note.zh, noteEn: b.note.en })),
+          data: d.bases
+            .map(({ row }) => fromRow.bases(row))
+            .map((b) => ({ key: b.key, nameZh: b.name.zh, nameEn: b.name.en, noteZh: b.note.zh, noteEn: b.note.en })),
         }),
         prisma.source.createMany({
           data: sources.map((s) => ({
@@ -52,27 +66,31 @@ export async function writeDatabase(d: Dataset, target: string): Promise<void> {
           })),
         }),
         prisma.observation.createMany({
-          data: d.observations.map(({ row }) => fromRow.observations(row)).map((o) => ({
-            regionSlug: o.region,
-            indicatorKey: o.indicator,
-            year: o.year,
-            value: o.value,
-            decimals: o.decimals,
-            basisKey: o.basis,
-            sourceId: o.source,
-            noteZh: o.note.zh,
-            noteEn: o.note.en,
-          })),
+          data: d.observations
+            .map(({ row }) => fromRow.observations(row))
+            .map((o) => ({
+              regionSlug: o.region,
+              indicatorKey: o.indicator,
+              year: o.year,
+              value: o.value,
+              decimals: o.decimals,
+              basisKey: o.basis,
+              sourceId: o.source,
+              noteZh: o.note.zh,
+              noteEn: o.note.en,
+            })),
         }),
         prisma.event.createMany({
-          data: d.events.map(({ row }) => fromRow.events(row)).map((e) => ({
-            regionSlug: e.region,
-            date: e.date,
-            kind: e.kind,
-            labelZh: e.label.zh,
-            labelEn: e.label.en,
-            sourceId: e.source,
-          })),
+          data: d.events
+            .map(({ row }) => fromRow.events(row))
+            .map((e) => ({
+              regionSlug: e.region,
+              date: e.date,
+              kind: e.kind,
+              labelZh: e.label.zh,
+              labelEn: e.label.en,
+              sourceId: e.source,
+            })),
         }),
       ]);
     } finally {
@@ -87,7 +105,10 @@ export async function writeDatabase(d: Dataset, target: string): Promise<void> {
 function applyMigrations(file: string): void {
   const db = new Database(file);
   try {
-    for (const dir of fs.readdirSync(MIGRATIONS).filter((d) => fs.statSync(path.join(MIGRATIONS, d)).isDirectory()).sort())
+    for (const dir of fs
+      .readdirSync(MIGRATIONS)
+      .filter((d) => fs.statSync(path.join(MIGRATIONS, d)).isDirectory())
+      .sort())
       db.exec(fs.readFileSync(path.join(MIGRATIONS, dir, "migration.sql"), "utf8"));
   } finally {
     db.close();

@@ -12,7 +12,12 @@ export const auth = betterAuth({
   appName: "desk",
   secret: deskSecret(),
   database: prismaAdapter(deskDb, { provider: "sqlite" }),
-  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX },
+  emailAndPassword: {
+    enabled: true,
+    disableSignUp: true,
+    minPasswordLength: PASSWORD_MIN,
+    maxPasswordLength: PASSWORD_MAX,
+  },
   user: { additionalFields: { role: { type: "string", required: false, defaultValue: "editor", input: false } } },
   // A session ends on the server SESSION_HOURS after sign-in: never extended by use (sign-in asks rememberMe, else better-auth stores 24 h).
   session: { expiresIn: SESSION_HOURS * 3600, disableSessionRefresh: true },

@@ -22,14 +22,35 @@ export async function importBatch(user: DeskUser, id: number, csv: string, apply
   const laid = layDraft(contentIndex(repoDir()), draftInput(d));
   const plan = laid.dataIssues.length
     ? { issues: laid.dataIssues, added: [], changed: [], unchanged: [], text: "" }
-    : planRows("batch.csv", parseCsv("batch.csv", csv, observationRow), laid.dataset, dataFile as (n: string) => string);
+    : planRows(
+        "batch.csv",
+        parseCsv("batch.csv", csv, observationRow),
+        laid.dataset,
+        dataFile as (n: string) => string,
+      );
   // lines: what npm run data:import prints for this batch (+ added, ~ changed, = unchanged), without its English total.
-  const summary = { issues: plan.issues, added: plan.added, changed: plan.changed, unchanged: plan.unchanged.length, lines: plan.issues.length ? [] : formatPlan(plan).slice(0, -1) };
+  const summary = {
+    issues: plan.issues,
+    added: plan.added,
+    changed: plan.changed,
+    unchanged: plan.unchanged.length,
+    lines: plan.issues.length ? [] : formatPlan(plan).slice(0, -1),
+  };
   if (!apply || plan.issues.length) return summary;
-  const rows = (parse(csv, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[]).map((r) => Object.fromEntries(COLUMNS.map((c) => [c, r[c] ?? ""])));
-  const changedKeys = new Set([...plan.added, ...plan.changed.map((c) => c.row)].map((r) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`));
+  const rows = (parse(csv, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[]).map((r) =>
+    Object.fromEntries(COLUMNS.map((c) => [c, r[c] ?? ""])),
+  );
+  const changedKeys = new Set(
+    [...plan.added, ...plan.changed.map((c) => c.row)].map((r) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`),
+  );
   const wanted = rows.filter((r) => changedKeys.has(`${r.region}/${r.indicator}/${r.year}/${r.basis}`));
   // The CSV boundary: the batch's rows join the draft in the domain shape.
-  if (wanted.length) await addRows(user, id, "observations", wanted.map((r) => nest("observations", r) as DraftRow));
+  if (wanted.length)
+    await addRows(
+      user,
+      id,
+      "observations",
+      wanted.map((r) => nest("observations", r) as DraftRow),
+    );
   return { ...summary, applied: wanted.length };
 }

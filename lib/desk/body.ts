@@ -30,7 +30,9 @@ export async function readCapped(req: Request, cap = BODY_CAP): Promise<string> 
 // A form post (sign-in, invitation) through the same cap; null when it is not a form at all.
 async function readCappedForm(req: Request, cap = BODY_CAP): Promise<FormData | null> {
   const text = await readCapped(req, cap);
-  return new Response(text, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData().catch(() => null);
+  return new Response(text, { headers: { "content-type": req.headers.get("content-type") ?? "" } })
+    .formData()
+    .catch(() => null);
 }
 
 // Sign-in, sign-out and invitation forms carry an address and a password or two: far less than this.
@@ -41,7 +43,8 @@ export async function readDeskForm(req: Request): Promise<FormData | null | Resp
   try {
     return await readCappedForm(req, FORM_CAP);
   } catch (e) {
-    if (e instanceof BodyTooLarge) return deskError(413, "too-large", "refuseTooLarge", { max: FORM_CAP }, {}, deskLocale(req));
+    if (e instanceof BodyTooLarge)
+      return deskError(413, "too-large", "refuseTooLarge", { max: FORM_CAP }, {}, deskLocale(req));
     return null;
   }
 }

@@ -28,7 +28,10 @@ export type ContentIndex = {
 
 export const dataFile = (name: DataFileName) => `content/data/${name}.csv`;
 const DATA = ["regions", "indicators", "bases", "sources", "observations", "events"] as const;
-const cache = new Map<string, { quick: string; cases: string; checkedAt: number; index: ContentIndex; files: Map<string, FileCites> }>();
+const cache = new Map<
+  string,
+  { quick: string; cases: string; checkedAt: number; index: ContentIndex; files: Map<string, FileCites> }
+>();
 type FileCites = { stamp: string; cites: string[] };
 
 const stamp = (full: string) => {
@@ -49,12 +52,18 @@ const CASE_STAMPS_MS = 2000;
 
 function quickSignature(repo: string): string {
   const content = path.join(repo, "content");
-  return [...DATA.map((n) => stamp(path.join(content, "data", `${n}.csv`))), stamp(path.join(content, "glossary")), stamp(path.join(content, "cases"))].join("|");
+  return [
+    ...DATA.map((n) => stamp(path.join(content, "data", `${n}.csv`))),
+    stamp(path.join(content, "glossary")),
+    stamp(path.join(content, "cases")),
+  ].join("|");
 }
 
 function caseStamps(repo: string): string {
   const cases = path.join(repo, "content", "cases");
-  return list(cases).map((c) => `${c}=${stamp(path.join(cases, c))}`).join("|");
+  return list(cases)
+    .map((c) => `${c}=${stamp(path.join(cases, c))}`)
+    .join("|");
 }
 
 // The index for this checkout, rebuilt when content/ has changed since it was built.
@@ -87,7 +96,11 @@ function buildIndex(repo: string, files: Map<string, FileCites>): ContentIndex {
   const content = path.join(repo, "content");
   const casesDir = path.join(content, "cases");
   const caseDirs = list(casesDir).filter((d) => fs.statSync(path.join(casesDir, d)).isDirectory());
-  const terms = termsOf(list(path.join(content, "glossary")).filter((f) => f.endsWith(".yaml")).map((f) => ({ path: `content/glossary/${f}`, text: "" })));
+  const terms = termsOf(
+    list(path.join(content, "glossary"))
+      .filter((f) => f.endsWith(".yaml"))
+      .map((f) => ({ path: `content/glossary/${f}`, text: "" })),
+  );
   const { dataset, issues, declared } = parseDataset(path.join(content, "data"), repo);
   const texts: ContentIndex["texts"] = {};
   for (const n of DATA) {
@@ -105,7 +118,11 @@ function buildIndex(repo: string, files: Map<string, FileCites>): ContentIndex {
       const full = path.join(repo, rel);
       const s = stamp(full);
       let entry = files.get(rel);
-      if (!entry || entry.stamp !== s) files.set(rel, (entry = { stamp: s, cites: citationsOf(parseCase({ path: rel, text: fs.readFileSync(full, "utf8") })) }));
+      if (!entry || entry.stamp !== s)
+        files.set(
+          rel,
+          (entry = { stamp: s, cites: citationsOf(parseCase({ path: rel, text: fs.readFileSync(full, "utf8") })) }),
+        );
       seen.add(rel);
       for (const id of entry.cites) ids.add(id);
     }
@@ -114,5 +131,17 @@ function buildIndex(repo: string, files: Map<string, FileCites>): ContentIndex {
   }
   for (const rel of [...files.keys()]) if (!seen.has(rel)) files.delete(rel);
   const dataIssues = [...issues, ...checkReferences(dataset, dataFile, declared)];
-  return { repo, dataset, declared, parseIssues: issues, dataIssues, texts, caseDirs: new Set(caseDirs), terms, known: knownOf(dataset, terms, new Set(caseDirs)), cites, citedBy };
+  return {
+    repo,
+    dataset,
+    declared,
+    parseIssues: issues,
+    dataIssues,
+    texts,
+    caseDirs: new Set(caseDirs),
+    terms,
+    known: knownOf(dataset, terms, new Set(caseDirs)),
+    cites,
+    citedBy,
+  };
 }

@@ -5,5 +5,6 @@ import { deskDatabaseUrl } from "./database-url";
 // One client per process for the desk's own database (also used by scripts/desk-user.ts, so no "server-only" here).
 const g = globalThis as unknown as { deskPrisma?: PrismaClient };
 
-export const deskDb: PrismaClient = g.deskPrisma ?? new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: deskDatabaseUrl() }) });
+export const deskDb: PrismaClient =
+  g.deskPrisma ?? new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: deskDatabaseUrl() }) });
 g.deskPrisma = deskDb;

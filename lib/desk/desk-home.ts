@@ -9,7 +9,9 @@ import type { DeskUser } from "./session";
 export type DeskRow = Awaited<ReturnType<typeof listDrafts>>[number] & { live: boolean };
 
 // The desk's first page: the user's open drafts, the review queue (reviewers only) and what was published.
-export async function deskHome(user: DeskUser): Promise<{ mine: DeskRow[]; queue: DeskRow[] | null; published: DeskRow[] }> {
+export async function deskHome(
+  user: DeskUser,
+): Promise<{ mine: DeskRow[]; queue: DeskRow[] | null; published: DeskRow[] }> {
   const drafts = await listDrafts();
   // The running build's cases: a published draft missing from them waits for the next build.
   const built = new Set(getCaseSlugs());

@@ -14,7 +14,10 @@ export function unifiedDiff(f: FileChange): string {
     fs.writeFileSync(a, f.before ?? "");
     fs.writeFileSync(b, f.after);
     try {
-      execFileSync("git", ["diff", "--no-index", "--no-color", "--unified=3", a, b], { encoding: "utf8", stdio: "pipe" });
+      execFileSync("git", ["diff", "--no-index", "--no-color", "--unified=3", a, b], {
+        encoding: "utf8",
+        stdio: "pipe",
+      });
       return "";
     } catch (e) {
       // git diff exits 1 when the files differ; its output is the diff.

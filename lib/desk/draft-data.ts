@@ -12,7 +12,8 @@ export function readPending(json: string): DraftPending {
   };
 }
 
-const cells = (r: Record<string, unknown>): CsvRow => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null || v === undefined ? "" : String(v)]));
+const cells = (r: Record<string, unknown>): CsvRow =>
+  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null || v === undefined ? "" : String(v)]));
 
 // The CSV boundary: the draft's rows as the CSV cells publishing writes.
 export function csvRows(p: DraftPending): DraftData {

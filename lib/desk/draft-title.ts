@@ -3,7 +3,10 @@ import { splitFrontmatter } from "../content/parse-case";
 import type { Locale } from "../i18n/routing";
 
 // A draft's name in the desk: the case's frontmatter title in the desk's language (else the other one), a data change's own line, else the slug.
-export function draftTitle(d: { kind: string; slug: string; title?: string | null; zh: string; en: string }, locale: Locale): string {
+export function draftTitle(
+  d: { kind: string; slug: string; title?: string | null; zh: string; en: string },
+  locale: Locale,
+): string {
   if (d.kind === "data") return d.title || d.slug;
   const order = locale === "zh" ? [d.zh, d.en] : [d.en, d.zh];
   for (const text of order) {

@@ -24,7 +24,8 @@ export type ReaderFigure = { what: string; basis: string; zh: string; en: string
 export type ReaderEvent = { zh: { date: string; label: string }; en: { date: string; label: string } };
 
 // A row's name in the reader's language: every named table has name_zh and name_en.
-const nameIn = (row: { name_zh: string; name_en: string }, locale: Locale) => (locale === "zh" ? row.name_zh : row.name_en);
+const nameIn = (row: { name_zh: string; name_en: string }, locale: Locale) =>
+  locale === "zh" ? row.name_zh : row.name_en;
 const LANGS = ["zh", "en"] as const;
 
 export function draftView(d: DeskDraft, user: DeskUser, locale: Locale) {
@@ -60,7 +61,8 @@ function asReaders(d: DeskDraft, ds: Dataset, locale: Locale): { figures: Reader
     const [unit, v] = [indicator.get(cellOf(r, "indicator"))?.unit, cellOf(r, "value")];
     return unit && /^-?\d+(\.\d+)?$/.test(v) ? formatValue(Number(v), decimalsOf(v), unit, l) : v;
   };
-  const date = (v: string | undefined, l: Locale) => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v ?? "") ? formatPartialDate(v!, l) : (v ?? ""));
+  const date = (v: string | undefined, l: Locale) =>
+    /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v ?? "") ? formatPartialDate(v!, l) : (v ?? "");
   return {
     figures: d.pending.observations.map((r) => {
       const c = (p: string) => cellOf(r, p);
@@ -89,14 +91,20 @@ function pickers(ds: Dataset, region: string, locale: Locale): { figure: Pick[];
       snippet: `<Figure region="${r.region}" indicator="${r.indicator}" year={${r.year}}${bases(r) > 1 ? ` basis="${r.basis}"` : ""} />`,
     })),
     term: getTerms().map((g) => ({ label: `${g[locale]}${inParens(g.id, locale)}`, snippet: `<Term id="${g.id}" />` })),
-    cite: ds.sources.map(({ row }) => ({ label: `${row.id}${colon(locale)}${locale === "zh" ? row.title : row.title_en}`.slice(0, 90), snippet: `<Cite id="${row.id}" />` })),
+    cite: ds.sources.map(({ row }) => ({
+      label: `${row.id}${colon(locale)}${locale === "zh" ? row.title : row.title_en}`.slice(0, 90),
+      snippet: `<Cite id="${row.id}" />`,
+    })),
   };
 }
 
 // The data panel's forms: one field per column, with the choices the dataset allows.
 function forms(ds: Dataset, locale: Locale): Record<"sources" | "observations" | "events", FieldSpec[]> {
   const opt = (values: string[]) => values.map((v) => ({ value: v, label: v }));
-  const option = (value: string, row: { name_zh: string; name_en: string }) => ({ value, label: `${nameIn(row, locale)}${inParens(value, locale)}` });
+  const option = (value: string, row: { name_zh: string; name_en: string }) => ({
+    value,
+    label: `${nameIn(row, locale)}${inParens(value, locale)}`,
+  });
   const special: Record<string, FieldSpec["options"]> = {
     region: ds.regions.map(({ row }) => option(row.slug, row)),
     indicator: ds.indicators.map(({ row }) => option(row.key, row)),
@@ -107,7 +115,9 @@ function forms(ds: Dataset, locale: Locale): Record<"sources" | "observations" |
   };
   // One field per CSV column, named by its path in the domain shape (label.zh, titleEn): the forms edit that shape.
   const spec = (kind: DataKind, columns: string[]): FieldSpec[] =>
-    columns.map((c) => domainPath(kind, c)).map((name) => ({ name, options: special[name], wide: /title|note|label/i.test(name) }));
+    columns
+      .map((c) => domainPath(kind, c))
+      .map((name) => ({ name, options: special[name], wide: /title|note|label/i.test(name) }));
   return {
     sources: spec("sources", Object.keys(sourceRow.shape)),
     observations: spec("observations", Object.keys(observationRow.shape)),

@@ -25,15 +25,30 @@ export const EDITABLE = ["draft", "changes_requested"] as const;
 export type DeskDraft = NonNullable<Awaited<ReturnType<typeof getDraft>>>;
 
 export async function getDraft(id: number) {
-  const d = await deskDb.draft.findUnique({ where: { id }, include: { author: { select: { id: true, name: true, email: true } }, comments: { include: { author: { select: { name: true, email: true } } }, orderBy: { id: "asc" } } } });
+  const d = await deskDb.draft.findUnique({
+    where: { id },
+    include: {
+      author: { select: { id: true, name: true, email: true } },
+      comments: { include: { author: { select: { name: true, email: true } } }, orderBy: { id: "asc" } },
+    },
+  });
   return d ? { ...d, kind: d.kind as DraftKind, pending: readPending(d.data) } : null;
 }
 
 // What materialize, inspect and publish need from a stored draft: its rows cross the CSV boundary here.
-export const draftInput = (d: { kind: string; slug: string; zh: string; en: string; pending: DraftPending }): DraftInput => ({ kind: d.kind as DraftKind, slug: d.slug, zh: d.zh, en: d.en, data: csvRows(d.pending) });
+export const draftInput = (d: {
+  kind: string;
+  slug: string;
+  zh: string;
+  en: string;
+  pending: DraftPending;
+}): DraftInput => ({ kind: d.kind as DraftKind, slug: d.slug, zh: d.zh, en: d.en, data: csvRows(d.pending) });
 
 export async function listDrafts() {
-  return deskDb.draft.findMany({ orderBy: { updatedAt: "desc" }, include: { author: { select: { name: true, email: true } } } });
+  return deskDb.draft.findMany({
+    orderBy: { updatedAt: "desc" },
+    include: { author: { select: { name: true, email: true } } },
+  });
 }
 
 const invalid = (problems: FieldProblem[]) => new DeskRefusal(422, "invalid", "refuseInvalid", {}, { problems });
@@ -43,13 +58,22 @@ export async function createDraft(user: DeskUser, draft: NewCaseInput | NewDataI
   const input = draft as NewCaseInput;
   const repo = repoDir();
   const { dataset } = readDataset(path.join(repo, "content/data"), repo);
-  if (isReservedSlug(input.slug)) throw invalid([{ field: "slug", message: issueMessage("reservedSlug", { slug: input.slug }) }]);
-  if (fs.existsSync(path.join(repo, "content/cases", input.slug))) throw invalid([{ field: "slug", message: issueMessage("caseExists", { slug: input.slug }) }]);
-  if (await deskDb.draft.findFirst({ where: { kind: "case", slug: input.slug, status: { not: "published" } } })) throw invalid([{ field: "slug", message: issueMessage("draftOpen", { slug: input.slug }) }]);
-  const built = buildNewCase(input, dataset.regions.map((r) => r.row), new Date().toISOString().slice(0, 10));
+  if (isReservedSlug(input.slug))
+    throw invalid([{ field: "slug", message: issueMessage("reservedSlug", { slug: input.slug }) }]);
+  if (fs.existsSync(path.join(repo, "content/cases", input.slug)))
+    throw invalid([{ field: "slug", message: issueMessage("caseExists", { slug: input.slug }) }]);
+  if (await deskDb.draft.findFirst({ where: { kind: "case", slug: input.slug, status: { not: "published" } } }))
+    throw invalid([{ field: "slug", message: issueMessage("draftOpen", { slug: input.slug }) }]);
+  const built = buildNewCase(
+    input,
+    dataset.regions.map((r) => r.row),
+    new Date().toISOString().slice(0, 10),
+  );
   if (Array.isArray(built)) throw invalid(built);
   const data: DraftPending = { region: built.region, sources: [], observations: [], events: [] };
-  const d = await deskDb.draft.create({ data: { slug: input.slug, authorId: user.id, zh: built.zh, en: built.en, data: JSON.stringify(data) } });
+  const d = await deskDb.draft.create({
+    data: { slug: input.slug, authorId: user.id, zh: built.zh, en: built.en, data: JSON.stringify(data) },
+  });
   await audit(user, "draft.create", `draft ${d.id}`, input.slug);
   return { id: d.id };
 }
@@ -58,10 +82,23 @@ export async function createDraft(user: DeskUser, draft: NewCaseInput | NewDataI
 async function createDataDraft(user: DeskUser, input: NewDataInput): Promise<{ id: number }> {
   const repo = repoDir();
   const { dataset } = readDataset(path.join(repo, "content/data"), repo);
-  const planned = planDraftRegion(input, dataset.regions.map((r) => r.row));
+  const planned = planDraftRegion(
+    input,
+    dataset.regions.map((r) => r.row),
+  );
   if (Array.isArray(planned)) throw invalid(planned);
   const data: DraftPending = { region: planned.region, sources: [], observations: [], events: [] };
-  const d = await deskDb.draft.create({ data: { kind: "data", slug: input.slug, title: input.title, authorId: user.id, zh: "", en: "", data: JSON.stringify(data) } });
+  const d = await deskDb.draft.create({
+    data: {
+      kind: "data",
+      slug: input.slug,
+      title: input.title,
+      authorId: user.id,
+      zh: "",
+      en: "",
+      data: JSON.stringify(data),
+    },
+  });
   await audit(user, "draft.create", `draft ${d.id}`, `data ${input.slug}: ${input.title}`);
   return { id: d.id };
 }
@@ -70,7 +107,8 @@ async function editable(user: DeskUser, id: number) {
   const d = await getDraft(id);
   if (!d) throw new DeskRefusal(404, "not-found", "refuseNoDraft", { id });
   if (d.authorId !== user.id) throw new DeskRefusal(403, "not-author", "refuseNotAuthor");
-  if (!(EDITABLE as readonly string[]).includes(d.status)) throw new DeskRefusal(409, "status", "refuseNotEditable", { status: d.status });
+  if (!(EDITABLE as readonly string[]).includes(d.status))
+    throw new DeskRefusal(409, "status", "refuseNotEditable", { status: d.status });
   return d;
 }
 
@@ -78,17 +116,35 @@ async function editable(user: DeskUser, id: number) {
 export async function saveDraft(user: DeskUser, id: number, input: { zh: string; en: string; version: number }) {
   const d = await editable(user, id);
   if (d.kind === "data") throw new DeskRefusal(409, "data-draft", "refuseDataNoText");
-  const { count } = await deskDb.draft.updateMany({ where: { id, version: input.version }, data: { zh: input.zh, en: input.en, version: { increment: 1 } } });
+  const { count } = await deskDb.draft.updateMany({
+    where: { id, version: input.version },
+    data: { zh: input.zh, en: input.en, version: { increment: 1 } },
+  });
   if (count === 0) {
-    await audit(user, "draft.save.refused", `draft ${id}`, `stale: based on version ${input.version}, stored ${d.version}`);
-    throw new DeskRefusal(409, "stale", "refuseStale", { stored: d.version, yours: input.version }, { stored: { zh: d.zh, en: d.en, version: d.version } });
+    await audit(
+      user,
+      "draft.save.refused",
+      `draft ${id}`,
+      `stale: based on version ${input.version}, stored ${d.version}`,
+    );
+    throw new DeskRefusal(
+      409,
+      "stale",
+      "refuseStale",
+      { stored: d.version, yours: input.version },
+      { stored: { zh: d.zh, en: d.en, version: d.version } },
+    );
   }
   await audit(user, "draft.save", `draft ${id}`, `version ${input.version + 1}`);
   const { issues } = inspectDraft(draftInput({ ...d, zh: input.zh, en: input.en }));
   return { version: input.version + 1, issues };
 }
 
-const ROW_SCHEMAS: Record<DataKind, z.ZodObject> = { sources: sourceRow, observations: observationRow, events: eventRow };
+const ROW_SCHEMAS: Record<DataKind, z.ZodObject> = {
+  sources: sourceRow,
+  observations: observationRow,
+  events: eventRow,
+};
 
 // Validates domain-shaped rows with db:build's own schema (each error names the form's field, name.zh rather than
 // name_zh) and adds them to the draft in the domain shape, kept as typed.
@@ -99,11 +155,19 @@ export async function addRows(user: DeskUser, id: number, kind: DataKind, rows: 
   const fields = [...new Set(columns.map((c) => domainPath(kind, c).split(".")[0]!))];
   const problems: { row: number; field: string; message: string }[] = [];
   const clean = rows.map((given, i) => {
-    for (const k of Object.keys(given)) if (!fields.includes(k)) problems.push({ row: i, field: k, message: issueMessage("unknownRowField", { fields: fields.join(", ") }) });
+    for (const k of Object.keys(given))
+      if (!fields.includes(k))
+        problems.push({ row: i, field: k, message: issueMessage("unknownRowField", { fields: fields.join(", ") }) });
     const flat = flatten(kind, given);
     const row = Object.fromEntries(columns.map((c) => [c, String(flat[c] ?? "").trim()]));
     const r = schema.safeParse(row);
-    if (!r.success) for (const iss of r.error.issues) problems.push({ row: i, field: iss.path.length ? domainPath(kind, String(iss.path[0])) : "row", message: iss.message });
+    if (!r.success)
+      for (const iss of r.error.issues)
+        problems.push({
+          row: i,
+          field: iss.path.length ? domainPath(kind, String(iss.path[0])) : "row",
+          message: iss.message,
+        });
     return nest(kind, row) as DraftRow;
   });
   if (problems.length) throw new DeskRefusal(422, "invalid", "refuseInvalid", {}, { problems });
@@ -127,10 +191,20 @@ export async function removeRow(user: DeskUser, id: number, kind: DataKind, inde
 export async function submitDraft(user: DeskUser, id: number) {
   const d = await editable(user, id);
   const { issues, files } = inspectDraft(draftInput(d));
-  if (d.kind === "data" && files.length === 0) throw new DeskRefusal(422, "empty", "refuseDataEmpty", {}, { problems: [{ field: "data", message: issueMessage("addOneRow") }] });
+  if (d.kind === "data" && files.length === 0)
+    throw new DeskRefusal(
+      422,
+      "empty",
+      "refuseDataEmpty",
+      {},
+      { problems: [{ field: "data", message: issueMessage("addOneRow") }] },
+    );
   if (issues.length) throw new DeskRefusal(422, "checks", "refuseChecks", { count: issues.length }, { issues });
   // A new version on each submission: rows change without one, so this is what an approval names (approveDraft).
-  await deskDb.draft.update({ where: { id }, data: { status: "submitted", submittedAt: new Date(), version: { increment: 1 } } });
+  await deskDb.draft.update({
+    where: { id },
+    data: { status: "submitted", submittedAt: new Date(), version: { increment: 1 } },
+  });
   await audit(user, "draft.submit", `draft ${id}`, d.slug);
 }
 
@@ -168,7 +242,10 @@ export async function approveDraft(user: DeskUser, id: number, version: number):
     throw changed();
   }
   // One approval at a time: the draft leaves "submitted" before anything is written, and only at the version read.
-  const { count } = await deskDb.draft.updateMany({ where: { id, status: "submitted", version }, data: { status: "publishing" } });
+  const { count } = await deskDb.draft.updateMany({
+    where: { id, status: "submitted", version },
+    data: { status: "publishing" },
+  });
   if (count === 0) {
     const now = await deskDb.draft.findUnique({ where: { id }, select: { version: true } });
     if (now && now.version !== version) throw changed();
@@ -176,15 +253,20 @@ export async function approveDraft(user: DeskUser, id: number, version: number):
   }
   await audit(user, "draft.approve", `draft ${id}`, d.slug);
   const title = d.kind === "data" ? `Data: ${d.title}` : `Case ${d.slug}: ${draftTitle(d, "en")}`;
-  const result = await publishDraft(repoDir(), draftInput(d), d.author, user, title).catch(
-    (e: Error) => ({ ok: false as const, reason: "error", issues: [issue({ file: "(publishing)" }, "publishError", { detail: e.message })] }),
-  );
+  const result = await publishDraft(repoDir(), draftInput(d), d.author, user, title).catch((e: Error) => ({
+    ok: false as const,
+    reason: "error",
+    issues: [issue({ file: "(publishing)" }, "publishError", { detail: e.message })],
+  }));
   if (!result.ok) {
     await deskDb.draft.update({ where: { id }, data: { status: "submitted" } });
     await audit(user, "publish.failed", `draft ${id}`, `${result.reason}: ${result.issues.length} problem(s)`);
     return result;
   }
-  await deskDb.draft.update({ where: { id }, data: { status: "published", reviewerId: user.id, publishedCommit: result.commit, publishedAt: new Date() } });
+  await deskDb.draft.update({
+    where: { id },
+    data: { status: "published", reviewerId: user.id, publishedCommit: result.commit, publishedAt: new Date() },
+  });
   await audit(user, "publish", `draft ${id}`, `commit ${result.commit}`);
   return result;
 }

@@ -12,7 +12,9 @@ export function formulaCells(file: string, after: string, diffLine: string): For
   try {
     const header = (parse(after, { to_line: 1, bom: true }) as string[][])[0] ?? [];
     const cells = (parse(diffLine.slice(1), { relax_column_count: true, relax_quotes: true }) as string[][])[0] ?? [];
-    return cells.flatMap((c, i) => (isFormulaCell(c) ? [{ column: header[i] ?? String(i + 1), char: SHOWN[c[0]!] ?? c[0]! }] : []));
+    return cells.flatMap((c, i) =>
+      isFormulaCell(c) ? [{ column: header[i] ?? String(i + 1), char: SHOWN[c[0]!] ?? c[0]! }] : [],
+    );
   } catch {
     // A line that is part of a multi-line cell is not a row on its own.
     return [];

@@ -19,7 +19,11 @@ const parseJson = (text: string): unknown => {
 };
 
 // One shape for every desk mutation: origin, session and role first, then the body through its zod schema, then the work.
-export function mutation<S extends z.ZodType>(roles: readonly Role[] | undefined, schema: S, work: (c: Ctx<S>) => Promise<unknown>) {
+export function mutation<S extends z.ZodType>(
+  roles: readonly Role[] | undefined,
+  schema: S,
+  work: (c: Ctx<S>) => Promise<unknown>,
+) {
   return async (req: Request, { params }: { params?: Promise<{ id?: string }> } = {}) => {
     const locale = deskLocale(req);
     const user = await guard(req, roles);
@@ -31,14 +35,22 @@ export function mutation<S extends z.ZodType>(roles: readonly Role[] | undefined
     try {
       text = await readCapped(req);
     } catch (e) {
-      if (e instanceof BodyTooLarge) return deskError(413, "too-large", "refuseTooLarge", { max: BODY_CAP }, {}, locale);
+      if (e instanceof BodyTooLarge)
+        return deskError(413, "too-large", "refuseTooLarge", { max: BODY_CAP }, {}, locale);
       // A body that breaks off is no body: the schema then names what is missing (never a 500).
       text = "";
     }
     const json = parseJson(text);
     const parsed = schema.safeParse(json ?? {});
     if (!parsed.success)
-      return deskError(400, "invalid", "refuseInvalid", {}, { problems: parsed.error.issues.map((i) => ({ field: i.path.join(".") || "body", message: i.message })) }, locale);
+      return deskError(
+        400,
+        "invalid",
+        "refuseInvalid",
+        {},
+        { problems: parsed.error.issues.map((i) => ({ field: i.path.join(".") || "body", message: i.message })) },
+        locale,
+      );
     try {
       return deskJson((await work({ user, body: parsed.data, id, req })) ?? { ok: true }, 200, locale);
     } catch (e) {

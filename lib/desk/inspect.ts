@@ -39,5 +39,9 @@ export function inspectDraft(d: DraftInput): Inspection {
   const published = ix.cites.get(d.slug);
   const cited = (id: string) => own.has(id) || (ix.citedBy.get(id) ?? 0) - (published?.has(id) ? 1 : 0) > 0;
   issues.push(...checkUncited(laid.dataset, cited, dataFile("sources")));
-  return { files: laid.files, issues: [...issues].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)), dataset: laid.dataset };
+  return {
+    files: laid.files,
+    issues: [...issues].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
+    dataset: laid.dataset,
+  };
 }

@@ -14,10 +14,21 @@ export async function dataIsLive(p: DraftPending): Promise<boolean> {
   const same = (o: DraftPending["observations"][number]) =>
     observations.some(
       (x) =>
-        x.region === c(o, "region") && x.indicator === c(o, "indicator") && x.year === Number(c(o, "year")) && x.basis === c(o, "basis") && x.source === c(o, "source") &&
-        x.value === Number(c(o, "value")) && x.decimals === decimalsOf(c(o, "value")),
+        x.region === c(o, "region") &&
+        x.indicator === c(o, "indicator") &&
+        x.year === Number(c(o, "year")) &&
+        x.basis === c(o, "basis") &&
+        x.source === c(o, "source") &&
+        x.value === Number(c(o, "value")) &&
+        x.decimals === decimalsOf(c(o, "value")),
     );
   if (!p.observations.every(same)) return false;
-  for (const e of p.events) if (!(await getEvents(c(e, "region"))).some((x) => x.date === c(e, "date") && x.label.zh === c(e, "label.zh") && x.label.en === c(e, "label.en"))) return false;
+  for (const e of p.events)
+    if (
+      !(await getEvents(c(e, "region"))).some(
+        (x) => x.date === c(e, "date") && x.label.zh === c(e, "label.zh") && x.label.en === c(e, "label.en"),
+      )
+    )
+      return false;
   return true;
 }

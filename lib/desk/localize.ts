@@ -27,7 +27,8 @@ function safePath(url: string | null): string {
 function localParams(params: IssueParams, locale: Locale): IssueParams {
   const desk = MESSAGES[locale].Desk;
   const out = { ...params };
-  if (typeof out.status === "string" && out.status in desk.status) out.status = desk.status[out.status as keyof typeof desk.status];
+  if (typeof out.status === "string" && out.status in desk.status)
+    out.status = desk.status[out.status as keyof typeof desk.status];
   if (typeof out.kind === "string" && out.kind in desk.data) out.kind = desk.data[out.kind as keyof typeof desk.data];
   return out;
 }
@@ -36,7 +37,8 @@ type Problem = { code?: string; params?: IssueParams; message: string };
 
 // One problem or refusal in the desk's language: by its code when it has one, else by the template its English text came from.
 export function localizeMessage(p: Problem, locale: Locale): string {
-  const known = p.code && CODES.has(p.code) ? { code: p.code as IssueCode, params: p.params ?? {} } : codeOfMessage(p.message);
+  const known =
+    p.code && CODES.has(p.code) ? { code: p.code as IssueCode, params: p.params ?? {} } : codeOfMessage(p.message);
   if (known.code === "other") return p.message;
   return issueMessage(known.code, localParams(known.params, locale), locale);
 }
@@ -52,7 +54,8 @@ export function localizeBody<T>(body: T, locale: Locale): T {
     if (proto !== Object.prototype && proto !== null) return v;
     const o = v as Record<string, unknown>;
     const out = Object.fromEntries(Object.entries(o).map(([k, x]) => [k, walk(x, k)]));
-    if (typeof o.message === "string" && ("code" in o || "field" in o || "error" in o)) out.message = localizeMessage(o as Problem, locale);
+    if (typeof o.message === "string" && ("code" in o || "field" in o || "error" in o))
+      out.message = localizeMessage(o as Problem, locale);
     return out;
   };
   return walk(body) as T;

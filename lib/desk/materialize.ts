@@ -26,14 +26,16 @@ const OBSERVATIONS_BATCH = "observations (this draft)";
 // nothing is copied and only the draft's own case files are read.
 export function layDraft(ix: ContentIndex, d: DraftInput): LaidDraft {
   // Each row in its file's columns, a missing cell empty: exactly what the CSV would hold.
-  const cells = (rows: Record<string, string>[], schema: { shape: object }) => rows.map((r) => Object.fromEntries(Object.keys(schema.shape).map((c) => [c, r[c] ?? ""])));
+  const cells = (rows: Record<string, string>[], schema: { shape: object }) =>
+    rows.map((r) => Object.fromEntries(Object.keys(schema.shape).map((c) => [c, r[c] ?? ""])));
   const [region] = d.data.region ? cells([d.data.region], regionRow) : [null];
   const sources = cells(d.data.sources, sourceRow);
   const observations = cells(d.data.observations, observationRow);
   const events = cells(d.data.events, eventRow);
   const hasRows = !!region || sources.length + observations.length + events.length > 0;
   const files: FileChange[] = [];
-  const change = (p: string, before: string | null, after: string) => before !== after && files.push({ path: p, before, after });
+  const change = (p: string, before: string | null, after: string) =>
+    before !== after && files.push({ path: p, before, after });
   if (!hasRows) {
     if (d.kind !== "data") caseFiles(ix.repo, d, change);
     return { files, dataIssues: ix.dataIssues, dataset: ix.dataset, hasRows };
@@ -43,9 +45,17 @@ export function layDraft(ix: ContentIndex, d: DraftInput): LaidDraft {
   const issues: Issue[] = [...ix.parseIssues];
   const text = (n: DataFileName) => ix.texts[n] ?? "";
   // Rows appended to a file: checked at the lines they will have, counted as their keys for references (as parseCsv does).
-  const append = <N extends "regions" | "sources">(name: N, raws: Record<string, string>[], schema: typeof regionRow | typeof sourceRow) => {
+  const append = <N extends "regions" | "sources">(
+    name: N,
+    raws: Record<string, string>[],
+    schema: typeof regionRow | typeof sourceRow,
+  ) => {
     const first = lineCount(text(name)) + 1;
-    const v = validateRows(dataFile(name), raws.map((row, i) => ({ line: first + i, row })), schema);
+    const v = validateRows(
+      dataFile(name),
+      raws.map((row, i) => ({ line: first + i, row })),
+      schema,
+    );
     issues.push(...v.issues);
     dataset[name] = [...ix.dataset[name], ...v.rows] as Dataset[N];
     declared[name] = new Set([...ix.declared[name], ...raws.map((r) => r[KEY_COLUMN[name]] ?? "")]);
@@ -61,7 +71,11 @@ export function layDraft(ix: ContentIndex, d: DraftInput): LaidDraft {
   // Figures as data:import takes a batch (a changed value replaces the published row), against the data with the
   // draft's region and sources in it; a figure refused is reported on its own and not laid in.
   if (observations.length) {
-    const batch = validateRows(OBSERVATIONS_BATCH, observations.map((row, i) => ({ line: i + 2, row })), observationRow);
+    const batch = validateRows(
+      OBSERVATIONS_BATCH,
+      observations.map((row, i) => ({ line: i + 2, row })),
+      observationRow,
+    );
     const plan = planRows(OBSERVATIONS_BATCH, batch, dataset, dataFile as (n: string) => string);
     if (plan.issues.length) issues.push(...plan.issues);
     else {
@@ -83,7 +97,8 @@ export function layDraft(ix: ContentIndex, d: DraftInput): LaidDraft {
   return { files, dataIssues: issues, dataset, hasRows };
 }
 
-const obsKey = (r: { region: string; indicator: string; year: number; basis: string }) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`;
+const obsKey = (r: { region: string; indicator: string; year: number; basis: string }) =>
+  `${r.region}/${r.indicator}/${r.year}/${r.basis}`;
 
 function caseFiles(repo: string, d: DraftInput, change: (p: string, before: string | null, after: string) => unknown) {
   for (const l of ["zh", "en"] as const) {
@@ -109,7 +124,12 @@ type Slot = { region: string; date: string; text: string; base?: Located<EventRo
 // Returns the new events.csv, the published rows at their new lines and the new rows (unchecked) at theirs.
 function placeEvents(text: string, base: Located<EventRow>[], events: Record<string, string>[]) {
   const lines = text.replace(/\n$/, "").split("\n");
-  const slots: Slot[] = base.map((r) => ({ region: r.row.region, date: r.row.date, text: lines[r.line - 1]!, base: r }));
+  const slots: Slot[] = base.map((r) => ({
+    region: r.row.region,
+    date: r.row.date,
+    text: lines[r.line - 1]!,
+    base: r,
+  }));
   const line = (e: Record<string, string>) => toCsv([e], EVENT_COLUMNS).split("\n")[1]!;
   // A label with a line break (or a row the schema refused) and lines no longer match rows; then keep it simple and append.
   const simple = base.length === lines.length - 1 && base.every((r, i) => r.line === i + 2);

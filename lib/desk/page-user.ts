@@ -11,7 +11,10 @@ import { currentUser, type DeskUser } from "./session";
 export const signedInUser = cache(async (): Promise<DeskUser | null> => currentUser(await headers()));
 
 // Every desk page: a known locale, a signed-in user (else the sign-in form), and the role the page needs (else 404).
-export async function pageUser(params: Promise<{ locale: string }>, roles?: readonly Role[]): Promise<{ user: DeskUser; locale: Locale }> {
+export async function pageUser(
+  params: Promise<{ locale: string }>,
+  roles?: readonly Role[],
+): Promise<{ user: DeskUser; locale: Locale }> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);

@@ -12,10 +12,17 @@ import { contentIndex, forgetContentIndex } from "./content-index";
 import { layDraft, type DraftInput } from "./materialize";
 
 export type Person = { name: string; email: string };
-export type PublishResult = { ok: true; commit: string; files: string[] } | { ok: false; reason: string; issues: Issue[] };
+export type PublishResult =
+  { ok: true; commit: string; files: string[] } | { ok: false; reason: string; issues: Issue[] };
 
 const git = (repo: string, args: string[], env: Record<string, string> = {}, input?: string) =>
-  execFileSync("git", args, { cwd: repo, encoding: "utf8", stdio: "pipe", input, env: { ...process.env, ...env } }).trim();
+  execFileSync("git", args, {
+    cwd: repo,
+    encoding: "utf8",
+    stdio: "pipe",
+    input,
+    env: { ...process.env, ...env },
+  }).trim();
 
 // One publication at a time: two approvals at once would each see the other's uncommitted files
 // (and refuse them as "dirty"), or check a tree the other is half-way through writing. The desk is
@@ -29,7 +36,13 @@ export function publishDraft(...args: Parameters<typeof publishNow>): Promise<Pu
 }
 
 // Writes the draft's files into the repository, runs content:check and db:build there, and commits; on any failure the files are put back as they were.
-async function publishNow(repo: string, d: DraftInput, author: Person, reviewer: Person, title: string): Promise<PublishResult> {
+async function publishNow(
+  repo: string,
+  d: DraftInput,
+  author: Person,
+  reviewer: Person,
+  title: string,
+): Promise<PublishResult> {
   try {
     return await writeCheckCommit(repo, d, author, reviewer, title);
   } finally {
@@ -37,7 +50,13 @@ async function publishNow(repo: string, d: DraftInput, author: Person, reviewer:
   }
 }
 
-async function writeCheckCommit(repo: string, d: DraftInput, author: Person, reviewer: Person, title: string): Promise<PublishResult> {
+async function writeCheckCommit(
+  repo: string,
+  d: DraftInput,
+  author: Person,
+  reviewer: Person,
+  title: string,
+): Promise<PublishResult> {
   // The files this draft changes, computed in memory; they are written over the checkout below, then content:check runs there.
   const m = layDraft(contentIndex(repo), d);
   if (m.dataIssues.length) return { ok: false, reason: "data", issues: m.dataIssues };
@@ -45,9 +64,15 @@ async function writeCheckCommit(repo: string, d: DraftInput, author: Person, rev
   if (!paths.length) return { ok: false, reason: "empty", issues: [issue({ file: "(draft)" }, "publishEmpty")] };
   // A data change writes content/data only, whatever it holds.
   const outside = d.kind === "data" ? paths.filter((p) => !p.startsWith("content/data/")) : [];
-  if (outside.length) return { ok: false, reason: "data", issues: outside.map((file) => issue({ file }, "publishOutside")) };
+  if (outside.length)
+    return { ok: false, reason: "data", issues: outside.map((file) => issue({ file }, "publishOutside")) };
   const dirty = git(repo, ["status", "--porcelain", "--", ...paths]);
-  if (dirty) return { ok: false, reason: "dirty", issues: dirty.split("\n").map((l) => issue({ file: l.slice(3) }, "publishDirty")) };
+  if (dirty)
+    return {
+      ok: false,
+      reason: "dirty",
+      issues: dirty.split("\n").map((l) => issue({ file: l.slice(3) }, "publishDirty")),
+    };
 
   const created = new Set<string>();
   const restore = () => {
@@ -87,16 +112,25 @@ async function writeCheckCommit(repo: string, d: DraftInput, author: Person, rev
     }
     git(repo, ["add", "--", ...paths]);
     const message = `${title}\n\nPublished from the editors' desk.\n\nReviewed-by: ${reviewer.name} <${reviewer.email}>\n`;
-    git(repo, ["commit", "-q", "--no-verify", "--author", `${author.name} <${author.email}>`, "-F", "-", "--", ...paths], {
-      GIT_COMMITTER_NAME: process.env.DESK_COMMITTER_NAME ?? "Editors' desk",
-      GIT_COMMITTER_EMAIL: process.env.DESK_COMMITTER_EMAIL ?? "desk@localhost",
-    }, message);
+    git(
+      repo,
+      ["commit", "-q", "--no-verify", "--author", `${author.name} <${author.email}>`, "-F", "-", "--", ...paths],
+      {
+        GIT_COMMITTER_NAME: process.env.DESK_COMMITTER_NAME ?? "Editors' desk",
+        GIT_COMMITTER_EMAIL: process.env.DESK_COMMITTER_EMAIL ?? "desk@localhost",
+      },
+      message,
+    );
     return { ok: true, commit: git(repo, ["rev-parse", "HEAD"]), files: paths };
   } catch (e) {
     try {
       git(repo, ["reset", "-q", "--", ...paths]);
     } catch {}
     restore();
-    return { ok: false, reason: "error", issues: [issue({ file: "(publishing)" }, "publishError", { detail: (e as Error).message.split("\n")[0]! })] };
+    return {
+      ok: false,
+      reason: "error",
+      issues: [issue({ file: "(publishing)" }, "publishError", { detail: (e as Error).message.split("\n")[0]! })],
+    };
   }
 }

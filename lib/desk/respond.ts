@@ -12,6 +12,13 @@ export function deskJson(body: unknown, status = 200, locale: Locale = "en"): Re
 }
 
 // `error` names the refusal for programs; `message` says it in words, from the problem texts (`code`, `params`).
-export function deskError(status: number, error: string, code: IssueCode, params: IssueParams = {}, extra: Record<string, unknown> = {}, locale: Locale = "en"): Response {
+export function deskError(
+  status: number,
+  error: string,
+  code: IssueCode,
+  params: IssueParams = {},
+  extra: Record<string, unknown> = {},
+  locale: Locale = "en",
+): Response {
   return deskJson({ error, code, params, message: issueMessage(code, params), ...extra }, status, locale);
 }

@@ -12,9 +12,16 @@ export async function lockedUntil(email: string): Promise<Date | null> {
 
 // Counts one failure; the tenth in a row locks the account for LOCK_MINUTES (it counts for unknown emails too, so both look alike).
 export async function recordFailure(email: string): Promise<{ failures: number; locked: boolean }> {
-  const t = await deskDb.signInThrottle.upsert({ where: { email }, create: { email, failures: 1 }, update: { failures: { increment: 1 } } });
+  const t = await deskDb.signInThrottle.upsert({
+    where: { email },
+    create: { email, failures: 1 },
+    update: { failures: { increment: 1 } },
+  });
   if (t.failures < MAX_FAILURES) return { failures: t.failures, locked: false };
-  await deskDb.signInThrottle.update({ where: { email }, data: { failures: 0, lockedUntil: new Date(Date.now() + LOCK_MINUTES * 60_000) } });
+  await deskDb.signInThrottle.update({
+    where: { email },
+    data: { failures: 0, lockedUntil: new Date(Date.now() + LOCK_MINUTES * 60_000) },
+  });
   return { failures: t.failures, locked: true };
 }
 

@@ -8,18 +8,26 @@ import { DeskRefusal } from "./refusal";
 
 // Creates a user with a credential account (better-auth's hash); refuses an email that is taken.
 export async function createUser(input: NewUser, by: { id: string | null; email: string }): Promise<{ id: string }> {
-  if (await deskDb.user.findUnique({ where: { email: input.email } })) throw new DeskRefusal(409, "exists", "refuseUserExists", { email: input.email });
+  if (await deskDb.user.findUnique({ where: { email: input.email } }))
+    throw new DeskRefusal(409, "exists", "refuseUserExists", { email: input.email });
   const id = randomUUID();
   const password = await hashPassword(input.password);
   await deskDb.$transaction([
     deskDb.user.create({ data: { id, email: input.email, name: input.name, role: input.role } }),
-    deskDb.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password } }),
+    deskDb.account.create({
+      data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password },
+    }),
   ]);
   await audit(by, "user.create", input.email, `role ${input.role}`);
   return { id };
 }
 
-export async function setRole(email: string, role: Role, disabled: boolean, by: { id: string | null; email: string }): Promise<void> {
+export async function setRole(
+  email: string,
+  role: Role,
+  disabled: boolean,
+  by: { id: string | null; email: string },
+): Promise<void> {
   const user = await deskDb.user.findUnique({ where: { email } });
   if (!user) throw new DeskRefusal(404, "not-found", "refuseNoUser", { email });
   await deskDb.user.update({ where: { email }, data: { role, disabled } });
@@ -29,5 +37,8 @@ export async function setRole(email: string, role: Role, disabled: boolean, by: 
 }
 
 export async function listUsers() {
-  return deskDb.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } });
+  return deskDb.user.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { id: true, email: true, name: true, role: true, disabled: true, createdAt: true },
+  });
 }

@@ -21,7 +21,10 @@ export function checkProject(root: string): ProjectCheck {
     .filter((f) => f.endsWith(".yaml"))
     .map((f) => readText(path.join(glossaryDir, f), rel));
   const { dataset, issues: dataIssues } = readDataset(path.join(root, "content/data"), root);
-  const issues = [...dataIssues, ...checkContent({ caseDirs, cases, glossary, dataset, sourcesFile: "content/data/sources.csv" })];
+  const issues = [
+    ...dataIssues,
+    ...checkContent({ caseDirs, cases, glossary, dataset, sourcesFile: "content/data/sources.csv" }),
+  ];
   issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { issues, caseCount: caseDirs.length, glossaryCount: glossary.length, dataset };
 }

@@ -35,11 +35,18 @@ export function planImport(batchFile: string, batchText: string, dataDir: string
 const emptyPlan = (): ImportPlan => ({ issues: [], added: [], changed: [], unchanged: [], text: "" });
 
 // planImport on rows already parsed (the desk's pending figures are rows, not CSV text), against a dataset already read.
-export function planRows(batchFile: string, batch: { rows: Located<ObservationRow>[]; issues: Issue[] }, dataset: Dataset, fileOf: (name: string) => string): ImportPlan {
+export function planRows(
+  batchFile: string,
+  batch: { rows: Located<ObservationRow>[]; issues: Issue[] },
+  dataset: Dataset,
+  fileOf: (name: string) => string,
+): ImportPlan {
   const plan = emptyPlan();
   const rows = withoutRepeats(batchFile, batch.rows, plan.issues);
   // The dataset's own reference and range checks, run on the batch rows in place of observations.csv.
-  const refIssues = checkReferences({ ...dataset, observations: rows, events: [] }, (name) => (name === "observations" ? batchFile : fileOf(name)));
+  const refIssues = checkReferences({ ...dataset, observations: rows, events: [] }, (name) =>
+    name === "observations" ? batchFile : fileOf(name),
+  );
   plan.issues.push(...batch.issues, ...refIssues);
   plan.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (plan.issues.length) return plan;
@@ -49,7 +56,11 @@ export function planRows(batchFile: string, batch: { rows: Located<ObservationRo
     const old = current.get(keyOf(row));
     if (!old) plan.added.push(row);
     else {
-      const changes = VALUE_COLUMNS.filter((c) => cell(old, c) !== cell(row, c)).map((c) => ({ column: c, from: cell(old, c), to: cell(row, c) }));
+      const changes = VALUE_COLUMNS.filter((c) => cell(old, c) !== cell(row, c)).map((c) => ({
+        column: c,
+        from: cell(old, c),
+        to: cell(row, c),
+      }));
       if (changes.length) plan.changed.push({ row, changes });
       else plan.unchanged.push(row);
     }
@@ -66,9 +77,17 @@ function withoutRepeats(file: string, rows: Located<ObservationRow>[], issues: I
     const seen = first.get(keyOf(r.row));
     if (!seen) first.set(keyOf(r.row), r);
     else {
-      const diff = VALUE_COLUMNS.filter((c) => cell(seen.row, c) !== cell(r.row, c)).map((c) => `${c} "${cell(seen.row, c)}" vs "${cell(r.row, c)}"`);
+      const diff = VALUE_COLUMNS.filter((c) => cell(seen.row, c) !== cell(r.row, c)).map(
+        (c) => `${c} "${cell(seen.row, c)}" vs "${cell(r.row, c)}"`,
+      );
       if (diff.length)
-        issues.push(issue({ file, line: r.line, field: "region+indicator+year+basis" }, "conflictsWith", { line: seen.line, key: keyOf(r.row), diff: diff.join(", ") }));
+        issues.push(
+          issue({ file, line: r.line, field: "region+indicator+year+basis" }, "conflictsWith", {
+            line: seen.line,
+            key: keyOf(r.row),
+            diff: diff.join(", "),
+          }),
+        );
     }
   }
   return [...first.values()];
@@ -83,23 +102,39 @@ export function sortObservations(rows: ObservationRow[], d: Pick<Dataset, "regio
   const order = new Map(d.regions.map(({ row }, i) => [row.slug, i]));
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...rows].sort(
-    (a, b) => (order.get(a.region) ?? 1e9) - (order.get(b.region) ?? 1e9) || cmp(a.indicator, b.indicator) || cmp(a.basis, b.basis) || a.year - b.year,
+    (a, b) =>
+      (order.get(a.region) ?? 1e9) - (order.get(b.region) ?? 1e9) ||
+      cmp(a.indicator, b.indicator) ||
+      cmp(a.basis, b.basis) ||
+      a.year - b.year,
   );
 }
 
 // A diff a person can check: + added, ~ changed (old → new per column), and the count of unchanged rows.
 export function formatPlan(plan: ImportPlan): string[] {
-  const values = (r: ObservationRow) => VALUE_COLUMNS.filter((c) => cell(r, c) !== "").map((c) => `${c} "${cell(r, c)}"`).join(", ");
+  const values = (r: ObservationRow) =>
+    VALUE_COLUMNS.filter((c) => cell(r, c) !== "")
+      .map((c) => `${c} "${cell(r, c)}"`)
+      .join(", ");
   return [
     ...plan.added.map((r) => `  + ${keyOf(r)}  ${values(r)}`),
-    ...plan.changed.map(({ row, changes }) => `  ~ ${keyOf(row)}  ${changes.map((c) => `${c.column} "${c.from}" → "${c.to}"`).join("; ")}`),
+    ...plan.changed.map(
+      ({ row, changes }) =>
+        `  ~ ${keyOf(row)}  ${changes.map((c) => `${c.column} "${c.from}" → "${c.to}"`).join("; ")}`,
+    ),
     ...(plan.unchanged.length ? [`  = ${plan.unchanged.length} row(s) unchanged`] : []),
     `${plan.added.length} added, ${plan.changed.length} changed, ${plan.unchanged.length} unchanged.`,
   ];
 }
 
 // Writes observations.csv and rebuilds the database; if the rebuild fails the old CSV is put back, so nothing changes.
-export async function applyImport(plan: ImportPlan, dataDir: string, dbFile: string, relTo: string, build = writeDatabase): Promise<void> {
+export async function applyImport(
+  plan: ImportPlan,
+  dataDir: string,
+  dbFile: string,
+  relTo: string,
+  build = writeDatabase,
+): Promise<void> {
   const obs = path.join(dataDir, "observations.csv");
   const before = fs.readFileSync(obs, "utf8");
   writeFileAtomic(obs, plan.text);

@@ -1,12 +1,25 @@
 // An Atom 1.0 document (RFC 4287); dates are YYYY-MM-DD and are written as midnight UTC.
 export type AtomEntry = { id: string; title: string; url: string; updated: string; summary: string };
-export type AtomFeed = { id: string; title: string; subtitle: string; lang: string; self: string; home: string; author: string; entries: AtomEntry[] };
+export type AtomFeed = {
+  id: string;
+  title: string;
+  subtitle: string;
+  lang: string;
+  self: string;
+  home: string;
+  author: string;
+  entries: AtomEntry[];
+};
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const stamp = (d: string) => `${d}T00:00:00Z`;
 
 export function atomFeed(f: AtomFeed): string {
-  const updated = f.entries.map((e) => e.updated).sort().at(-1) ?? "1970-01-01";
+  const updated =
+    f.entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1) ?? "1970-01-01";
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${esc(f.lang)}">`,

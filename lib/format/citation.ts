@@ -11,7 +11,20 @@ export type CitationInput = {
   key: string; // BibTeX key
 };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const parts = (d: string) => d.split("-").map(Number) as [number, number, number];
 
 // GB/T 7714-2015, electronic resource: 主要责任者. 题名[EB/OL]. (更新日期)[引用日期]. 获取和访问路径.

@@ -28,11 +28,26 @@ export function neutraliseCsvCell(v: Cell): string {
 
 // CSV for readers (the API's ?format=csv, the chart downloads, the bulk files on /data): toCsv with every cell neutralised.
 export function toExportCsv(rows: Rows, columns: readonly string[]): string {
-  return [columns.map(neutraliseCsvCell).join(","), ...rows.map((r) => columns.map((c) => neutraliseCsvCell(r[c])).join(","))].join("\n") + "\n";
+  return (
+    [
+      columns.map(neutraliseCsvCell).join(","),
+      ...rows.map((r) => columns.map((c) => neutraliseCsvCell(r[c])).join(",")),
+    ].join("\n") + "\n"
+  );
 }
 
 // The columns of every observation export: the API, the bulk download and the chart downloads.
-export const OBSERVATION_COLUMNS = ["region", "indicator", "year", "value", "unit", "basis", "source", "note_zh", "note_en"] as const;
+export const OBSERVATION_COLUMNS = [
+  "region",
+  "indicator",
+  "year",
+  "value",
+  "unit",
+  "basis",
+  "source",
+  "note_zh",
+  "note_en",
+] as const;
 export type ObservationRecord = Record<(typeof OBSERVATION_COLUMNS)[number], string | number | null>;
 
 // JSON exports carry the value as a number plus the published number of decimals (27.4 vs 27.40).

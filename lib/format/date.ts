@@ -6,7 +6,12 @@ export function formatPartialDate(date: string, locale: Locale): string {
   if (locale === "zh") return `${y}年${m ? `${m}月` : ""}${d ? `${d}日` : ""}`;
   if (!m) return String(y);
   const when = new Date(Date.UTC(y!, m - 1, d ?? 1));
-  return new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "long", ...(d ? { day: "numeric" } : {}), timeZone: "UTC" }).format(when);
+  return new Intl.DateTimeFormat("en-GB", {
+    year: "numeric",
+    month: "long",
+    ...(d ? { day: "numeric" } : {}),
+    timeZone: "UTC",
+  }).format(when);
 }
 
 // One way per locale for a span of years: "2013–2019" (en dash) and "2013—2019年" (the Cases.period message agrees).

@@ -21,8 +21,7 @@ function group(decimal: string, locale: Locale): string {
   const negative = decimal.startsWith("-");
   const [int = "0", frac] = (negative ? decimal.slice(1) : decimal).split(".");
   // zh: 9899 stays ungrouped, 16,171 is grouped (the usual Chinese style: group from five digits).
-  const grouped =
-    locale === "zh" && int.length <= 4 ? int : new Intl.NumberFormat("en-US").format(BigInt(int));
+  const grouped = locale === "zh" && int.length <= 4 ? int : new Intl.NumberFormat("en-US").format(BigInt(int));
   return (negative ? "-" : "") + grouped + (frac ? `.${frac}` : "");
 }
 
@@ -100,7 +99,10 @@ export function unitLabel(unit: Unit, locale: Locale): string {
 }
 
 // Change between two percentages in percentage points, at the larger published precision.
-export function percentagePoints(from: { value: number; decimals: number }, to: { value: number; decimals: number }): { value: number; decimals: number } {
+export function percentagePoints(
+  from: { value: number; decimals: number },
+  to: { value: number; decimals: number },
+): { value: number; decimals: number } {
   const decimals = Math.max(from.decimals, to.decimals);
   return { value: Number((to.value - from.value).toFixed(decimals)), decimals };
 }

@@ -28,7 +28,10 @@ export const CONTENT_SECURITY_POLICY = [
 // load the page's chunks; no 'wasm-unsafe-eval': the desk's own header has no search box (Pagefind). The rest is as
 // CONTENT_SECURITY_POLICY says.
 export function deskContentSecurityPolicy(nonce: string): string {
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'", `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+  return CONTENT_SECURITY_POLICY.replace(
+    "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+  );
 }
 
 // Desk pages take their policy from proxy.ts (per request), so the static one is not sent with it.
@@ -41,7 +44,10 @@ export const SECURITY_HEADERS = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   // The site uses none of these powerful features; deny them to the page and to anything it embeds.
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+  },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   // HSTS is sent by the TLS-terminating proxy (deploy/nginx.conf), not here: `next start` speaks plain HTTP.
 ];

@@ -16,7 +16,17 @@ export function feedAlternate(locale: Locale) {
 }
 
 // Canonical URL and hreflang alternates for a path that exists in every locale.
-export function pageMetadata({ locale, path, title, description }: { locale: Locale; path: string; title: string; description?: string }): Metadata {
+export function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+}: {
+  locale: Locale;
+  path: string;
+  title: string;
+  description?: string;
+}): Metadata {
   const languages = Object.fromEntries(routing.locales.map((l) => [LANG_TAG[l], `${SITE_URL}/${l}${path}`]));
   return {
     title,

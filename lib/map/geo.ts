@@ -36,7 +36,7 @@ const ringArea = (ring: Ring) => geoArea({ type: "Polygon", coordinates: [ring] 
 // d3-geo wants exterior rings clockwise (spherical area < 2π) and holes the other way. The package mostly follows
 // that, but one ring of the inset is reversed and holes are wound like exteriors, so fix each ring by its area.
 function rewindPolygon(rings: Ring[]): Ring[] {
-  return rings.map((ring, i) => ((ringArea(ring) > 2 * Math.PI) === (i === 0) ? [...ring].reverse() : ring));
+  return rings.map((ring, i) => (ringArea(ring) > 2 * Math.PI === (i === 0) ? [...ring].reverse() : ring));
 }
 
 export function rewind(geometry: Geometry): Geometry {
@@ -103,10 +103,16 @@ function build(): ChinaMapGeometry {
   const china = (chinaJson as unknown as RawCollection).features.map((f) => ({ ...f, geometry: rewind(f.geometry) }));
   const isInset = (f: RawFeature) => f.properties.name === "南海诸岛";
   const mainland = china.filter((f) => !isInset(f));
-  const mainlandCollection = { type: "FeatureCollection" as const, features: mainland.map((f) => toFeature(f.geometry)) };
+  const mainlandCollection = {
+    type: "FeatureCollection" as const,
+    features: mainland.map((f) => toFeature(f.geometry)),
+  };
 
   // An equal-area conic with the standard parallels used for maps of China, fitted to the width.
-  const projection = geoConicEqualArea().rotate([-105, 0]).parallels([25, 47]).fitWidth(MAP_WIDTH - 2 * PADDING, mainlandCollection);
+  const projection = geoConicEqualArea()
+    .rotate([-105, 0])
+    .parallels([25, 47])
+    .fitWidth(MAP_WIDTH - 2 * PADDING, mainlandCollection);
   projection.translate([projection.translate()[0] + PADDING, projection.translate()[1] + PADDING]);
   const bottom = geoPath(projection).bounds(mainlandCollection)[1][1];
   const height = Math.ceil(bottom + INSET_BELOW + PADDING);
@@ -117,7 +123,13 @@ function build(): ChinaMapGeometry {
   const shape = (adcode: string, name: string, geometry: Geometry): MapShape => {
     const feature = toFeature(geometry);
     const [min, max] = path.bounds(feature) as [Point, Point];
-    return { adcode, name, d: path(feature) ?? "", centroid: round(path.centroid(feature) as Point), bounds: [round(min), round(max)] };
+    return {
+      adcode,
+      name,
+      d: path(feature) ?? "",
+      centroid: round(path.centroid(feature) as Point),
+      bounds: [round(min), round(max)],
+    };
   };
 
   const provinceCode = (f: RawFeature) => `${f.properties.id || f.id}0000`;
@@ -125,8 +137,19 @@ function build(): ChinaMapGeometry {
   const countryCentroid = round(path.centroid(mainlandCollection) as Point);
 
   // The inset is drawn in the package as plain lon/lat boxes east of Taiwan; keep it flat, in the bottom-right corner.
-  const insetFeatures = { type: "FeatureCollection" as const, features: china.filter(isInset).map((f) => toFeature(f.geometry)) };
-  const flat = geoIdentity().reflectY(true).fitExtent([[0, 0], [INSET_WIDTH, 10 * INSET_WIDTH]], insetFeatures);
+  const insetFeatures = {
+    type: "FeatureCollection" as const,
+    features: china.filter(isInset).map((f) => toFeature(f.geometry)),
+  };
+  const flat = geoIdentity()
+    .reflectY(true)
+    .fitExtent(
+      [
+        [0, 0],
+        [INSET_WIDTH, 10 * INSET_WIDTH],
+      ],
+      insetFeatures,
+    );
   const [[ix0], [, iy1]] = geoPath(flat).bounds(insetFeatures);
   const [fx, fy] = flat.translate();
   flat.translate([fx - ix0 + MAP_WIDTH - PADDING - INSET_WIDTH, fy - iy1 + height - PADDING]);

@@ -18,7 +18,10 @@ export type MapMarker = {
 export const MAP_CASE_LIMIT = 12;
 
 // One marker per case, placed by its region's administrative code and those of its parents; or one per province at scale.
-export async function caseMarkers(locale: Locale, provinceLabel: (province: string, count: number) => string): Promise<MapMarker[]> {
+export async function caseMarkers(
+  locale: Locale,
+  provinceLabel: (province: string, count: number) => string,
+): Promise<MapMarker[]> {
   const regions = await getRegions();
   const find = (slug: string | null) => regions.find((r) => r.slug === slug);
   const ancestor = (slug: string, level: string) => {

@@ -11,13 +11,15 @@ let slices: Slice[] | undefined;
 function allSlices(weight: number): Slice[] {
   if (slices) return slices;
   const css = fs.readFileSync(path.join(DIR, `${weight}.css`), "utf8");
-  slices = [...css.matchAll(/url\(\.\/files\/([^)]+?\.woff)\) format\('woff'\);\s*unicode-range:\s*([^;]+);/g)].map((m) => ({
-    file: m[1]!,
-    ranges: m[2]!.split(",").map((r) => {
-      const [a, b] = r.trim().replace(/^U\+/i, "").split("-");
-      return [parseInt(a!, 16), parseInt(b ?? a!, 16)] as [number, number];
+  slices = [...css.matchAll(/url\(\.\/files\/([^)]+?\.woff)\) format\('woff'\);\s*unicode-range:\s*([^;]+);/g)].map(
+    (m) => ({
+      file: m[1]!,
+      ranges: m[2]!.split(",").map((r) => {
+        const [a, b] = r.trim().replace(/^U\+/i, "").split("-");
+        return [parseInt(a!, 16), parseInt(b ?? a!, 16)] as [number, number];
+      }),
     }),
-  }));
+  );
   return slices;
 }
 
@@ -28,5 +30,10 @@ export function slicesFor(text: string, weight = 700): Slice[] {
 
 // Only the slices that hold the text's characters, each under its own name (Satori takes woff, not woff2).
 export function fontsFor(text: string, weight = 700): { name: string; data: Buffer; weight: 700; style: "normal" }[] {
-  return slicesFor(text, weight).map((s, i) => ({ name: `NotoSC${i}`, data: fs.readFileSync(path.join(DIR, "files", s.file)), weight: 700 as const, style: "normal" as const }));
+  return slicesFor(text, weight).map((s, i) => ({
+    name: `NotoSC${i}`,
+    data: fs.readFileSync(path.join(DIR, "files", s.file)),
+    weight: 700 as const,
+    style: "normal" as const,
+  }));
 }

@@ -8,7 +8,14 @@ import type { Locale } from "../i18n/routing";
 // shows the same problem in its own language with localizeIssue.
 export type IssueCode = keyof typeof en.Issues;
 export type IssueParams = Record<string, string | number>;
-export type Issue = { file: string; line?: number; field?: string; code: IssueCode; params?: IssueParams; message: string };
+export type Issue = {
+  file: string;
+  line?: number;
+  field?: string;
+  code: IssueCode;
+  params?: IssueParams;
+  message: string;
+};
 export type Where = { file: string; line?: number; field?: string };
 
 const TEMPLATES = { en: en.Issues, zh: zh.Issues } as const;
@@ -65,7 +72,10 @@ export function issueFromZod(where: Where, zodMessage: string, got?: string): Is
 }
 
 // The same problem in another language; the file, line and field stay as they are.
-export function localizeIssue<T extends { code?: IssueCode; params?: IssueParams; message: string }>(i: T, locale: Locale): T {
+export function localizeIssue<T extends { code?: IssueCode; params?: IssueParams; message: string }>(
+  i: T,
+  locale: Locale,
+): T {
   return i.code ? { ...i, message: issueMessage(i.code, i.params, locale) } : i;
 }
 

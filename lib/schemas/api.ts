@@ -2,8 +2,14 @@ import { z } from "zod";
 import { KEY, SLUG } from "./slug";
 
 // Query parameters of the open data API; unknown parameters are rejected so typos do not silently return everything.
-const slug = z.string().regex(SLUG, "expected a lowercase slug such as lichuan").max(64, "expected at most 64 characters");
-const key = z.string().regex(KEY, "expected an indicator key such as poverty_incidence").max(64, "expected at most 64 characters");
+const slug = z
+  .string()
+  .regex(SLUG, "expected a lowercase slug such as lichuan")
+  .max(64, "expected at most 64 characters");
+const key = z
+  .string()
+  .regex(KEY, "expected an indicator key such as poverty_incidence")
+  .max(64, "expected at most 64 characters");
 const year = z
   .string()
   .regex(/^\d{4}$/, "expected a four-digit year")
@@ -29,6 +35,9 @@ export const observationsQuery = z
     format,
   })
   .strict()
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: "from must not be after to", path: ["from"] });
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: "from must not be after to",
+    path: ["from"],
+  });
 
 export type ObservationsQuery = z.infer<typeof observationsQuery>;

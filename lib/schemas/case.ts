@@ -25,7 +25,9 @@ export const caseFrontmatter = z
         // zod reports unknown record keys as unrecognized_keys, which its error-map type does not list.
         error: (iss) => {
           const { code, keys = [] } = iss as unknown as { code: string; keys?: string[] };
-          return code === "unrecognized_keys" ? issueMessage("unknownTheme", { keys: keys.map((k) => `"${k}"`).join(", "), themes: THEMES.join(", ") }) : undefined;
+          return code === "unrecognized_keys"
+            ? issueMessage("unknownTheme", { keys: keys.map((k) => `"${k}"`).join(", "), themes: THEMES.join(", ") })
+            : undefined;
         },
       })
       .refine((t) => Object.keys(t).length > 0, { message: M.atLeastOneTheme }),
@@ -37,7 +39,10 @@ export const caseFrontmatter = z
       .object({
         population: z
           .object({
-            value: z.string().trim().regex(/^\d+(\.\d+)?$/, M.factValue),
+            value: z
+              .string()
+              .trim()
+              .regex(/^\d+(\.\d+)?$/, M.factValue),
             source: slug,
             note: z.string().trim().min(4, M.factNote),
           })

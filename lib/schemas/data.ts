@@ -65,31 +65,36 @@ export const basisRow = z.object({ key: slug, name_zh: text, name_en: text, note
 // Public columns reach pages, the API and downloads; seed_file and internal_note are for editors only
 // (db:build leaves them out of the database and out of the published sources.csv).
 export const SOURCE_INTERNAL_COLUMNS = ["seed_file", "internal_note"] as const;
-export const sourceRow = z.object({
-  id: slug,
-  title: text,
-  title_en: text,
-  publisher: name,
-  publisher_en: name,
-  date: z.union([z.literal(""), partialDate]).transform((s) => (s === "" ? null : s)),
-  // Only the URL of the original publication, confirmed to carry the same title, publisher and date.
-  url: z
-    .string()
-    .max(URL_MAX, atMost(URL_MAX))
-    .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/, error: M.expectedUrlOrNothing })]))
-    .transform((s) => (s === "" ? null : s)),
-  // Print locator (page, issue, report number) in each language; both or neither.
-  locator_zh: optionalText,
-  locator_en: optionalText,
-  language: z.enum(LOCALES),
-  note_zh: optionalText,
-  note_en: optionalText,
-  seed_file: optionalText,
-  internal_note: optionalText,
-})
+export const sourceRow = z
+  .object({
+    id: slug,
+    title: text,
+    title_en: text,
+    publisher: name,
+    publisher_en: name,
+    date: z.union([z.literal(""), partialDate]).transform((s) => (s === "" ? null : s)),
+    // Only the URL of the original publication, confirmed to carry the same title, publisher and date.
+    url: z
+      .string()
+      .max(URL_MAX, atMost(URL_MAX))
+      .pipe(z.union([z.literal(""), z.url({ protocol: /^https?$/, error: M.expectedUrlOrNothing })]))
+      .transform((s) => (s === "" ? null : s)),
+    // Print locator (page, issue, report number) in each language; both or neither.
+    locator_zh: optionalText,
+    locator_en: optionalText,
+    language: z.enum(LOCALES),
+    note_zh: optionalText,
+    note_en: optionalText,
+    seed_file: optionalText,
+    internal_note: optionalText,
+  })
   .superRefine((r, ctx) => {
     if ((r.locator_zh === null) !== (r.locator_en === null))
-      ctx.addIssue({ code: "custom", path: [r.locator_zh === null ? "locator_zh" : "locator_en"], message: M.locatorBoth });
+      ctx.addIssue({
+        code: "custom",
+        path: [r.locator_zh === null ? "locator_zh" : "locator_en"],
+        message: M.locatorBoth,
+      });
     if ((r.note_zh === null) !== (r.note_en === null))
       ctx.addIssue({ code: "custom", path: [r.note_zh === null ? "note_zh" : "note_en"], message: M.noteBoth });
   });

@@ -3,7 +3,18 @@ import { ISSUE_TEXT as M, issueMessage } from "../problems/issues";
 import { CASE_LEVELS } from "./data";
 import { routing } from "../i18n/routing";
 import { THEMES } from "../themes";
-import { atMost, CELL_MAX, COMMENT_MAX, CSV_BATCH_MAX, EMAIL_MAX, LINE_MAX, MDX_MAX, NAME_MAX, ROWS_MAX, SLUG_MAX } from "./limits";
+import {
+  atMost,
+  CELL_MAX,
+  COMMENT_MAX,
+  CSV_BATCH_MAX,
+  EMAIL_MAX,
+  LINE_MAX,
+  MDX_MAX,
+  NAME_MAX,
+  ROWS_MAX,
+  SLUG_MAX,
+} from "./limits";
 import { SLUG } from "./slug";
 
 // A draft's pending data rows in the domain shape (lib/dataset/domain.ts: name: {zh, en}, titleEn, …), each cell
@@ -14,7 +25,12 @@ const storedRow = z.record(z.string(), storedCell);
 // Rows as an editor sends them, in the domain shape: each field name and cell within its limit, at most ROWS_MAX rows at once.
 const inputCell = z.string().max(CELL_MAX, atMost(CELL_MAX));
 export const inputRows = z
-  .array(z.record(z.string().max(SLUG_MAX, atMost(SLUG_MAX)), z.union([inputCell, z.object({ zh: inputCell, en: inputCell }).strict()])))
+  .array(
+    z.record(
+      z.string().max(SLUG_MAX, atMost(SLUG_MAX)),
+      z.union([inputCell, z.object({ zh: inputCell, en: inputCell }).strict()]),
+    ),
+  )
   .min(1)
   .max(ROWS_MAX, issueMessage("atMostItems", { max: ROWS_MAX }));
 export const draftData = z.object({
@@ -25,7 +41,12 @@ export const draftData = z.object({
 });
 export type DraftRow = Record<string, string | { zh: string; en: string }>;
 // The domain-shaped rows the desk edits.
-export type DraftPending = { region: DraftRow | null; sources: DraftRow[]; observations: DraftRow[]; events: DraftRow[] };
+export type DraftPending = {
+  region: DraftRow | null;
+  sources: DraftRow[];
+  observations: DraftRow[];
+  events: DraftRow[];
+};
 // The same rows as CSV cells (one string per column): what materialize writes into content/data.
 export type CsvRow = Record<string, string>;
 export type DraftData = { region: CsvRow | null; sources: CsvRow[]; observations: CsvRow[]; events: CsvRow[] };
@@ -43,7 +64,11 @@ const newRegion = z
     enName: name,
     level: z.enum(CASE_LEVELS, { error: issueMessage("levelOneOf", { levels: CASE_LEVELS.join(", ") }) }),
     parent: z.string().trim().min(1, M.chooseParent).max(SLUG_MAX, atMost(SLUG_MAX)),
-    adcode: z.string().trim().max(6, atMost(6)).regex(/^(\d{6})?$/, M.expectedAdcode),
+    adcode: z
+      .string()
+      .trim()
+      .max(6, atMost(6))
+      .regex(/^(\d{6})?$/, M.expectedAdcode),
   })
   .nullable();
 
@@ -81,7 +106,9 @@ export type NewDataInput = z.infer<typeof newDataInput>;
 // POST /api/desk/drafts: a case unless the body says kind "data" (older clients send no kind).
 export const newDraftInput = z.preprocess(
   (v) => (v && typeof v === "object" && !Array.isArray(v) && !("kind" in v) ? { ...v, kind: "case" } : v),
-  z.discriminatedUnion("kind", [newCaseInput.extend({ kind: z.literal("case") }), newDataInput], { error: M.draftKind }),
+  z.discriminatedUnion("kind", [newCaseInput.extend({ kind: z.literal("case") }), newDataInput], {
+    error: M.draftKind,
+  }),
 );
 
 export const saveInput = z.object({
@@ -90,7 +117,9 @@ export const saveInput = z.object({
   version: z.number().int().min(1),
 });
 
-export const commentInput = z.object({ body: z.string().trim().min(1, M.notEmpty).max(COMMENT_MAX, atMost(COMMENT_MAX)) });
+export const commentInput = z.object({
+  body: z.string().trim().min(1, M.notEmpty).max(COMMENT_MAX, atMost(COMMENT_MAX)),
+});
 
 // Approval names the version the reviewer read: a draft changed since then is not published (409).
 export const approveInput = z.object({ version: z.number({ error: M.expectedDraftVersion }).int().min(1) });
@@ -106,7 +135,10 @@ export const addRowsInput = z.object({ kind: dataKind, rows: inputRows });
 export const removeRowInput = z.object({ kind: dataKind, index: z.number().int().min(0) });
 
 // POST /api/desk/drafts/:id/batch: a CSV of figures, previewed unless apply is true.
-export const batchInput = z.object({ csv: z.string().min(1, "choose a CSV file").max(CSV_BATCH_MAX, atMost(CSV_BATCH_MAX)), apply: z.boolean().default(false) });
+export const batchInput = z.object({
+  csv: z.string().min(1, "choose a CSV file").max(CSV_BATCH_MAX, atMost(CSV_BATCH_MAX)),
+  apply: z.boolean().default(false),
+});
 
 // The desk's roles; one list, used by the CLI, the forms and every permission check (lib/desk/roles.ts re-exports it).
 export const ROLES = ["editor", "reviewer", "admin"] as const;
@@ -121,7 +153,10 @@ export const newUserInput = z.object({
   email: email.transform((s) => s.toLowerCase()),
   name: z.string().trim().min(1, M.notEmpty).max(NAME_MAX, atMost(NAME_MAX)),
   role: z.enum(ROLES, { error: issueMessage("levelOneOf", { levels: ROLES.join(", ") }) }),
-  password: z.string().min(PASSWORD_MIN, issueMessage("atLeastChars", { min: PASSWORD_MIN })).max(PASSWORD_MAX, issueMessage("atMostChars", { max: PASSWORD_MAX })),
+  password: z
+    .string()
+    .min(PASSWORD_MIN, issueMessage("atLeastChars", { min: PASSWORD_MIN }))
+    .max(PASSWORD_MAX, issueMessage("atMostChars", { max: PASSWORD_MAX })),
 });
 export type NewUser = z.infer<typeof newUserInput>;
 
@@ -139,7 +174,10 @@ export const setRoleInput = z.object({ email, role: z.enum(ROLES), disabled: z.b
 
 // POST /api/desk/password: the current password (checked by better-auth) and the new one.
 export const passwordChangeInput = z.object({
-  currentPassword: z.string().min(1, M.notEmpty).max(PASSWORD_MAX, issueMessage("atMostChars", { max: PASSWORD_MAX })),
+  currentPassword: z
+    .string()
+    .min(1, M.notEmpty)
+    .max(PASSWORD_MAX, issueMessage("atMostChars", { max: PASSWORD_MAX })),
   newPassword: newUserInput.shape.password,
 });
 
@@ -147,7 +185,11 @@ export const passwordChangeInput = z.object({
 // empty, and the route answers with a redirect naming the reason, never a JSON error.
 const field = z.string().catch("");
 const formLocale = z.enum(routing.locales).catch(routing.defaultLocale);
-export const signInForm = z.object({ locale: formLocale, email: field.transform((s) => s.trim().toLowerCase()), password: field });
+export const signInForm = z.object({
+  locale: formLocale,
+  email: field.transform((s) => s.trim().toLowerCase()),
+  password: field,
+});
 export const signOutForm = z.object({ locale: formLocale });
 export const acceptInviteForm = z.object({ locale: formLocale, token: field, password: field, confirm: field });
 

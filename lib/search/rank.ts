@@ -5,7 +5,14 @@ import type { Locale } from "../i18n/routing";
 
 export type PagefindAnchor = { element: string; id: string; text: string };
 export type PagefindSub = { title: string; url: string; excerpt: string };
-export type PagefindData = { url: string; content: string; excerpt: string; meta: { title?: string }; anchors?: PagefindAnchor[]; sub_results: PagefindSub[] };
+export type PagefindData = {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: { title?: string };
+  anchors?: PagefindAnchor[];
+  sub_results: PagefindSub[];
+};
 export type SearchSnippet = { title: string; url: string; html: string };
 export type SearchHit = { url: string; title: string; lang: Locale; otherLanguage: boolean; snippets: SearchSnippet[] };
 
@@ -68,7 +75,9 @@ function terms(q: string): string[] {
     }
   }
   const stems = words.filter((w) => !hasCjk(w)).map((w) => broaden(w));
-  return [...new Set([t, ...words, ...stems, ...parts])].filter((x) => x.length > 0).sort((a, b) => b.length - a.length);
+  return [...new Set([t, ...words, ...stems, ...parts])]
+    .filter((x) => x.length > 0)
+    .sort((a, b) => b.length - a.length);
 }
 
 export function highlight(text: string, q: string): string {
@@ -105,7 +114,13 @@ function toBoundaries(content: string, start: number, end: number): [number, num
 
 // Pagefind's excerpt, mapped back onto the page text and widened to whole words, then highlighted again.
 export function snippet(excerptHtml: string, content: string, q: string, heading = ""): string {
-  const plain = excerptHtml.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  const plain = excerptHtml
+    .replace(/<[^>]*>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
   const text = plain.trim();
   const at = content.indexOf(text);
   if (at === -1 || !text) return highlight(dropPartialEnds(text), q);
@@ -133,7 +148,13 @@ function afterHeading(content: string, heading: string, q: string): string {
 }
 
 // Phrase results and plain results merged: own language first; then heading, title and whole-phrase matches.
-export function rankHits(phrase: PagefindData[], plain: PagefindData[], q: string, locale: Locale, limit: number): SearchHit[] {
+export function rankHits(
+  phrase: PagefindData[],
+  plain: PagefindData[],
+  q: string,
+  locale: Locale,
+  limit: number,
+): SearchHit[] {
   const needle = norm(q.replace(/"/g, ""));
   const seen = new Map<string, { d: PagefindData; order: number; phrase: boolean }>();
   phrase.forEach((d, i) => seen.set(d.url, { d, order: i, phrase: true }));
@@ -151,17 +172,33 @@ export function rankHits(phrase: PagefindData[], plain: PagefindData[], q: strin
       (isPhrase || norm(d.content).includes(needle) ? 200 : 0) +
       Math.min(count(norm(d.content), needle), 20) * 5 -
       order;
-    const snippets: SearchSnippet[] = headings.map((a) => ({ title: a.text, url: cleanUrl(`${d.url.split("#")[0]}#${a.id}`), html: afterHeading(d.content, a.text, q) }));
+    const snippets: SearchSnippet[] = headings.map((a) => ({
+      title: a.text,
+      url: cleanUrl(`${d.url.split("#")[0]}#${a.id}`),
+      html: afterHeading(d.content, a.text, q),
+    }));
     const subs = d.sub_results.length ? d.sub_results : [{ title: "", url: d.url, excerpt: d.excerpt }];
-    const byPhrase = [...subs].sort((a, b) => Number(norm(b.excerpt.replace(/<[^>]*>/g, "")).includes(needle)) - Number(norm(a.excerpt.replace(/<[^>]*>/g, "")).includes(needle)));
+    const byPhrase = [...subs].sort(
+      (a, b) =>
+        Number(norm(b.excerpt.replace(/<[^>]*>/g, "")).includes(needle)) -
+        Number(norm(a.excerpt.replace(/<[^>]*>/g, "")).includes(needle)),
+    );
     for (const s of byPhrase) {
       const url = cleanUrl(s.url);
-      if (!snippets.some((x) => x.url === url)) snippets.push({ title: s.title === title ? "" : s.title, url, html: snippet(s.excerpt, d.content, q, s.title) });
+      if (!snippets.some((x) => x.url === url))
+        snippets.push({
+          title: s.title === title ? "" : s.title,
+          url,
+          html: snippet(s.excerpt, d.content, q, s.title),
+        });
     }
     // Snippets that show the query come first; one that shows none of it is kept only when nothing better exists.
     const marked = snippets.filter((x) => x.html.includes("<mark>") || norm(x.title).includes(needle));
     const shown = marked.length > 0 ? marked : snippets.slice(0, 1);
-    return { score, hit: { url: cleanUrl(d.url), title, lang, otherLanguage: lang !== locale, snippets: shown.slice(0, 3) } };
+    return {
+      score,
+      hit: { url: cleanUrl(d.url), title, lang, otherLanguage: lang !== locale, snippets: shown.slice(0, 3) },
+    };
   });
   return scored
     .sort((a, b) => b.score - a.score)

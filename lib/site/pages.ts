@@ -8,7 +8,11 @@ export type PublicPage = { path: string; updated?: string };
 // Every public page, as a path after the locale prefix ("" is the home page). The sitemap and the tests share it;
 // add a route here when you add a public page.
 export async function publicPages(): Promise<PublicPage[]> {
-  const latest = (...dates: (string | undefined)[]) => dates.filter((d): d is string => !!d).sort().at(-1);
+  const latest = (...dates: (string | undefined)[]) =>
+    dates
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1);
   const caseUpdated = (slug: string) => latest(...routing.locales.map((l) => getCase(slug, l)?.updated));
   const allUpdated = latest(...getCaseSlugs().map(caseUpdated));
   return [

@@ -56,7 +56,22 @@ function dot(s, spec) {
       "g",
       { key: d.key },
       circle,
-      h("text", { key: "t", className: "single-label", x: d.cx + (left ? -9 : 9), y: d.cy + 4, textAnchor: left ? "end" : "start", fontSize: spec.fontSize, fill: s.colour, stroke: "#fff", strokeWidth: 3, paintOrder: "stroke" }, s.singleLabel),
+      h(
+        "text",
+        {
+          key: "t",
+          className: "single-label",
+          x: d.cx + (left ? -9 : 9),
+          y: d.cy + 4,
+          textAnchor: left ? "end" : "start",
+          fontSize: spec.fontSize,
+          fill: s.colour,
+          stroke: "#fff",
+          strokeWidth: 3,
+          paintOrder: "stroke",
+        },
+        s.singleLabel,
+      ),
     );
   };
 }
@@ -67,17 +82,81 @@ export function renderLineChart(spec) {
   for (const s of spec.series) {
     const cls = s.baseline ? "series-line is-baseline" : "series-line";
     if (s.points.length > 1 && hasGap(s))
-      lines.push(h(Line, { key: s.id + GAP, className: `${cls} gap-line`, dataKey: s.id + GAP, stroke: s.colour, strokeOpacity: 0.55, strokeWidth: s.baseline ? 1.25 : 2, strokeDasharray: s.dash ? "1 4" : "4 4", connectNulls: true, dot: false, activeDot: false, isAnimationActive: false }));
-    lines.push(h(Line, { key: s.id, className: cls, dataKey: s.id, stroke: s.colour, strokeWidth: s.baseline ? 1.5 : 2.5, strokeDasharray: s.dash, connectNulls: false, dot: dot(s, spec), activeDot: false, isAnimationActive: false }));
+      lines.push(
+        h(Line, {
+          key: s.id + GAP,
+          className: `${cls} gap-line`,
+          dataKey: s.id + GAP,
+          stroke: s.colour,
+          strokeOpacity: 0.55,
+          strokeWidth: s.baseline ? 1.25 : 2,
+          strokeDasharray: s.dash ? "1 4" : "4 4",
+          connectNulls: true,
+          dot: false,
+          activeDot: false,
+          isAnimationActive: false,
+        }),
+      );
+    lines.push(
+      h(Line, {
+        key: s.id,
+        className: cls,
+        dataKey: s.id,
+        stroke: s.colour,
+        strokeWidth: s.baseline ? 1.5 : 2.5,
+        strokeDasharray: s.dash,
+        connectNulls: false,
+        dot: dot(s, spec),
+        activeDot: false,
+        isAnimationActive: false,
+      }),
+    );
   }
   const chart = h(
     LineChart,
-    { id: spec.id, width: spec.width, height: spec.height, data: rows(spec), margin: { top: 16, right: 16, bottom: 4, left: 4 }, title: spec.title },
+    {
+      id: spec.id,
+      width: spec.width,
+      height: spec.height,
+      data: rows(spec),
+      margin: { top: 16, right: 16, bottom: 4, left: 4 },
+      title: spec.title,
+    },
     h(CartesianGrid, { stroke: "#e5e5e5", vertical: false }),
-    h(XAxis, { dataKey: "year", type: "number", domain: spec.xDomain, ticks: spec.xTicks, interval: 0, allowDecimals: false, tick, tickLine: false, padding: { left: 10, right: 10 }, height: spec.fontSize + 16 }),
-    h(YAxis, { type: "number", domain: spec.yDomain, ticks: spec.yTicks, interval: 0, allowDataOverflow: false, tick, tickLine: false, axisLine: false, width: spec.yAxisWidth, tickFormatter: (v) => spec.yLabels[String(v)] ?? String(v) }),
+    h(XAxis, {
+      dataKey: "year",
+      type: "number",
+      domain: spec.xDomain,
+      ticks: spec.xTicks,
+      interval: 0,
+      allowDecimals: false,
+      tick,
+      tickLine: false,
+      padding: { left: 10, right: 10 },
+      height: spec.fontSize + 16,
+    }),
+    h(YAxis, {
+      type: "number",
+      domain: spec.yDomain,
+      ticks: spec.yTicks,
+      interval: 0,
+      allowDataOverflow: false,
+      tick,
+      tickLine: false,
+      axisLine: false,
+      width: spec.yAxisWidth,
+      tickFormatter: (v) => spec.yLabels[String(v)] ?? String(v),
+    }),
     h(ReferenceLine, { y: 0, stroke: "#888", strokeWidth: 1 }),
-    ...spec.events.map((e) => h(ReferenceLine, { key: `ev-${e.year}-${e.mark}`, x: e.year, stroke: "#999", strokeDasharray: "2 3", label: { value: e.mark, position: "insideTopRight", fontSize: spec.fontSize, fill: "#555" } })),
+    ...spec.events.map((e) =>
+      h(ReferenceLine, {
+        key: `ev-${e.year}-${e.mark}`,
+        x: e.year,
+        stroke: "#999",
+        strokeDasharray: "2 3",
+        label: { value: e.mark, position: "insideTopRight", fontSize: spec.fontSize, fill: "#555" },
+      }),
+    ),
     ...lines,
   );
   return tidy(renderToStaticMarkup(chart));
@@ -86,12 +165,24 @@ export function renderLineChart(spec) {
 // Keeps only the <svg>, sized by CSS through its viewBox, with coordinates at 0.01 px.
 function tidy(html) {
   const svg = html.slice(html.indexOf("<svg"), html.lastIndexOf("</svg>") + 6);
-  return svg
-    .replace(/^<svg([^>]*?) width="\d+" height="\d+" style="[^"]*"/, '<svg$1 aria-hidden="true" focusable="false" data-pagefind-ignore="all"')
-    .replace(/<desc><\/desc>/, "")
-    .replace(/<g><\/g>/g, "")
-    // Geometry at 0.01 px; data-value and labels are left exactly as given.
-    .replace(/ (cx|cy|x|y|x1|x2|y1|y2|d)="([^"]*)"/g, (_, k, v) => ` ${k}="${v.replace(/-?\d+\.\d+/g, (n) => String(Number(Number(n).toFixed(2))))}"`)
-    // Recharts copies layout props onto lines, paths and labels, where SVG ignores them.
-    .replace(/<(line|path|text)\b[^>]*>/g, (tag) => tag.replace(/ (orientation|width|height|offset)="[^"]*"/g, "").replace(/^<(line|path)([^>]*)>/, (t, name, rest) => `<${name}${rest.replace(/ (x|y)="[^"]*"/g, "")}>`));
+  return (
+    svg
+      .replace(
+        /^<svg([^>]*?) width="\d+" height="\d+" style="[^"]*"/,
+        '<svg$1 aria-hidden="true" focusable="false" data-pagefind-ignore="all"',
+      )
+      .replace(/<desc><\/desc>/, "")
+      .replace(/<g><\/g>/g, "")
+      // Geometry at 0.01 px; data-value and labels are left exactly as given.
+      .replace(
+        / (cx|cy|x|y|x1|x2|y1|y2|d)="([^"]*)"/g,
+        (_, k, v) => ` ${k}="${v.replace(/-?\d+\.\d+/g, (n) => String(Number(Number(n).toFixed(2))))}"`,
+      )
+      // Recharts copies layout props onto lines, paths and labels, where SVG ignores them.
+      .replace(/<(line|path|text)\b[^>]*>/g, (tag) =>
+        tag
+          .replace(/ (orientation|width|height|offset)="[^"]*"/g, "")
+          .replace(/^<(line|path)([^>]*)>/, (t, name, rest) => `<${name}${rest.replace(/ (x|y)="[^"]*"/g, "")}>`),
+      )
+  );
 }

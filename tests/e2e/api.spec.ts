@@ -41,10 +41,18 @@ test("observations carry their source ids and the response includes those source
   expect(res.headers()["cache-control"]).toContain("max-age");
   const body = await res.json();
   const db = new Database("prisma/data.db", { readonly: true });
-  const rows = db.prepare("SELECT year, value, sourceId FROM Observation WHERE regionSlug='xiangxi' AND indicatorKey='poverty_incidence' ORDER BY year").all() as { year: number; value: number; sourceId: string }[];
+  const rows = db
+    .prepare(
+      "SELECT year, value, sourceId FROM Observation WHERE regionSlug='xiangxi' AND indicatorKey='poverty_incidence' ORDER BY year",
+    )
+    .all() as { year: number; value: number; sourceId: string }[];
   db.close();
-  expect(body.data.map((d: { year: number; value: number; source: string }) => [d.year, d.value, d.source])).toEqual(rows.map((r) => [r.year, r.value, r.sourceId]));
-  expect(body.sources.map((s: { id: string }) => s.id).sort()).toEqual([...new Set(rows.map((r) => r.sourceId))].sort());
+  expect(body.data.map((d: { year: number; value: number; source: string }) => [d.year, d.value, d.source])).toEqual(
+    rows.map((r) => [r.year, r.value, r.sourceId]),
+  );
+  expect(body.sources.map((s: { id: string }) => s.id).sort()).toEqual(
+    [...new Set(rows.map((r) => r.sourceId))].sort(),
+  );
 });
 
 test("CSV format of every endpoint", async ({ request }) => {
@@ -62,9 +70,12 @@ test("CSV format of every endpoint", async ({ request }) => {
 });
 
 // One naming scheme: each endpoint's JSON keys are its CSV columns, which are the bulk download's columns on /data.
-test("every endpoint names its fields as the bulk CSV files name their columns, in JSON and CSV alike", async ({ request }) => {
+test("every endpoint names its fields as the bulk CSV files name their columns, in JSON and CSV alike", async ({
+  request,
+}) => {
   const header = async (url: string) => (await (await request.get(url)).text()).split("\n")[0]!.split(",");
-  const keysOf = async (url: string) => (await (await request.get(url)).json()) as { data: Record<string, unknown>[]; sources?: Record<string, unknown>[] };
+  const keysOf = async (url: string) =>
+    (await (await request.get(url)).json()) as { data: Record<string, unknown>[]; sources?: Record<string, unknown>[] };
   for (const endpoint of ["regions", "indicators", "sources"]) {
     const columns = await header(`/api/v1/${endpoint}?format=csv`);
     expect(columns, endpoint).toEqual(await header(`/data/${endpoint}.csv`));
@@ -94,5 +105,6 @@ test("an unknown endpoint is a JSON 404, and writing methods are refused", async
 });
 
 test("unknown pages are 404s: an indicator, a locale, a path", async ({ request }) => {
-  for (const url of ["/en/indicators/happiness", "/fr/cases/lichuan", "/zh/cases/lichuan/extra", "/en/nothing-here"]) expect((await request.get(url)).status(), url).toBe(404);
+  for (const url of ["/en/indicators/happiness", "/fr/cases/lichuan", "/zh/cases/lichuan/extra", "/en/nothing-here"])
+    expect((await request.get(url)).status(), url).toBe(404);
 });

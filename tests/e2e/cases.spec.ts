@@ -4,15 +4,21 @@ import { CASES, frontmatter, LOCALES, observations } from "./data";
 for (const slug of CASES) {
   test.describe(`case ${slug}`, () => {
     for (const locale of LOCALES) {
-      test(`${locale}: renders with its title and an incidence chart holding every sourced point plus the national baseline`, async ({ page }) => {
+      test(`${locale}: renders with its title and an incidence chart holding every sourced point plus the national baseline`, async ({
+        page,
+      }) => {
         const fm = frontmatter(slug, locale);
         await page.goto(`/${locale}/cases/${slug}`);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(fm.title);
         for (const region of [fm.region, ...(fm.related_regions ?? []), "china"]) {
           const rows = observations({ region, indicator: "poverty_incidence" });
-          const points = page.locator(`#incidence-chart .chart-variant[data-w="720"] circle.chart-point[data-series^="${region}--"]`);
+          const points = page.locator(
+            `#incidence-chart .chart-variant[data-w="720"] circle.chart-point[data-series^="${region}--"]`,
+          );
           await expect(points, `${region} points`).toHaveCount(rows.length);
-          const shown = await points.evaluateAll((els) => els.map((e) => `${e.getAttribute("data-year")}:${e.getAttribute("data-value")}`));
+          const shown = await points.evaluateAll((els) =>
+            els.map((e) => `${e.getAttribute("data-year")}:${e.getAttribute("data-value")}`),
+          );
           expect(shown.sort()).toEqual(rows.map((r) => `${r.year}:${Number(r.value)}`).sort());
         }
       });
@@ -22,8 +28,12 @@ for (const slug of CASES) {
       const read = async (locale: string) => {
         const page = await browser.newPage();
         await page.goto(`/${locale}/cases/${slug}`);
-        const figures = await page.locator(".prose a.figure").evaluateAll((els) => els.map((e) => `${e.getAttribute("data-figure")}=${e.getAttribute("data-value")}`));
-        const sections = await page.locator("article h2[id], article h3[id]").evaluateAll((els) => els.map((e) => `${e.tagName}#${e.id}`));
+        const figures = await page
+          .locator(".prose a.figure")
+          .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-figure")}=${e.getAttribute("data-value")}`));
+        const sections = await page
+          .locator("article h2[id], article h3[id]")
+          .evaluateAll((els) => els.map((e) => `${e.tagName}#${e.id}`));
         const sources = await page.locator(".source-list > li").evaluateAll((els) => els.map((e) => e.id));
         await page.close();
         return { figures, sections, sources };
@@ -32,7 +42,16 @@ for (const slug of CASES) {
       expect(zh.figures.length).toBeGreaterThan(0);
       expect(en.figures.sort()).toEqual(zh.figures.sort());
       expect(en.sections).toEqual(zh.sections);
-      expect(en.sections).toEqual(expect.arrayContaining(["H2#background", "H2#timeline", "H2#measures", "H2#results", "H2#lessons", "H2#sources"]));
+      expect(en.sections).toEqual(
+        expect.arrayContaining([
+          "H2#background",
+          "H2#timeline",
+          "H2#measures",
+          "H2#results",
+          "H2#lessons",
+          "H2#sources",
+        ]),
+      );
       expect(en.sources).toEqual(zh.sources);
     });
   });
@@ -49,7 +68,8 @@ test("every event on a case timeline links to its source entry", async ({ page }
   await page.goto("/zh/cases/xiangxi");
   const links = page.locator("ol.timeline li sup a");
   expect(await links.count()).toBeGreaterThan(0);
-  for (const href of await links.evaluateAll((els) => els.map((e) => e.getAttribute("href")!))) await expect(page.locator(href)).toBeAttached();
+  for (const href of await links.evaluateAll((els) => els.map((e) => e.getAttribute("href")!)))
+    await expect(page.locator(href)).toBeAttached();
 });
 
 for (const locale of LOCALES) {

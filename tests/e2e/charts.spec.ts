@@ -20,7 +20,9 @@ async function tooltipInViewport(page: Page, chartId: string) {
 for (const locale of LOCALES)
   for (const width of [1366, 390])
     for (const slug of CHART_PAGES)
-      test(`${locale} ${width}px ${slug}: hovering the centre of every point shows that point's year and value, inside the viewport`, async ({ browser }) => {
+      test(`${locale} ${width}px ${slug}: hovering the centre of every point shows that point's year and value, inside the viewport`, async ({
+        browser,
+      }) => {
         const page = await browser.newPage({ viewport: { width, height: width > 1000 ? 800 : 844 } });
         await page.goto(`/${locale}/cases/${slug}`);
         await page.waitForFunction(() => document.querySelector(".chart-controls button") !== null);
@@ -30,7 +32,11 @@ for (const locale of LOCALES)
         for (let i = 0; i < n; i++) {
           const point = points.nth(i);
           await point.scrollIntoViewIfNeeded();
-          const [year, value, series] = await Promise.all([point.getAttribute("data-year"), point.getAttribute("data-value"), point.getAttribute("data-series")]);
+          const [year, value, series] = await Promise.all([
+            point.getAttribute("data-year"),
+            point.getAttribute("data-value"),
+            point.getAttribute("data-series"),
+          ]);
           const chartId = await point.evaluate((el) => el.closest("[data-chart]")!.getAttribute("data-chart")!);
           const box = (await point.boundingBox())!;
           await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -45,13 +51,19 @@ for (const locale of LOCALES)
       });
 
 for (const locale of LOCALES)
-  test(`${locale}: the keyboard reaches the first and the last point, marks it, and Home/End do not scroll the page`, async ({ page }) => {
+  test(`${locale}: the keyboard reaches the first and the last point, marks it, and Home/End do not scroll the page`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/cases/xiangxi`);
     await page.waitForFunction(() => document.querySelector(".chart-controls button") !== null);
     const frame = page.locator("#incidence-chart .chart-frame");
     await frame.focus();
     await expect(frame).toBeFocused();
-    const years = (await page.locator("#incidence-chart .chart-variant:visible circle.chart-point").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-year"))))).sort((a, b) => a - b);
+    const years = (
+      await page
+        .locator("#incidence-chart .chart-variant:visible circle.chart-point")
+        .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-year"))))
+    ).sort((a, b) => a - b);
     const tip = page.locator("#incidence-chart [data-testid=chart-tooltip]");
     const scroll = await page.evaluate(() => window.scrollY);
     await page.keyboard.press("End");
@@ -79,7 +91,10 @@ test("touch: a tap pins the tooltip to the tapped point, a tap elsewhere closes 
     const tip = page.locator("#incidence-chart [data-testid=chart-tooltip]");
     await expect(tip).toBeVisible();
     await expect(tip).toHaveAttribute("data-year", (await point.getAttribute("data-year"))!);
-    await expect(tip.locator(`li[data-series="${await point.getAttribute("data-series")}"]`)).toHaveAttribute("data-value", (await point.getAttribute("data-value"))!);
+    await expect(tip.locator(`li[data-series="${await point.getAttribute("data-series")}"]`)).toHaveAttribute(
+      "data-value",
+      (await point.getAttribute("data-value"))!,
+    );
     await tooltipInViewport(page, "incidence-chart");
   }
   await page.locator("#incidence-chart .chart-title").tap();
@@ -87,7 +102,9 @@ test("touch: a tap pins the tooltip to the tapped point, a tap elsewhere closes 
   await context.close();
 });
 
-test("sparse series: joined across gaps by a lighter dashed segment, a single point is a labelled marker", async ({ page }) => {
+test("sparse series: joined across gaps by a lighter dashed segment, a single point is a labelled marker", async ({
+  page,
+}) => {
   await page.goto("/en/cases/hunan");
   const svg = page.locator('#incidence-chart .chart-variant[data-w="720"] svg');
   // Hunan's official series skips years, so its observations are joined by a gap line under the solid one.
@@ -104,7 +121,20 @@ test("indicators with one or two figures are compact, with their source", async 
   await expect(compact.first().locator("a.src-link").first()).toHaveAttribute("href", /^#source-/);
 });
 
-const ROUTES = ["", "/cases", "/compare", "/compare?regions=lichuan,hunan,hunan-51-counties,china&indicator=poor_population", "/search", "/indicators", "/glossary", "/data", "/about", "/about/editing", ...CASES.map((s) => `/cases/${s}`), ...[...new Set(observations({}).map((r) => r.indicator))].map((k) => `/indicators/${k}`)];
+const ROUTES = [
+  "",
+  "/cases",
+  "/compare",
+  "/compare?regions=lichuan,hunan,hunan-51-counties,china&indicator=poor_population",
+  "/search",
+  "/indicators",
+  "/glossary",
+  "/data",
+  "/about",
+  "/about/editing",
+  ...CASES.map((s) => `/cases/${s}`),
+  ...[...new Set(observations({}).map((r) => r.indicator))].map((k) => `/indicators/${k}`),
+];
 
 for (const locale of LOCALES)
   for (const route of ROUTES)
@@ -118,7 +148,9 @@ for (const locale of LOCALES)
       await page.goto(`/${locale}${route}`);
       // Hydration errors are logged before React marks the page hydrated.
       await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, "sideways scroll in px").toBeLessThanOrEqual(0);
       expect(errors).toEqual([]);
       await page.close();
@@ -138,22 +170,30 @@ for (const path of ["/zh", "/en", "/zh/cases/xiangxi", "/en/cases/hunan", "/en/i
     expect(bodies.filter((b) => /recharts-(wrapper|cartesian|tooltip)|react-dom-server/.test(b)).length).toBe(0);
   });
 
-test("compare without JavaScript: adding Hunan and submitting changes the URL and shows Hunan's figures", async ({ browser }) => {
+test("compare without JavaScript: adding Hunan and submitting changes the URL and shows Hunan's figures", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/en/compare");
   await page.locator('select[name="add"]').selectOption("hunan");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/[?&]add=hunan/);
-  const rows = observations({ region: "hunan", indicator: "poverty_incidence" }).filter((r) => r.basis === "official").sort((a, b) => Number(a.year) - Number(b.year));
+  const rows = observations({ region: "hunan", indicator: "poverty_incidence" })
+    .filter((r) => r.basis === "official")
+    .sort((a, b) => Number(a.year) - Number(b.year));
   const row = page.locator('#compare-change tr[data-series="hunan--official"]');
   await expect(row.locator('[data-cell="first"]')).toHaveText(`${rows[0]!.value} (${rows[0]!.year})`);
-  await expect(page.locator('#compare-chart .chart-variant[data-w="720"] circle.chart-point[data-series="hunan--official"]')).toHaveCount(rows.length);
+  await expect(
+    page.locator('#compare-chart .chart-variant[data-w="720"] circle.chart-point[data-series="hunan--official"]'),
+  ).toHaveCount(rows.length);
   await context.close();
 });
 
 for (const locale of LOCALES)
-  test(`${locale}: compare names a region without data and explains an unknown region instead of failing`, async ({ page }) => {
+  test(`${locale}: compare names a region without data and explains an unknown region instead of failing`, async ({
+    page,
+  }) => {
     const res = await page.goto(`/${locale}/compare?regions=lichuan,atlantis,zhuxi&indicator=poverty_incidence`);
     expect(res?.status()).toBe(200);
     await expect(page.getByTestId("compare-notice")).toContainText("atlantis");
@@ -170,14 +210,19 @@ test.describe("every page in the site map fits a 360 px screen", () => {
   test("the site map the tests walk is the one the server serves", async ({ request }) => {
     expect(SITEMAP, `no ${BUILT_SITEMAP}: run npm run build first`).not.toBeNull();
     expect(SITEMAP!.length).toBeGreaterThan(0);
-    const served = [...(await (await request.get("/sitemap.xml")).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const served = [...(await (await request.get("/sitemap.xml")).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]!).pathname,
+    );
     expect(served).toEqual(SITEMAP);
   });
   for (const path of SITEMAP ?? [])
     test(path, async ({ browser }) => {
       const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
       await page.goto(path);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), "sideways scroll in px").toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        "sideways scroll in px",
+      ).toBeLessThanOrEqual(0);
       await page.close();
     });
 });
@@ -189,7 +234,7 @@ for (const path of ["/zh", "/en", "/zh/cases/xiangxi", "/en/cases/hunan", "/en/c
     const sizes = await page.evaluate(() =>
       [...document.querySelectorAll<SVGTextElement>(".chart-variant svg text, .china-map text")]
         .filter((t) => t.getBoundingClientRect().width > 0)
-        .map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement!.getScreenCTM()!.a)),
+        .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement!.getScreenCTM()!.a),
     );
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);

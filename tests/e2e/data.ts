@@ -5,13 +5,20 @@ import { parse as parseYaml } from "yaml";
 
 // Reads content/ the way an editor wrote it, so tests compare pages with the data, not with constants.
 export function observations(filter: { region?: string; indicator?: string }): Record<string, string>[] {
-  const rows: Record<string, string>[] = parse(fs.readFileSync(path.resolve("content/data/observations.csv"), "utf8"), { columns: true });
-  return rows.filter((r) => (!filter.region || r.region === filter.region) && (!filter.indicator || r.indicator === filter.indicator));
+  const rows: Record<string, string>[] = parse(fs.readFileSync(path.resolve("content/data/observations.csv"), "utf8"), {
+    columns: true,
+  });
+  return rows.filter(
+    (r) => (!filter.region || r.region === filter.region) && (!filter.indicator || r.indicator === filter.indicator),
+  );
 }
 
 export const CASES = fs.readdirSync(path.resolve("content/cases")).sort();
 
-export function frontmatter(slug: string, locale: "zh" | "en"): { title: string; updated: string; region: string; related_regions?: string[]; themes: Record<string, string> } {
+export function frontmatter(
+  slug: string,
+  locale: "zh" | "en",
+): { title: string; updated: string; region: string; related_regions?: string[]; themes: Record<string, string> } {
   const text = fs.readFileSync(path.resolve(`content/cases/${slug}/${locale}.mdx`), "utf8");
   return parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
 }

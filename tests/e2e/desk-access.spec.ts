@@ -1,4 +1,3 @@
-
 import Database from "better-sqlite3";
 import { test } from "@playwright/test";
 import { type Desk, hydrated, postSignIn, signIn, startDesk, stopDesk } from "./desk-helpers";
@@ -18,7 +17,13 @@ test.use({ navigationTimeout: STEP.page });
 
 test.beforeAll(async () => {
   test.setTimeout(4 * 60_000);
-  desk = await startDesk("desk-access-", PORT, [...USERS, ["locky@example.org", "editor", "Lock Y", "locky-pass-123"], ["nojs@example.org", "editor", "No Script", "nojs-pass-123"], ["pw@example.org", "editor", "Pat Word", "pw-pass-1234"], ["aud@example.org", "editor", "Aud It", "aud-pass-1234"]]);
+  desk = await startDesk("desk-access-", PORT, [
+    ...USERS,
+    ["locky@example.org", "editor", "Lock Y", "locky-pass-123"],
+    ["nojs@example.org", "editor", "No Script", "nojs-pass-123"],
+    ["pw@example.org", "editor", "Pat Word", "pw-pass-1234"],
+    ["aud@example.org", "editor", "Aud It", "aud-pass-1234"],
+  ]);
 });
 
 test.afterAll(() => stopDesk(desk));
@@ -27,7 +32,9 @@ test("an anonymous visitor is sent to sign-in; desk pages are private and noinde
   for (const locale of ["zh", "en"]) {
     await page.goto(`${BASE}/${locale}/desk`);
     await expect(page).toHaveURL(`${BASE}/${locale}/desk/sign-in`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(locale === "zh" ? "登录编辑台" : "Sign in to the editors' desk");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      locale === "zh" ? "登录编辑台" : "Sign in to the editors' desk",
+    );
   }
   await page.goto(`${BASE}/en/desk/drafts/1`);
   await expect(page).toHaveURL(`${BASE}/en/desk/sign-in`);
@@ -42,11 +49,19 @@ test("a mutation without a session gets 401, and one from another origin 403", a
   expect(anon.status()).toBe(401);
   expect(anon.headers()["cache-control"]).toBe("private, no-store");
   const page = await as(browser, BASE, "ed@example.org", PW.ed);
-  const foreign = await page.request.put(`${BASE}/api/desk/drafts/1`, { headers: { Origin: "https://evil.example" }, data: { zh: "x", en: "y", version: 1 } });
+  const foreign = await page.request.put(`${BASE}/api/desk/drafts/1`, {
+    headers: { Origin: "https://evil.example" },
+    data: { zh: "x", en: "y", version: 1 },
+  });
   expect(foreign.status()).toBe(403);
   const noOrigin = await page.request.post(`${BASE}/api/desk/drafts`, { data: {} });
   expect(noOrigin.status()).toBe(403);
-  const signInElsewhere = await postSignIn(request, BASE, { email: "ed@example.org", password: PW.ed }, "https://evil.example");
+  const signInElsewhere = await postSignIn(
+    request,
+    BASE,
+    { email: "ed@example.org", password: PW.ed },
+    "https://evil.example",
+  );
   expect(signInElsewhere.status()).toBe(403);
   // Signing in set only the desk's httpOnly session cookie; a public page sets none.
   const cookies = await page.context().cookies();
@@ -74,14 +89,17 @@ test("a wrong password keeps the email in its field, without JavaScript", async 
 
 test("ten wrong passwords lock the account, even against the right one", async ({ request }) => {
   const tryPw = (password: string) => postSignIn(request, BASE, { email: "locky@example.org", password });
-  for (let i = 0; i < 9; i++) expect((await tryPw(`wrong-${i}`)).headers().location).toBe("/en/desk/sign-in?error=invalid");
+  for (let i = 0; i < 9; i++)
+    expect((await tryPw(`wrong-${i}`)).headers().location).toBe("/en/desk/sign-in?error=invalid");
   expect((await tryPw("wrong-9")).headers().location).toBe("/en/desk/sign-in?error=locked");
   const right = await tryPw("locky-pass-123");
   expect(right.headers().location).toBe("/en/desk/sign-in?error=locked");
   expect(right.headers()["set-cookie"]).toBeUndefined();
 });
 
-test("an editor changes their password; signing out ends the session, and an expired session sends the editor to sign-in", async ({ browser }) => {
+test("an editor changes their password; signing out ends the session, and an expired session sends the editor to sign-in", async ({
+  browser,
+}) => {
   const page = await as(browser, BASE, "pw@example.org", "pw-pass-1234");
   await page.getByRole("link", { name: "Signed in as Pat Word (editor)" }).click();
   await expect(page).toHaveURL(`${BASE}/en/desk/account`);
@@ -89,7 +107,9 @@ test("an editor changes their password; signing out ends the session, and an exp
   await page.getByLabel("Current password").fill("not-the-password");
   await page.getByLabel("New password (at least 10 characters)").fill("a-new-password-42");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "The password was not changed" })).toContainText("the current password is wrong");
+  await expect(page.getByRole("alert").filter({ hasText: "The password was not changed" })).toContainText(
+    "the current password is wrong",
+  );
   await page.getByLabel("Current password").fill("pw-pass-1234");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your password was changed." })).toBeVisible();
@@ -100,13 +120,18 @@ test("an editor changes their password; signing out ends the session, and an exp
 
   const again = await as(browser, BASE, "pw@example.org", "a-new-password-42");
   const db = new Database(dbFile());
-  db.prepare("UPDATE session SET expiresAt = ? WHERE userId = (SELECT id FROM user WHERE email = ?)").run(Date.now() - 1000, "pw@example.org");
+  db.prepare("UPDATE session SET expiresAt = ? WHERE userId = (SELECT id FROM user WHERE email = ?)").run(
+    Date.now() - 1000,
+    "pw@example.org",
+  );
   db.close();
   await again.goto(`${BASE}/en/desk`);
   await expect(again).toHaveURL(`${BASE}/en/desk/sign-in`);
 });
 
-test("an admin invites someone by a one-time link; they choose their own password without JavaScript, sign in, and the link stops working", async ({ browser }) => {
+test("an admin invites someone by a one-time link; they choose their own password without JavaScript, sign in, and the link stops working", async ({
+  browser,
+}) => {
   const admin = await as(browser, BASE, "admin@example.org", PW.admin);
   await admin.goto(`${BASE}/en/desk/users`);
   await admin.getByLabel("Email", { exact: true }).fill("Newbie@Example.org");
@@ -123,12 +148,18 @@ test("an admin invites someone by a one-time link; they choose their own passwor
   await expect(admin.locator("#desk-invites")).toContainText("newbie@example.org");
   // Only the token's hash is stored; an editor cannot invite anyone.
   const db = new Database(dbFile(), { readonly: true });
-  const rows = db.prepare("SELECT * FROM Invite WHERE email = ?").all("newbie@example.org") as Record<string, unknown>[];
+  const rows = db.prepare("SELECT * FROM Invite WHERE email = ?").all("newbie@example.org") as Record<
+    string,
+    unknown
+  >[];
   db.close();
   expect(rows).toHaveLength(1);
   expect(JSON.stringify(rows)).not.toContain(token);
   const editor = await as(browser, BASE, "ed@example.org", PW.ed);
-  const refused = await editor.request.post(`${BASE}/api/desk/invites`, { headers: { Origin: BASE }, data: { email: "x@example.org", name: "X", role: "admin" } });
+  const refused = await editor.request.post(`${BASE}/api/desk/invites`, {
+    headers: { Origin: BASE },
+    data: { email: "x@example.org", name: "X", role: "admin" },
+  });
   expect(refused.status()).toBe(403);
 
   // The invited person, in a browser without JavaScript: the form is plain HTML.
@@ -153,16 +184,25 @@ test("an admin invites someone by a one-time link; they choose their own passwor
   await again.goto(url);
   await expect(again.locator(".desk-error")).toContainText("此邀请链接无法使用");
   await expect(again.locator('input[type="password"]')).toHaveCount(0);
-  const reuse = await again.request.post(`${BASE}/api/desk/invites/accept`, { headers: { Origin: BASE }, form: { token, password: "another-pass-123", confirm: "another-pass-123", locale: "en" }, maxRedirects: 0 });
+  const reuse = await again.request.post(`${BASE}/api/desk/invites/accept`, {
+    headers: { Origin: BASE },
+    form: { token, password: "another-pass-123", confirm: "another-pass-123", locale: "en" },
+    maxRedirects: 0,
+  });
   expect(reuse.status()).toBe(303);
   expect(reuse.headers().location).toContain("error=invalid");
   await admin.reload();
   await expect(admin.locator("#desk-invites")).toHaveCount(0);
 });
 
-test("the admin reads the audit trail of every kind of action, which nothing can change", async ({ browser, request }) => {
+test("the admin reads the audit trail of every kind of action, which nothing can change", async ({
+  browser,
+  request,
+}) => {
   // Every audited action, done here through the API (users were created by startDesk's desk:user).
-  expect((await postSignIn(request, BASE, { email: "aud@example.org", password: "wrong-password" })).headers().location).toBe("/en/desk/sign-in?error=invalid");
+  expect(
+    (await postSignIn(request, BASE, { email: "aud@example.org", password: "wrong-password" })).headers().location,
+  ).toBe("/en/desk/sign-in?error=invalid");
   const ed = await as(browser, BASE, "aud@example.org", "aud-pass-1234");
   const rev = await as(browser, BASE, "rev@example.org", PW.rev);
   const admin = await as(browser, BASE, "admin@example.org", PW.admin);
@@ -172,13 +212,29 @@ test("the admin reads the audit trail of every kind of action, which nothing can
   const stored = draftRow(dbFile(), open);
   await saveText(ed.request, BASE, dbFile(), open, stored.zh, `${stored.en}\nA newer line.\n`);
   await api(ed.request, BASE, "put", `/api/desk/drafts/${open}`, { zh: "x", en: "y", version: stored.version }, 409);
-  await api(rev.request, BASE, "post", `/api/desk/drafts/${id}/request-changes`, { body: "Looks fine; one more look." });
+  await api(rev.request, BASE, "post", `/api/desk/drafts/${id}/request-changes`, {
+    body: "Looks fine; one more look.",
+  });
   await api(ed.request, BASE, "post", `/api/desk/drafts/${id}/submit`, {});
-  const { commit } = await api<{ commit: string }>(rev.request, BASE, "post", `/api/desk/drafts/${id}/approve`, { version: draftRow(dbFile(), id).version });
-  const { path: invite } = await api<{ path: string }>(admin.request, BASE, "post", "/api/desk/invites", { email: "audited@example.org", name: "Audi Ted", role: "editor", locale: "en" });
-  const accepted = await request.post(`${BASE}/api/desk/invites/accept`, { headers: { Origin: BASE }, form: { token: invite.split("/").at(-1)!, password: "audited-pass-1", confirm: "audited-pass-1", locale: "en" }, maxRedirects: 0 });
+  const { commit } = await api<{ commit: string }>(rev.request, BASE, "post", `/api/desk/drafts/${id}/approve`, {
+    version: draftRow(dbFile(), id).version,
+  });
+  const { path: invite } = await api<{ path: string }>(admin.request, BASE, "post", "/api/desk/invites", {
+    email: "audited@example.org",
+    name: "Audi Ted",
+    role: "editor",
+    locale: "en",
+  });
+  const accepted = await request.post(`${BASE}/api/desk/invites/accept`, {
+    headers: { Origin: BASE },
+    form: { token: invite.split("/").at(-1)!, password: "audited-pass-1", confirm: "audited-pass-1", locale: "en" },
+    maxRedirects: 0,
+  });
   expect(accepted.headers().location).toBe("/en/desk/sign-in?invited=1");
-  await api(ed.request, BASE, "post", "/api/desk/password", { currentPassword: "aud-pass-1234", newPassword: "aud-pass-5678" });
+  await api(ed.request, BASE, "post", "/api/desk/password", {
+    currentPassword: "aud-pass-1234",
+    newPassword: "aud-pass-5678",
+  });
   await ed.goto(`${BASE}/en/desk/account`);
   await hydrated(ed);
   await ed.getByRole("button", { name: "Sign out" }).click();
@@ -187,7 +243,23 @@ test("the admin reads the audit trail of every kind of action, which nothing can
   await admin.goto(`${BASE}/en/desk`);
   await admin.getByRole("link", { name: "Audit trail" }).click();
   const audit = admin.locator("#desk-audit");
-  for (const action of ["sign-in", "sign-in.failed", "sign-out", "draft.create", "draft.save", "draft.save.refused", "data.add", "draft.submit", "draft.request-changes", "draft.approve", "publish", "user.create", "user.invite", "user.invite.accept", "user.password"])
+  for (const action of [
+    "sign-in",
+    "sign-in.failed",
+    "sign-out",
+    "draft.create",
+    "draft.save",
+    "draft.save.refused",
+    "data.add",
+    "draft.submit",
+    "draft.request-changes",
+    "draft.approve",
+    "publish",
+    "user.create",
+    "user.invite",
+    "user.invite.accept",
+    "user.password",
+  ])
     await expect(audit.locator(`tr[data-action="${action}"]`).first()).toBeVisible();
   await expect(audit.locator('tr[data-action="publish"]').filter({ hasText: `commit ${commit}` })).toHaveCount(1);
   const db = new Database(dbFile());

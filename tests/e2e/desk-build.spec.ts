@@ -26,7 +26,11 @@ test.afterAll(() => stopDesk(desk, site));
 
 const SITE_PORT = Number(process.env.DESK_SITE_E2E_PORT ?? 3152);
 
-test("after a build the published case is on the index, in compare, in search and in the API", async ({ browser, page, request }) => {
+test("after a build the published case is on the index, in compare, in search and in the API", async ({
+  browser,
+  page,
+  request,
+}) => {
   // Published through the desk: written by one user, approved by another.
   const ed = await as(browser, BASE, "ed@example.org", PW.ed);
   const rev = await as(browser, BASE, "rev@example.org", PW.rev);
@@ -35,7 +39,11 @@ test("after a build the published case is on the index, in compare, in search an
   // The build alone may take minutes on a busy machine: its own budget.
   test.setTimeout(10 * 60_000);
   linkDependencies(repo());
-  execFileSync("npm", ["run", "build"], { cwd: repo(), stdio: "pipe", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync("npm", ["run", "build"], {
+    cwd: repo(),
+    stdio: "pipe",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   site = await startServer(repo(), SITE_PORT, process.env);
   const S = `http://localhost:${SITE_PORT}`;
   await page.goto(`${S}/en/cases/lanxi`);
@@ -44,9 +52,19 @@ test("after a build the published case is on the index, in compare, in search an
   await page.goto(`${S}/en/cases`);
   await expect(page.locator('.case-card[data-case="lanxi"]')).toBeVisible();
   await page.goto(`${S}/en/compare?regions=lanxi,china&indicator=poverty_incidence`);
-  await expect(page.locator('#compare-change tr[data-series^="lanxi--"] [data-cell="first"]')).toHaveText("12.30 (2014)");
+  await expect(page.locator('#compare-change tr[data-series^="lanxi--"] [data-cell="first"]')).toHaveText(
+    "12.30 (2014)",
+  );
   await page.goto(`${S}/en/search?q=Qinglan`);
   await expect(page.locator('.search-results a.search-title[href="/en/cases/lanxi"]')).toBeVisible();
   const obs = await (await request.get(`${S}/api/v1/observations?region=lanxi`)).json();
-  expect(obs.data).toEqual([expect.objectContaining({ region: "lanxi", indicator: "poverty_incidence", year: 2014, value: 12.3, source: "lanxi-desk-source" })]);
+  expect(obs.data).toEqual([
+    expect.objectContaining({
+      region: "lanxi",
+      indicator: "poverty_incidence",
+      year: 2014,
+      value: 12.3,
+      source: "lanxi-desk-source",
+    }),
+  ]);
 });

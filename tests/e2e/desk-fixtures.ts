@@ -19,7 +19,11 @@ export const USERS: [email: string, role: string, name: string, password: string
 ];
 
 // A made-up case's MDX in one language, citing `source` and showing its figure for `year`.
-export function caseText(locale: "zh" | "en", year: number, { slug = "lanxi", source = "lanxi-desk-source", extra = "" } = {}): string {
+export function caseText(
+  locale: "zh" | "en",
+  year: number,
+  { slug = "lanxi", source = "lanxi-desk-source", extra = "" } = {},
+): string {
   const zh = locale === "zh";
   return `---
 title: ${zh ? "岚溪县：在编辑台写成的虚构案例" : '"Lanxi: a made-up case written in the desk"'}
@@ -87,21 +91,40 @@ export async function approve(page: Page, name: RegExp, files: string[]) {
 }
 
 // A signed-in page of its own (its own browser context, so its own session).
-export async function as(browser: Browser, base: string, email: string, password: string, locale: "zh" | "en" = "en"): Promise<Page> {
+export async function as(
+  browser: Browser,
+  base: string,
+  email: string,
+  password: string,
+  locale: "zh" | "en" = "en",
+): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, base, email, password, locale);
   return page;
 }
 
 // A desk API call from a signed-in request context, from the desk's own origin; fails the test on anything but `status`.
-export async function api<T = Record<string, unknown>>(request: APIRequestContext, base: string, method: "post" | "put", path: string, data: unknown, status = 200): Promise<T> {
+export async function api<T = Record<string, unknown>>(
+  request: APIRequestContext,
+  base: string,
+  method: "post" | "put",
+  path: string,
+  data: unknown,
+  status = 200,
+): Promise<T> {
   const res = await request[method](`${base}${path}`, { headers: { Origin: base }, data });
   expect(res.status(), `${method.toUpperCase()} ${path}: ${await res.text()}`).toBe(status);
   return (await res.json().catch(() => ({}))) as T;
 }
 
 // A new case draft for a made-up county (`slug`, `adcode` unique per test), made through POST /api/desk/drafts.
-export async function caseDraft(request: APIRequestContext, base: string, slug: string, adcode: string, title = `${slug} case`): Promise<number> {
+export async function caseDraft(
+  request: APIRequestContext,
+  base: string,
+  slug: string,
+  adcode: string,
+  title = `${slug} case`,
+): Promise<number> {
   const body = {
     slug,
     newRegion: { zhName: `${slug}县`, enName: slug, level: "county", parent: "shiyan", adcode },
@@ -118,28 +141,73 @@ export async function caseDraft(request: APIRequestContext, base: string, slug: 
 export function draftRow(dbFile: string, id: number): { zh: string; en: string; version: number; status: string } {
   const db = new Database(dbFile, { readonly: true });
   try {
-    return db.prepare("SELECT zh, en, version, status FROM Draft WHERE id = ?").get(id) as { zh: string; en: string; version: number; status: string };
+    return db.prepare("SELECT zh, en, version, status FROM Draft WHERE id = ?").get(id) as {
+      zh: string;
+      en: string;
+      version: number;
+      status: string;
+    };
   } finally {
     db.close();
   }
 }
 
 // Saves both languages' MDX through the API, naming the stored version.
-export async function saveText(request: APIRequestContext, base: string, dbFile: string, id: number, zh: string, en: string): Promise<void> {
+export async function saveText(
+  request: APIRequestContext,
+  base: string,
+  dbFile: string,
+  id: number,
+  zh: string,
+  en: string,
+): Promise<void> {
   await api(request, base, "put", `/api/desk/drafts/${id}`, { zh, en, version: draftRow(dbFile, id).version });
 }
 
 // Rows go to the desk in the domain shape ({zh, en} pairs, titleEn), as its forms send them.
-export const sourceRow = (id: string) => ({ id, title: "岚溪县测试资料", titleEn: "Lanxi test source", publisher: { zh: "测试出版社", en: "Test Publisher" }, date: "2020", url: "", language: "zh", locator: { zh: "", en: "" }, note: { zh: "测试用的虚构资料。", en: "Made up for the tests." }, seedFile: "", internalNote: "" });
+export const sourceRow = (id: string) => ({
+  id,
+  title: "岚溪县测试资料",
+  titleEn: "Lanxi test source",
+  publisher: { zh: "测试出版社", en: "Test Publisher" },
+  date: "2020",
+  url: "",
+  language: "zh",
+  locator: { zh: "", en: "" },
+  note: { zh: "测试用的虚构资料。", en: "Made up for the tests." },
+  seedFile: "",
+  internalNote: "",
+});
 
 // A complete made-up case (region, source, one figure, both texts) with no check problems, submitted for review by `request`'s user.
-export async function submittedCase(request: APIRequestContext, base: string, dbFile: string, slug: string, adcode: string): Promise<number> {
+export async function submittedCase(
+  request: APIRequestContext,
+  base: string,
+  dbFile: string,
+  slug: string,
+  adcode: string,
+): Promise<number> {
   const id = await caseDraft(request, base, slug, adcode, "Lanxi: a made-up case written in the desk");
   const source = `${slug}-desk-source`;
   await api(request, base, "post", `/api/desk/drafts/${id}/rows`, { kind: "sources", rows: [sourceRow(source)] });
-  const figure = { region: slug, indicator: "poverty_incidence", year: "2014", value: "12.30", basis: "official", source, note: { zh: "", en: "" } };
+  const figure = {
+    region: slug,
+    indicator: "poverty_incidence",
+    year: "2014",
+    value: "12.30",
+    basis: "official",
+    source,
+    note: { zh: "", en: "" },
+  };
   await api(request, base, "post", `/api/desk/drafts/${id}/rows`, { kind: "observations", rows: [figure] });
-  await saveText(request, base, dbFile, id, caseText("zh", 2014, { slug, source }), caseText("en", 2014, { slug, source }));
+  await saveText(
+    request,
+    base,
+    dbFile,
+    id,
+    caseText("zh", 2014, { slug, source }),
+    caseText("en", 2014, { slug, source }),
+  );
   await api(request, base, "post", `/api/desk/drafts/${id}/submit`, {});
   return id;
 }

@@ -11,7 +11,18 @@ const NEXT = path.join(ROOT, "node_modules/next/dist/bin/next");
 export function makeRepo(dir: string): void {
   for (const f of execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" }).split("\0").filter(Boolean))
     if (fs.existsSync(path.join(ROOT, f))) fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "pipe", env: { ...process.env, GIT_AUTHOR_NAME: "Test", GIT_AUTHOR_EMAIL: "t@example.org", GIT_COMMITTER_NAME: "Test", GIT_COMMITTER_EMAIL: "t@example.org" } });
+  const git = (...args: string[]) =>
+    execFileSync("git", args, {
+      cwd: dir,
+      stdio: "pipe",
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: "Test",
+        GIT_AUTHOR_EMAIL: "t@example.org",
+        GIT_COMMITTER_NAME: "Test",
+        GIT_COMMITTER_EMAIL: "t@example.org",
+      },
+    });
   git("init", "-q", "-b", "main");
   git("add", "-A");
   git("commit", "-q", "-m", "start");
@@ -23,19 +34,42 @@ export function linkDependencies(dir: string): void {
   try {
     execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules")]);
   } catch {
-    fs.cpSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), { recursive: true, verbatimSymlinks: true });
+    fs.cpSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
   }
 }
 
 export function addUser(env: NodeJS.ProcessEnv, email: string, role: string, name: string, password: string): void {
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/desk-user.ts", "add", email, "--role", role, "--name", name], { cwd: ROOT, env, input: password, stdio: "pipe" });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+      "scripts/desk-user.ts",
+      "add",
+      email,
+      "--role",
+      role,
+      "--name",
+      name,
+    ],
+    { cwd: ROOT, env, input: password, stdio: "pipe" },
+  );
 }
 
 export async function startServer(cwd: string, port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   // A server left on the port would answer in place of ours.
-  const taken = await fetch(`http://localhost:${port}/zh`).then(() => true, () => false);
+  const taken = await fetch(`http://localhost:${port}/zh`).then(
+    () => true,
+    () => false,
+  );
   if (taken) throw new Error(`port ${port} is already in use: stop what is listening there`);
-  const server = spawn(process.execPath, [NEXT, "start", "-p", String(port)], { cwd, stdio: "ignore", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const server = spawn(process.execPath, [NEXT, "start", "-p", String(port)], {
+    cwd,
+    stdio: "ignore",
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   for (let i = 0; i < 200; i++) {
     try {
       if ((await fetch(`http://localhost:${port}/zh`)).ok) return server;
@@ -47,8 +81,17 @@ export async function startServer(cwd: string, port: number, env: NodeJS.Process
 
 // The desk's sign-in form handler, the one place its path is written (it answers with a 303 and, on success, the session cookie).
 export const SIGN_IN_PATH = "/api/desk/auth/sign-in";
-export function postSignIn(request: APIRequestContext, base: string, form: { email: string; password: string; locale?: "zh" | "en" }, origin = base): Promise<APIResponse> {
-  return request.post(`${base}${SIGN_IN_PATH}`, { headers: { Origin: origin }, form: { locale: "en", ...form }, maxRedirects: 0 });
+export function postSignIn(
+  request: APIRequestContext,
+  base: string,
+  form: { email: string; password: string; locale?: "zh" | "en" },
+  origin = base,
+): Promise<APIResponse> {
+  return request.post(`${base}${SIGN_IN_PATH}`, {
+    headers: { Origin: origin },
+    form: { locale: "en", ...form },
+    maxRedirects: 0,
+  });
 }
 
 // React has hydrated the page (app/[locale]/layout renders the marker): its forms and buttons now answer.
@@ -56,7 +99,13 @@ export async function hydrated(page: Page): Promise<void> {
   await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
 }
 
-export async function signIn(page: Page, base: string, email: string, password: string, locale: "zh" | "en" = "en"): Promise<void> {
+export async function signIn(
+  page: Page,
+  base: string,
+  email: string,
+  password: string,
+  locale: "zh" | "en" = "en",
+): Promise<void> {
   await page.goto(`${base}/${locale}/desk/sign-in`);
   await page.getByLabel(locale === "en" ? "Email" : "电子邮箱").fill(email);
   await page.getByLabel(locale === "en" ? "Password" : "密码").fill(password);
@@ -67,14 +116,23 @@ export async function signIn(page: Page, base: string, email: string, password: 
 export type Desk = { dir: string; repo: string; dbFile: string; env: NodeJS.ProcessEnv; server: ChildProcess };
 
 // A desk of its own: a scratch folder with a git copy of the project, a migrated desk database, these users, and a server.
-export async function startDesk(prefix: string, port: number, users: [email: string, role: string, name: string, password: string][], serverEnv: Record<string, string> = {}): Promise<Desk> {
+export async function startDesk(
+  prefix: string,
+  port: number,
+  users: [email: string, role: string, name: string, password: string][],
+  serverEnv: Record<string, string> = {},
+): Promise<Desk> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const repo = path.join(dir, "repo");
   fs.mkdirSync(repo);
   makeRepo(repo);
   const dbFile = path.join(dir, "desk.db");
   const env = { ...process.env, DESK_DATABASE_URL: `file:${dbFile}`, DESK_REPO_DIR: repo };
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy", "--config", "prisma.desk.config.ts"], { cwd: ROOT, env, stdio: "pipe" });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy", "--config", "prisma.desk.config.ts"],
+    { cwd: ROOT, env, stdio: "pipe" },
+  );
   for (const [email, role, name, password] of users) addUser(env, email, role, name, password);
   const server = await startServer(ROOT, port, { ...env, ...serverEnv });
   return { dir, repo, dbFile, env, server };

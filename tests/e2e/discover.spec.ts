@@ -19,7 +19,9 @@ for (const locale of LOCALES) {
         await expect(row.locator('[data-cell="first"]')).toHaveText(`${a.value}${year(a.year)}`);
         await expect(row.locator('[data-cell="last"]')).toHaveText(`${b.value}${year(b.year)}`);
       }
-      await expect(page.locator('#compare-chart .chart-variant[data-w="720"] .series-line:not(.gap-line)')).toHaveCount(3);
+      await expect(page.locator('#compare-chart .chart-variant[data-w="720"] .series-line:not(.gap-line)')).toHaveCount(
+        3,
+      );
     });
 
     test("changing the selection updates the URL, and reloading restores the view", async ({ page }) => {
@@ -71,7 +73,8 @@ test("searching relocation on /en finds the cases that use relocation", async ({
   await page.goto("/en/search?q=relocation");
   const expected = CASES.filter((slug) => "relocation" in frontmatter(slug, "en").themes);
   expect(expected.length).toBeGreaterThan(0);
-  for (const slug of expected) await expect(page.locator(`.search-results a.search-title[href="/en/cases/${slug}"]`)).toBeVisible();
+  for (const slug of expected)
+    await expect(page.locator(`.search-results a.search-title[href="/en/cases/${slug}"]`)).toBeVisible();
 });
 
 test("a search with no results suggests the glossary and the case index", async ({ page }) => {
@@ -89,7 +92,9 @@ for (const locale of LOCALES) {
     await expect(page).toHaveURL(new RegExp(`/${locale}/cases/filter\\?theme=ecommerce$`));
     const expected = CASES.filter((slug) => "ecommerce" in frontmatter(slug, locale).themes).sort();
     await expect(page.locator(".case-card")).toHaveCount(expected.length);
-    expect((await page.locator(".case-card").evaluateAll((els) => els.map((e) => e.getAttribute("data-case")!))).sort()).toEqual(expected);
+    expect(
+      (await page.locator(".case-card").evaluateAll((els) => els.map((e) => e.getAttribute("data-case")!))).sort(),
+    ).toEqual(expected);
     await page.reload();
     await expect(page.locator(".case-card")).toHaveCount(expected.length);
   });
@@ -106,7 +111,8 @@ test("the case index filters on the server without JavaScript", async ({ browser
   const cards = () => page.locator(".case-card").evaluateAll((els) => els.map((e) => e.getAttribute("data-case")!));
   const fm = (slug: string) => frontmatter(slug, "en");
   const byTitle = (a: string, b: string) => fm(a).title.localeCompare(fm(b).title, "en");
-  const byUpdated = (slugs: string[]) => [...slugs].sort((a, b) => fm(b).updated.localeCompare(fm(a).updated) || byTitle(a, b));
+  const byUpdated = (slugs: string[]) =>
+    [...slugs].sort((a, b) => fm(b).updated.localeCompare(fm(a).updated) || byTitle(a, b));
   const hubei = CASES.filter((slug) => (frontmatter(slug, "en") as { province?: string }).province === "hubei");
   expect(hubei.length).toBeGreaterThan(0);
   expect(await cards()).toEqual(byUpdated(hubei));
@@ -116,7 +122,9 @@ test("the case index filters on the server without JavaScript", async ({ browser
   await page.locator("form.filters button[type=submit]").click();
   await expect(page).toHaveURL(/sort=updated/);
   const all = byUpdated(CASES);
-  expect(all, "the cases' update dates must order them differently from their titles").not.toEqual([...CASES].sort(byTitle));
+  expect(all, "the cases' update dates must order them differently from their titles").not.toEqual(
+    [...CASES].sort(byTitle),
+  );
   expect(await cards()).toEqual(all);
   await context.close();
 });
@@ -126,7 +134,9 @@ test("the case index lists every case without JavaScript", async ({ browser }) =
   const page = await context.newPage();
   await page.goto("/zh/cases");
   await expect(page.locator(".case-card")).toHaveCount(CASES.length);
-  const withSeries = CASES.filter((slug) => observations({ region: frontmatter(slug, "zh").region, indicator: "poverty_incidence" }).length > 0);
+  const withSeries = CASES.filter(
+    (slug) => observations({ region: frontmatter(slug, "zh").region, indicator: "poverty_incidence" }).length > 0,
+  );
   await expect(page.locator(".case-card svg.sparkline")).toHaveCount(withSeries.length);
   await context.close();
 });
@@ -136,11 +146,16 @@ test("each indicator page charts every region's series", async ({ page }) => {
   await page.getByRole("link", { name: "Poor population", exact: true }).click();
   await expect(page).toHaveURL(/\/en\/indicators\/poor_population$/);
   const regions = [...new Set(observations({ indicator: "poor_population" }).map((r) => r.region))];
-  for (const region of regions) await expect(page.locator(`#indicator-chart circle.chart-point[data-series^="${region}--"]`).first()).toBeAttached();
+  for (const region of regions)
+    await expect(
+      page.locator(`#indicator-chart circle.chart-point[data-series^="${region}--"]`).first(),
+    ).toBeAttached();
 });
 
 for (const locale of LOCALES) {
-  test(`${locale}: the home page map links to every case, in the page's language, without JavaScript`, async ({ browser }) => {
+  test(`${locale}: the home page map links to every case, in the page's language, without JavaScript`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`/${locale}`);

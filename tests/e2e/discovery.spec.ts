@@ -13,14 +13,24 @@ async function parseXml(page: Page, xml: string) {
     return {
       root: doc.documentElement.localName,
       locs: all("loc").map((e) => e.textContent ?? ""),
-      alternates: all("link").map((e) => ({ rel: e.getAttribute("rel"), hreflang: e.getAttribute("hreflang"), href: e.getAttribute("href") ?? "" })),
-      entries: all("entry").map((e) => ({ id: e.getElementsByTagNameNS("*", "id")[0]?.textContent ?? "", updated: e.getElementsByTagNameNS("*", "updated")[0]?.textContent ?? "" })),
+      alternates: all("link").map((e) => ({
+        rel: e.getAttribute("rel"),
+        hreflang: e.getAttribute("hreflang"),
+        href: e.getAttribute("href") ?? "",
+      })),
+      entries: all("entry").map((e) => ({
+        id: e.getElementsByTagNameNS("*", "id")[0]?.textContent ?? "",
+        updated: e.getElementsByTagNameNS("*", "updated")[0]?.textContent ?? "",
+      })),
       updated: doc.documentElement.getElementsByTagNameNS("*", "updated")[0]?.textContent ?? "",
     };
   }, xml);
 }
 
-test("the sitemap parses and lists every case in both languages with hreflang alternates, as absolute URLs", async ({ page, request }) => {
+test("the sitemap parses and lists every case in both languages with hreflang alternates, as absolute URLs", async ({
+  page,
+  request,
+}) => {
   await page.goto("/zh");
   const res = await request.get("/sitemap.xml");
   expect(res.status()).toBe(200);
@@ -32,9 +42,23 @@ test("the sitemap parses and lists every case in both languages with hreflang al
   for (const slug of CASES)
     for (const locale of LOCALES) {
       expect(xml!.locs).toContain(`${SITE}/${locale}/cases/${slug}`);
-      expect(xml!.alternates).toContainEqual({ rel: "alternate", hreflang: locale === "zh" ? "zh-CN" : "en", href: `${SITE}/${locale}/cases/${slug}` });
+      expect(xml!.alternates).toContainEqual({
+        rel: "alternate",
+        hreflang: locale === "zh" ? "zh-CN" : "en",
+        href: `${SITE}/${locale}/cases/${slug}`,
+      });
     }
-  for (const p of ["", "/cases", "/compare", "/indicators", "/glossary", "/search", "/data", "/about", "/about/editing"])
+  for (const p of [
+    "",
+    "/cases",
+    "/compare",
+    "/indicators",
+    "/glossary",
+    "/search",
+    "/data",
+    "/about",
+    "/about/editing",
+  ])
     for (const locale of LOCALES) expect(xml!.locs).toContain(`${SITE}/${locale}${p}`);
 });
 
@@ -47,7 +71,10 @@ test("robots.txt points to the sitemap and keeps crawlers out of the API", async
 });
 
 for (const locale of LOCALES)
-  test(`${locale}: the Atom feed parses, lists every case with its update date and is linked from the page head`, async ({ page, request }) => {
+  test(`${locale}: the Atom feed parses, lists every case with its update date and is linked from the page head`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(`/${locale}/glossary`);
     const href = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
     expect(href).toBe(`${SITE}/${locale}/feed.xml`);
@@ -62,7 +89,15 @@ for (const locale of LOCALES)
       const updated = /^updated: (\S+)/m.exec(text)![1];
       expect(xml!.entries).toContainEqual({ id: `${SITE}/${locale}/cases/${slug}`, updated: `${updated}T00:00:00Z` });
     }
-    expect(xml!.updated).toBe(xml!.entries.map((e) => e.updated).sort().at(-1));
+    expect(xml!.updated).toBe(
+      xml!.entries
+        .map((e) => e.updated)
+        .sort()
+        .at(-1),
+    );
     await page.goto(`/${locale}/cases/${CASES[0]}`);
-    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", `${SITE}/${locale}/feed.xml`);
+    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      "href",
+      `${SITE}/${locale}/feed.xml`,
+    );
   });

@@ -22,10 +22,15 @@ for (const locale of ["zh", "en"] as const) {
       await page.goto(`/${locale}/cases/lichuan`);
       const years = observations({ region: "lichuan", indicator: "poverty_incidence" }).map((r) => r.year);
       expect(years.length).toBeGreaterThan(0);
-      const points = page.locator('#incidence-chart .chart-variant[data-w="720"] svg circle.chart-point[data-series^="lichuan--"]');
+      const points = page.locator(
+        '#incidence-chart .chart-variant[data-w="720"] svg circle.chart-point[data-series^="lichuan--"]',
+      );
       await expect(points).toHaveCount(years.length);
-      expect((await points.evaluateAll((els) => els.map((e) => e.getAttribute("data-year")))).sort()).toEqual([...years].sort());
-      for (const year of years) await expect(page.locator(`#incidence-chart-table tbody th`, { hasText: year })).toHaveCount(1);
+      expect((await points.evaluateAll((els) => els.map((e) => e.getAttribute("data-year")))).sort()).toEqual(
+        [...years].sort(),
+      );
+      for (const year of years)
+        await expect(page.locator(`#incidence-chart-table tbody th`, { hasText: year })).toHaveCount(1);
     });
 
     test("the language switcher keeps the reader on the same page", async ({ page }) => {
@@ -39,7 +44,9 @@ for (const locale of ["zh", "en"] as const) {
     test("an unknown case is a 404 in this language", async ({ page }) => {
       const response = await page.goto(`/${locale}/cases/no-such-case`);
       expect(response?.status()).toBe(404);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(locale === "zh" ? "页面不存在" : "Page not found");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        locale === "zh" ? "页面不存在" : "Page not found",
+      );
       await expect(page.locator("html")).toHaveAttribute("lang", locale === "zh" ? "zh-CN" : "en");
     });
   });
@@ -67,7 +74,9 @@ test("pages carry canonical and hreflang links", async ({ request }) => {
 });
 
 for (const locale of ["zh", "en"] as const) {
-  test(`${locale}: the About page states the licence and links to the editor's guide and the data`, async ({ page }) => {
+  test(`${locale}: the About page states the licence and links to the editor's guide and the data`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/about`);
     await expect(page.locator("main")).toContainText("CC BY 4.0");
     await page.getByRole("link", { name: locale === "zh" ? "编辑指南" : "Editor's guide" }).click();

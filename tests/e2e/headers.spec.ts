@@ -3,7 +3,18 @@ import { expect, test } from "@playwright/test";
 import { CASES } from "./data";
 
 // What a CDN needs from the origin: public pages with no cookie, cache rules and validators, and the same security headers everywhere.
-const PUBLIC = ["/zh", "/en", "/zh/cases", "/en/cases/filter?theme=industry", `/en/cases/${CASES[0]}`, "/zh/compare", "/en/glossary", "/zh/indicators/poverty_incidence", "/en/data", "/zh/search"];
+const PUBLIC = [
+  "/zh",
+  "/en",
+  "/zh/cases",
+  "/en/cases/filter?theme=industry",
+  `/en/cases/${CASES[0]}`,
+  "/zh/compare",
+  "/en/glossary",
+  "/zh/indicators/poverty_incidence",
+  "/en/data",
+  "/zh/search",
+];
 
 function expectSecurityHeaders(h: Record<string, string>) {
   const csp = h["content-security-policy"] ?? "";
@@ -38,7 +49,10 @@ test("a prerendered page answers a conditional request with 304", async ({ reque
 });
 
 test("/ sends each reader to their language, and says the answer varies by Accept-Language", async ({ request }) => {
-  for (const [lang, target] of [["en-GB,en;q=0.9", "/en"], ["zh-CN,zh;q=0.9", "/zh"]] as const) {
+  for (const [lang, target] of [
+    ["en-GB,en;q=0.9", "/en"],
+    ["zh-CN,zh;q=0.9", "/zh"],
+  ] as const) {
     const res = await request.get("/", { headers: { "Accept-Language": lang }, maxRedirects: 0 });
     expect([307, 308]).toContain(res.status());
     expect(new URL(res.headers()["location"]!, "http://x").pathname).toBe(target);
@@ -80,16 +94,38 @@ test("pages work under the Content-Security-Policy: no violation while searching
 });
 
 test("the proxy (middleware) runs on /, unprefixed paths and the desk's pages (for their nonce), never on a public locale page", async () => {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/functions-config-manifest.json", "utf8")) as { functions: Record<string, { matchers: { regexp: string }[] }> };
+  const manifest = JSON.parse(fs.readFileSync(".next/server/functions-config-manifest.json", "utf8")) as {
+    functions: Record<string, { matchers: { regexp: string }[] }>;
+  };
   const matchers = Object.values(manifest.functions).flatMap((f) => f.matchers.map((m) => new RegExp(m.regexp)));
   expect(matchers.length).toBeGreaterThan(0);
   const runs = (path: string) => matchers.some((re) => re.test(path));
-  for (const path of ["/", "/cases", "/glossary", "/zh/desk", "/en/desk/sign-in", "/zh/desk/drafts/3"]) expect(runs(path), path).toBe(true);
-  for (const path of ["/zh", "/en", "/zh/cases", `/en/cases/${CASES[0]}`, "/en/cases/filter", "/zh/glossary", "/api/v1/regions", "/api/desk/drafts", "/pagefind/pagefind.js", "/zh/desktop"]) expect(runs(path), path).toBe(false);
+  for (const path of ["/", "/cases", "/glossary", "/zh/desk", "/en/desk/sign-in", "/zh/desk/drafts/3"])
+    expect(runs(path), path).toBe(true);
+  for (const path of [
+    "/zh",
+    "/en",
+    "/zh/cases",
+    `/en/cases/${CASES[0]}`,
+    "/en/cases/filter",
+    "/zh/glossary",
+    "/api/v1/regions",
+    "/api/desk/drafts",
+    "/pagefind/pagefind.js",
+    "/zh/desktop",
+  ])
+    expect(runs(path), path).toBe(false);
 });
 
-test("desk pages get a fresh nonce per request and no 'unsafe-inline' for scripts; public pages keep the static policy", async ({ request, page }) => {
-  const scriptSrc = (csp: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+test("desk pages get a fresh nonce per request and no 'unsafe-inline' for scripts; public pages keep the static policy", async ({
+  request,
+  page,
+}) => {
+  const scriptSrc = (csp: string) =>
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src")) ?? "";
   const nonces: string[] = [];
   for (let i = 0; i < 2; i++) {
     const res = await request.get("/en/desk/sign-in", { maxRedirects: 0 });
@@ -106,7 +142,9 @@ test("desk pages get a fresh nonce per request and no 'unsafe-inline' for script
   expect(nonces[0]).not.toBe(nonces[1]);
   // A public page: prerendered, the static policy, no nonce.
   const pub = await request.get(`/en/cases/${CASES[0]}`);
-  expect(scriptSrc(pub.headers()["content-security-policy"] ?? "")).toBe("script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'");
+  expect(scriptSrc(pub.headers()["content-security-policy"] ?? "")).toBe(
+    "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+  );
   expect(pub.headers()["set-cookie"]).toBeUndefined();
   // The desk page runs under its policy: Next's inline data scripts run (they fill self.__next_f) and nothing is refused.
   const violations: string[] = [];

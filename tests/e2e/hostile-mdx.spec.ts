@@ -25,10 +25,15 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(4 * 60_000);
-  ({ dir, repo, server } = await startDesk("hostile-e2e-", PORT, [
-    ["hed@example.org", "editor", "Hos Tile", PW.ed],
-    ["hrev@example.org", "reviewer", "Rev Iewer", PW.rev],
-  ], { [SECRET]: VALUE }));
+  ({ dir, repo, server } = await startDesk(
+    "hostile-e2e-",
+    PORT,
+    [
+      ["hed@example.org", "editor", "Hos Tile", PW.ed],
+      ["hrev@example.org", "reviewer", "Rev Iewer", PW.rev],
+    ],
+    { [SECRET]: VALUE },
+  ));
   canary = path.join(dir, "pwned.txt");
 });
 
@@ -38,7 +43,8 @@ test.afterAll(() => {
 });
 
 const payload = (mdx: string) => mdx.replaceAll("CANARY", canary).replaceAll("SECRET", SECRET);
-const HEAD_EN = "## Background {#background}\n\nHostland is a made-up county for the hostile-MDX test<Cite id=\"lichuan-chapter\" />.\n\n";
+const HEAD_EN =
+  '## Background {#background}\n\nHostland is a made-up county for the hostile-MDX test<Cite id="lichuan-chapter" />.\n\n';
 
 // A case that passes every check, with `extra` in its English background section.
 function text(locale: "zh" | "en", extra = ""): string {
@@ -56,7 +62,7 @@ sources: [lichuan-chapter]
 updated: 2026-12-02
 ---
 
-${zh ? "## 背景 {#background}\n\n敌意县是虚构的地区<Cite id=\"lichuan-chapter\" />。\n\n" : HEAD_EN}${extra}
+${zh ? '## 背景 {#background}\n\n敌意县是虚构的地区<Cite id="lichuan-chapter" />。\n\n' : HEAD_EN}${extra}
 
 ## ${zh ? "历程 {#timeline}" : "Timeline {#timeline}"}
 
@@ -86,7 +92,10 @@ async function api(browser: Browser, email: string, password: string): Promise<A
 
 type Saved = { version: number; issues: { file: string; line?: number; message: string }[] };
 async function save(req: APIRequestContext, en: string): Promise<Saved> {
-  const res = await req.put(`${BASE}/api/desk/drafts/${draftId}`, { headers: { Origin: BASE }, data: { zh: text("zh"), en, version } });
+  const res = await req.put(`${BASE}/api/desk/drafts/${draftId}`, {
+    headers: { Origin: BASE },
+    data: { zh: text("zh"), en, version },
+  });
   expect(res.status(), await res.text()).toBe(200);
   const body = (await res.json()) as Saved;
   version = body.version;
@@ -97,7 +106,15 @@ test("the desk refuses each hostile line at its line, and accepts the ones it dr
   const ed = await api(browser, "hed@example.org", PW.ed);
   const created = await ed.post(`${BASE}/api/desk/drafts`, {
     headers: { Origin: BASE },
-    data: { slug: SLUG, newRegion: { zhName: "敌意县", enName: "Hostland", level: "county", parent: "enshi", adcode: "422897" }, title_zh: "敌意县案例", title_en: "Hostland case", summary_zh: "这是一个测试用的摘要文本。", summary_en: "A summary used by the test only.", themes: { industry: { zh: "一句测试。", en: "One test line." } } },
+    data: {
+      slug: SLUG,
+      newRegion: { zhName: "敌意县", enName: "Hostland", level: "county", parent: "enshi", adcode: "422897" },
+      title_zh: "敌意县案例",
+      title_en: "Hostland case",
+      summary_zh: "这是一个测试用的摘要文本。",
+      summary_en: "A summary used by the test only.",
+      themes: { industry: { zh: "一句测试。", en: "One test line." } },
+    },
   });
   expect(created.status(), await created.text()).toBe(200);
   draftId = (await created.json()).id;
@@ -114,7 +131,9 @@ test("the desk refuses each hostile line at its line, and accepts the ones it dr
     for (const i of here) expect(i.line, `${h.name}: ${i.message}`).toBeGreaterThanOrEqual(from);
     for (const i of here) expect(i.line, `${h.name}: ${i.message}`).toBeLessThanOrEqual(to);
   }
-  const shown = HOSTILE_MDX.filter((x) => !x.refused).map((h) => payload(h.mdx)).join("\n\n");
+  const shown = HOSTILE_MDX.filter((x) => !x.refused)
+    .map((h) => payload(h.mdx))
+    .join("\n\n");
   const { issues } = await save(ed, text("en", `${shown}\n`));
   expect(issues).toEqual([]);
   const submitted = await ed.post(`${BASE}/api/desk/drafts/${draftId}/submit`, { headers: { Origin: BASE }, data: {} });
@@ -124,14 +143,24 @@ test("the desk refuses each hostile line at its line, and accepts the ones it dr
   expect(fs.existsSync(canary)).toBe(false);
 });
 
-test("publishing commits the lines drawn as text; content:check on the clone passes them and refuses the others at their lines", async ({ browser }) => {
+test("publishing commits the lines drawn as text; content:check on the clone passes them and refuses the others at their lines", async ({
+  browser,
+}) => {
   test.setTimeout(4 * 60_000);
   const rev = await api(browser, "hrev@example.org", PW.rev);
-  const res = await rev.post(`${BASE}/api/desk/drafts/${draftId}/approve`, { headers: { Origin: BASE }, data: { version } });
+  const res = await rev.post(`${BASE}/api/desk/drafts/${draftId}/approve`, {
+    headers: { Origin: BASE },
+    data: { version },
+  });
   expect(res.status(), await res.text()).toBe(200);
   const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" }).trim();
   expect(git("show", "--name-only", "--format=", "HEAD")).toContain(`content/cases/${SLUG}/en.mdx`);
-  const check = () => spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/content-check.ts", repo], { cwd: ROOT, encoding: "utf8", env: { ...process.env, [SECRET]: VALUE } });
+  const check = () =>
+    spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/content-check.ts", repo], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, [SECRET]: VALUE },
+    });
   expect(check().status).toBe(0);
   // Each refused line written straight into the clone (as a plain git commit would), checked, then put back:
   // the command once, then the same checks it runs (checkProject) in this process for the rest of the corpus.
@@ -146,12 +175,18 @@ test("publishing commits the lines drawn as text; content:check on the clone pas
       if (n === 0) {
         const r = check();
         expect(r.status, mdx).toBe(1);
-        lines = [...r.stderr.matchAll(new RegExp(`content/cases/${SLUG}/en\\.mdx:(\\d+):`, "g"))].map((m) => Number(m[1]));
-      } else lines = checkProject(repo).issues.filter((i) => i.file === `content/cases/${SLUG}/en.mdx`).map((i) => i.line ?? 0);
+        lines = [...r.stderr.matchAll(new RegExp(`content/cases/${SLUG}/en\\.mdx:(\\d+):`, "g"))].map((m) =>
+          Number(m[1]),
+        );
+      } else
+        lines = checkProject(repo)
+          .issues.filter((i) => i.file === `content/cases/${SLUG}/en.mdx`)
+          .map((i) => i.line ?? 0);
       const first = withRefused.split("\n").indexOf(mdx.split("\n")[0]!) + 1;
       const last = first + mdx.split("\n").length - 1;
       expect(lines.length, `${h.name}: nothing refused`).toBeGreaterThan(0);
-      for (const l of lines) expect(l >= first && l <= last, `${h.name}: refused at ${l}, not ${first}–${last}`).toBe(true);
+      for (const l of lines)
+        expect(l >= first && l <= last, `${h.name}: refused at ${l}, not ${first}–${last}`).toBe(true);
     });
   } finally {
     fs.writeFileSync(en, published);
@@ -162,9 +197,16 @@ test("publishing commits the lines drawn as text; content:check on the clone pas
 test("a build of the clone draws every accepted line as text; the canary file is never written and the secret never shown", async () => {
   test.setTimeout(15 * 60_000);
   linkDependencies(repo);
-  execFileSync("npm", ["run", "build"], { cwd: repo, stdio: "pipe", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", [SECRET]: VALUE } });
+  execFileSync("npm", ["run", "build"], {
+    cwd: repo,
+    stdio: "pipe",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", [SECRET]: VALUE },
+  });
   const html = fs.readFileSync(path.join(repo, `.next/server/app/en/cases/${SLUG}.html`), "utf8");
-  const prose = html.slice(html.indexOf('class="prose"')).replace(/&#x27;/g, "'").replace(/&quot;/g, '"');
+  const prose = html
+    .slice(html.indexOf('class="prose"'))
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"');
   for (const h of HOSTILE_MDX.filter((x) => !x.refused && x.shows)) expect(prose, h.name).toContain(h.shows!);
   expect(prose).toContain("Hostland is a made-up county for the hostile-MDX test");
   expect(html).not.toContain(VALUE);

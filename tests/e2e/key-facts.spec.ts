@@ -1,13 +1,16 @@
 import { expect, test } from "@playwright/test";
 
-const facts = (page: import("@playwright/test").Page, label: string) => page.locator("dl.key-facts > div", { has: page.locator("dt", { hasText: label }) }).locator("dd");
+const facts = (page: import("@playwright/test").Page, label: string) =>
+  page.locator("dl.key-facts > div", { has: page.locator("dt", { hasText: label }) }).locator("dd");
 
 test.describe("key facts agree with the text", () => {
   for (const [locale, label, value, caveat] of [
     ["zh", "人口", "299.3万人", "未注明年份"],
     ["en", "Population", "2.993 million", "states no year"],
   ] as const)
-    test(`${locale}: Xiangxi's population is the figure the case cites, with its caveat in a footnote and its source`, async ({ page }) => {
+    test(`${locale}: Xiangxi's population is the figure the case cites, with its caveat in a footnote and its source`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/cases/xiangxi`);
       const dd = facts(page, label);
       await expect(dd.locator('[data-key-fact="fact-population"]')).toContainText(value);
@@ -21,11 +24,13 @@ test.describe("key facts agree with the text", () => {
     for (const locale of ["zh", "en"] as const) {
       await page.goto(`/${locale}/cases/hunan`);
       for (const dd of await page.locator("dl.key-facts dd").all()) {
-        const text = (await dd.evaluate((e) => {
-          const c = e.cloneNode(true) as HTMLElement;
-          c.querySelectorAll("sup").forEach((s) => s.remove());
-          return c.textContent ?? "";
-        })).trim();
+        const text = (
+          await dd.evaluate((e) => {
+            const c = e.cloneNode(true) as HTMLElement;
+            c.querySelectorAll("sup").forEach((s) => s.remove());
+            return c.textContent ?? "";
+          })
+        ).trim();
         expect(text.length, text).toBeLessThanOrEqual(60);
         await expect(dd.locator("strong, b")).toHaveCount(0);
       }
@@ -41,7 +46,9 @@ test.describe("key facts agree with the text", () => {
   });
 });
 
-test("the audit's corrections: 46万 poor farmers are people, and the 38 billion yuan is not tied to the 51 counties", async ({ page }) => {
+test("the audit's corrections: 46万 poor farmers are people, and the 38 billion yuan is not tied to the 51 counties", async ({
+  page,
+}) => {
   await page.goto("/zh/cases/hunan");
   const zh = await page.locator(".prose").innerText();
   expect(zh).toContain("贫困农民46万人");

@@ -27,28 +27,40 @@ test.describe("every public page speaks one language, carries the site's name in
       const locale = p.startsWith("/en") ? "en" : "zh";
       await page.goto(p);
       // The page's own-language text: code samples and passages marked with another lang attribute are left out.
-      const text = await page.evaluate((tag) => {
-        const clone = document.body.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll("script, style, noscript, code, pre, template").forEach((e) => e.remove());
-        clone.querySelectorAll("[lang]").forEach((e) => {
-          if (!e.getAttribute("lang")!.startsWith(tag)) e.remove();
-        });
-        const attrs = [...document.body.querySelectorAll("[aria-label], [title], [placeholder], [alt]")]
-          .filter((e) => (e.closest("[lang]")?.getAttribute("lang") ?? tag).startsWith(tag))
-          .flatMap((e) => ["aria-label", "title", "placeholder", "alt"].map((a) => e.getAttribute(a) ?? ""));
-        return `${clone.textContent ?? ""}\n${attrs.join("\n")}`;
-      }, locale === "zh" ? "zh" : "en");
+      const text = await page.evaluate(
+        (tag) => {
+          const clone = document.body.cloneNode(true) as HTMLElement;
+          clone.querySelectorAll("script, style, noscript, code, pre, template").forEach((e) => e.remove());
+          clone.querySelectorAll("[lang]").forEach((e) => {
+            if (!e.getAttribute("lang")!.startsWith(tag)) e.remove();
+          });
+          const attrs = [...document.body.querySelectorAll("[aria-label], [title], [placeholder], [alt]")]
+            .filter((e) => (e.closest("[lang]")?.getAttribute("lang") ?? tag).startsWith(tag))
+            .flatMap((e) => ["aria-label", "title", "placeholder", "alt"].map((a) => e.getAttribute(a) ?? ""));
+          return `${clone.textContent ?? ""}\n${attrs.join("\n")}`;
+        },
+        locale === "zh" ? "zh" : "en",
+      );
       const full = await page.evaluate(() => document.documentElement.outerHTML);
       // Paths, URLs and file names (permalinks, API endpoints, regions.csv) are not UI strings: "/zh/cases/…" is not the English "cases".
       const prose = text.replace(/\S*\/\S*|[\w.-]+\.(csv|json|sqlite|db|mdx|yaml|xml)/g, " ");
-      for (const piece of locale === "zh" ? forbiddenOnZh : forbiddenOnEn) if (prose.includes(piece)) problems.push(`${p}: shows the ${locale === "zh" ? "English" : "Chinese"} UI string "${piece}"`);
+      for (const piece of locale === "zh" ? forbiddenOnZh : forbiddenOnEn)
+        if (prose.includes(piece))
+          problems.push(`${p}: shows the ${locale === "zh" ? "English" : "Chinese"} UI string "${piece}"`);
       const title = await page.title();
-      if (!title.includes(SITE_NAME[locale]) && !title.includes(locale === "zh" ? "中国减贫案例库" : "China Poverty Alleviation Case Library"))
+      if (
+        !title.includes(SITE_NAME[locale]) &&
+        !title.includes(locale === "zh" ? "中国减贫案例库" : "China Poverty Alleviation Case Library")
+      )
         problems.push(`${p}: title "${title}" lacks the site's name in its language`);
       if (SEED_FILE.test(full)) problems.push(`${p}: shows a seed file name`);
       // Served from another host, no page offers the build machine's localhost:3000 (the editor's guide documents `npm run dev`).
       const body = await page.locator("body").innerText();
-      if (!p.endsWith("/about/editing") && body.includes("localhost:3000") && !(process.env.SITE_URL ?? "").includes("localhost:3000"))
+      if (
+        !p.endsWith("/about/editing") &&
+        body.includes("localhost:3000") &&
+        !(process.env.SITE_URL ?? "").includes("localhost:3000")
+      )
         problems.push(`${p}: offers a localhost:3000 URL`);
       for (const n of notes) if (full.includes(n)) problems.push(`${p}: shows an internal note: ${n.slice(0, 60)}…`);
       expect(problems).toEqual([]);

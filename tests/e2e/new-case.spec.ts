@@ -12,7 +12,13 @@ const BASE = `http://localhost:${PORT}`;
 let dir = "";
 let server: ChildProcess | undefined;
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: dir, encoding: "utf8", stdio: "pipe", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const run = (cmd: string, args: string[]) =>
+  execFileSync(cmd, args, {
+    cwd: dir,
+    encoding: "utf8",
+    stdio: "pipe",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
 
 const fill = (locale: "zh" | "en") => {
   const file = path.join(dir, "content/cases/qingshan/", `${locale}.mdx`);
@@ -69,17 +75,45 @@ test.beforeAll(async () => {
   try {
     execFileSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules")]);
   } catch {
-    fs.cpSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), { recursive: true, verbatimSymlinks: true });
+    fs.cpSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
   }
 
-  run("npx", ["tsx", "scripts/case-new.ts", "qingshan", "--zh-name", "青山县", "--en-name", "Qingshan County", "--level", "county", "--parent", "enshi", "--adcode", "422899"]);
+  run("npx", [
+    "tsx",
+    "scripts/case-new.ts",
+    "qingshan",
+    "--zh-name",
+    "青山县",
+    "--en-name",
+    "Qingshan County",
+    "--level",
+    "county",
+    "--parent",
+    "enshi",
+    "--adcode",
+    "422899",
+  ]);
   fill("zh");
   fill("en");
-  fs.appendFileSync(path.join(dir, "content/data/sources.csv"), "qingshan-test-source,青山县测试资料,Qingshan test source,测试出版社,Test Publisher,2020,,,,zh,测试用的虚构资料。,Made up for the tests.,,\n");
-  fs.appendFileSync(path.join(dir, "content/data/observations.csv"), "qingshan,poverty_incidence,2014,12.34,official,qingshan-test-source,,\n");
+  fs.appendFileSync(
+    path.join(dir, "content/data/sources.csv"),
+    "qingshan-test-source,青山县测试资料,Qingshan test source,测试出版社,Test Publisher,2020,,,,zh,测试用的虚构资料。,Made up for the tests.,,\n",
+  );
+  fs.appendFileSync(
+    path.join(dir, "content/data/observations.csv"),
+    "qingshan,poverty_incidence,2014,12.34,official,qingshan-test-source,,\n",
+  );
   run("npm", ["run", "build"]);
   // Node runs next directly, in its own process group, so afterAll stops the server itself (through npx it would outlive the test).
-  server = spawn(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], { cwd: dir, stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  server = spawn(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], {
+    cwd: dir,
+    stdio: "ignore",
+    detached: true,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`${BASE}/zh`)).ok) break;
@@ -105,12 +139,22 @@ test("it appears on the cases index, in compare, in search and in the API", asyn
   await page.goto(`${BASE}/en/cases`);
   await expect(page.locator('.case-card[data-case="qingshan"]')).toBeVisible();
   await page.goto(`${BASE}/en/compare?regions=qingshan,china&indicator=poverty_incidence`);
-  await expect(page.locator('#compare-change tr[data-series^="qingshan--"] [data-cell="first"]')).toHaveText("12.34 (2014)");
+  await expect(page.locator('#compare-change tr[data-series^="qingshan--"] [data-cell="first"]')).toHaveText(
+    "12.34 (2014)",
+  );
   await page.goto(`${BASE}/en/search?q=Lanxi`);
   await expect(page.locator('.search-results a.search-title[href="/en/cases/qingshan"]')).toBeVisible();
   const regions = await (await request.get(`${BASE}/api/v1/regions`)).json();
   expect(regions.data.map((r: { slug: string }) => r.slug)).toContain("qingshan");
   const obs = await (await request.get(`${BASE}/api/v1/observations?region=qingshan`)).json();
-  expect(obs.data).toEqual([expect.objectContaining({ region: "qingshan", indicator: "poverty_incidence", year: 2014, value: 12.34, source: "qingshan-test-source" })]);
+  expect(obs.data).toEqual([
+    expect.objectContaining({
+      region: "qingshan",
+      indicator: "poverty_incidence",
+      year: 2014,
+      value: 12.34,
+      source: "qingshan-test-source",
+    }),
+  ]);
   expect(obs.sources.map((s: { id: string }) => s.id)).toEqual(["qingshan-test-source"]);
 });

@@ -13,7 +13,10 @@ const PROXY = `http://127.0.0.1:${PROXY_PORT}`;
 const APP = `http://127.0.0.1:${APP_PORT}`;
 
 test.describe.configure({ mode: "serial" });
-test.skip(!NGINX, "nginx is not installed here (apt-get install nginx-light); .ci/run installs it, so CI runs this test");
+test.skip(
+  !NGINX,
+  "nginx is not installed here (apt-get install nginx-light); .ci/run installs it, so CI runs this test",
+);
 
 let dir = "";
 let nginx: ChildProcess | undefined;

@@ -9,7 +9,20 @@ const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 };
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const long = (iso: string) => {
   const [y, m, d] = iso.split("-").map(Number);
   return `${MONTHS[m! - 1]} ${d}, ${y}`;
@@ -37,18 +50,25 @@ for (const locale of ["zh", "en"] as const) {
       await page.goto(`/${locale}/cases/xiangxi`);
       await page.waitForFunction(() => document.querySelector(".chart-controls button") !== null);
       await page.locator("#incidence-chart details.downloads summary").click();
-      const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#incidence-chart details.downloads a").first().click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator("#incidence-chart details.downloads a").first().click(),
+      ]);
       const text = fs.readFileSync((await download.path())!, "utf8");
       expect(text.charCodeAt(0), "UTF-8 BOM").toBe(0xfeff);
       const rows: Record<string, string>[] = parse(text, { columns: true, bom: true });
       expect(rows.every((r) => r.source_title && r.source_title !== r.source)).toBe(true);
       const db = new Database("prisma/data.db", { readonly: true });
       const expected = db
-        .prepare("SELECT regionSlug AS region, year, value, decimals, basisKey AS basis, sourceId AS source FROM Observation WHERE indicatorKey='poverty_incidence' AND regionSlug IN ('xiangxi','china')")
+        .prepare(
+          "SELECT regionSlug AS region, year, value, decimals, basisKey AS basis, sourceId AS source FROM Observation WHERE indicatorKey='poverty_incidence' AND regionSlug IN ('xiangxi','china')",
+        )
         .all() as { region: string; year: number; value: number; decimals: number; basis: string; source: string }[];
       db.close();
       const key = (r: Record<string, string | number>) => `${r.region}|${r.year}|${r.basis}|${r.source}|${r.value}`;
-      expect(rows.map(key).sort()).toEqual(expected.map((r) => key({ ...r, value: r.value.toFixed(r.decimals) })).sort());
+      expect(rows.map(key).sort()).toEqual(
+        expected.map((r) => key({ ...r, value: r.value.toFixed(r.decimals) })).sort(),
+      );
       expect(rows.every((r) => r.indicator === "poverty_incidence" && r.unit === "percent")).toBe(true);
     });
 
@@ -56,14 +76,25 @@ for (const locale of ["zh", "en"] as const) {
       await page.goto(`/${locale}/cases/xiangxi`);
       await page.waitForFunction(() => document.querySelector(".chart-controls button") !== null);
       await page.locator("#incidence-chart details.downloads summary").click();
-      const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#incidence-chart details.downloads button").first().click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator("#incidence-chart details.downloads button").first().click(),
+      ]);
       expect(download.suggestedFilename()).toBe("incidence-chart.svg");
       const svg = fs.readFileSync((await download.path())!, "utf8");
       const check = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-        return { error: doc.getElementsByTagName("parsererror").length, root: doc.documentElement.namespaceURI, points: doc.querySelectorAll("circle.chart-point").length };
+        return {
+          error: doc.getElementsByTagName("parsererror").length,
+          root: doc.documentElement.namespaceURI,
+          points: doc.querySelectorAll("circle.chart-point").length,
+        };
       }, svg);
-      expect(check).toEqual({ error: 0, root: "http://www.w3.org/2000/svg", points: await page.locator('#incidence-chart .chart-variant[data-w="720"] circle.chart-point').count() });
+      expect(check).toEqual({
+        error: 0,
+        root: "http://www.w3.org/2000/svg",
+        points: await page.locator('#incidence-chart .chart-variant[data-w="720"] circle.chart-point').count(),
+      });
       // Title, legend, source line, page URL and licence travel with the image.
       expect(svg).toContain(await page.locator("#incidence-chart .chart-title").innerText());
       expect(svg).toContain("CC BY 4.0");
@@ -77,13 +108,18 @@ test("the PNG download is a PNG image of the chart", async ({ page }) => {
   await page.goto("/en/cases/xiangxi");
   await page.waitForFunction(() => document.querySelector(".chart-controls button") !== null);
   await page.locator("#incidence-chart details.downloads summary").click();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#incidence-chart details.downloads button").nth(1).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator("#incidence-chart details.downloads button").nth(1).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("incidence-chart.png");
   const png = fs.readFileSync((await download.path())!);
   expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
   // The widest drawing (720 px) with 20 px margins, at 2×; taller than the chart, for title, legend and source lines.
   expect(png.readUInt32BE(16)).toBe((720 + 40) * 2);
-  const chartHeight = await page.locator('#incidence-chart .chart-variant[data-w="720"] svg').evaluate((s) => (s as SVGSVGElement).viewBox.baseVal.height);
+  const chartHeight = await page
+    .locator('#incidence-chart .chart-variant[data-w="720"] svg')
+    .evaluate((s) => (s as SVGSVGElement).viewBox.baseVal.height);
   expect(png.readUInt32BE(20)).toBeGreaterThan((chartHeight + 100) * 2);
 });
 
@@ -111,8 +147,13 @@ test("citations of the Xiangxi case, in every format, in both languages", async 
       ris: `TY  - ELEC\nAU  - ${site}\nTI  - ${title}\nPY  - ${y}\nDA  - ${updated.replace(/-/g, "/")}\nY2  - ${accessed.replace(/-/g, "/")}\nUR  - ${url}\nPB  - ${site}\nLA  - ${locale}\nER  - `,
     };
     await expect(page.getByTestId("permalink")).toHaveText(url);
-    for (const [format, text] of Object.entries(expected)) await expect(page.getByTestId(`citation-${format}`)).toHaveText(text, { useInnerText: true });
-    if (locale === "zh") for (const format of Object.keys(expected)) expect(await page.getByTestId(`citation-${format}`).innerText()).not.toMatch(/Retrieved|from|November|December/);
+    for (const [format, text] of Object.entries(expected))
+      await expect(page.getByTestId(`citation-${format}`)).toHaveText(text, { useInnerText: true });
+    if (locale === "zh")
+      for (const format of Object.keys(expected))
+        expect(await page.getByTestId(`citation-${format}`).innerText()).not.toMatch(
+          /Retrieved|from|November|December/,
+        );
   }
 });
 
@@ -152,16 +193,24 @@ test("the print stylesheet drops navigation and keeps the case, its figures and 
   await expect(page.locator("a.figure").first()).toBeVisible();
 });
 
-test("the bulk download serves every CSV file and the SQLite database, identical to the build's", async ({ page, request }) => {
+test("the bulk download serves every CSV file and the SQLite database, identical to the build's", async ({
+  page,
+  request,
+}) => {
   await page.goto("/zh/data");
-  const links = await page.locator("#bulk ~ ul a, section:has(#bulk) ul a").evaluateAll((els) => els.map((e) => e.getAttribute("href")!));
-  expect(links).toEqual(expect.arrayContaining(["/data/observations.csv", "/data/sources.csv", "/data/poverty-cases.sqlite"]));
+  const links = await page
+    .locator("#bulk ~ ul a, section:has(#bulk) ul a")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("href")!));
+  expect(links).toEqual(
+    expect.arrayContaining(["/data/observations.csv", "/data/sources.csv", "/data/poverty-cases.sqlite"]),
+  );
   for (const href of links) {
     const res = await request.get(href);
     expect(res.status(), href).toBe(200);
     // The published copies are the reviewed files without the editors' internal columns.
     const name = href.split("/").at(-1)!;
-    if (href.endsWith(".csv")) expect((await res.text()).trim()).toBe(publicCsv(name, fs.readFileSync(`content/data/${name}`, "utf8")).trim());
+    if (href.endsWith(".csv"))
+      expect((await res.text()).trim()).toBe(publicCsv(name, fs.readFileSync(`content/data/${name}`, "utf8")).trim());
     else expect((await res.body()).subarray(0, 15).toString("latin1")).toBe("SQLite format 3");
   }
   await expect(page.locator("#dictionary ~ div table.dictionary")).toHaveCount(6);

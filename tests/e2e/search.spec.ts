@@ -16,8 +16,13 @@ const WORKSHOP = { zh: "扶贫车间", en: "poverty alleviation workshop" } as c
 
 for (const locale of LOCALES) {
   test.describe(`${locale}: search`, () => {
-    test(`${WORKSHOP[locale]} lists the glossary entry and the Xiangxi case first, with no control text in snippets`, async ({ page }) => {
-      const controls = [...(await controlTexts(page, `/${locale}/cases/xiangxi`)), ...(await controlTexts(page, `/${locale}/glossary`))];
+    test(`${WORKSHOP[locale]} lists the glossary entry and the Xiangxi case first, with no control text in snippets`, async ({
+      page,
+    }) => {
+      const controls = [
+        ...(await controlTexts(page, `/${locale}/cases/xiangxi`)),
+        ...(await controlTexts(page, `/${locale}/glossary`)),
+      ];
       await page.goto(`/${locale}/search?q=${encodeURIComponent(WORKSHOP[locale])}`);
       await expect(titles(page).first()).toBeVisible();
       const top = (await titles(page).evaluateAll((as) => as.map((a) => a.getAttribute("href")))).slice(0, 3);
@@ -85,17 +90,23 @@ test("易地搬迁 on /en finds pages and labels the Chinese ones", async ({ pag
 });
 
 // Each query, the word the English pages found must hold (Pagefind stems: "relocation" finds "relocated").
-for (const [q, word] of [["Shibadong", /shibadong/i], ["relocation", /relocat/i]] as const)
+for (const [q, word] of [
+  ["Shibadong", /shibadong/i],
+  ["relocation", /relocat/i],
+] as const)
   test(`${q} on /zh finds the English pages and labels them`, async ({ page, request }) => {
     await page.goto(`/zh/search?q=${q}`);
     await expect(page.locator('.search-hit[data-lang="en"] a.search-title[href="/en/cases/xiangxi"]')).toBeVisible();
     await expect(page.locator('.search-hit[data-lang="en"] .search-lang').first()).toHaveText("英文页面");
     // Found, not merely listed: every English page among the results holds the word, and a page without it is left out.
-    const hrefs = await page.locator('.search-hit[data-lang="en"] a.search-title').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    const hrefs = await page
+      .locator('.search-hit[data-lang="en"] a.search-title')
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     const holds = async (href: string) => word.test(await (await request.get(href)).text());
     for (const href of hrefs) expect(await holds(href), `${href} holds ${word}`).toBe(true);
     const without: string[] = [];
-    for (const p of (builtSitemapPaths() ?? []).filter((p) => p.startsWith("/en"))) if (!(await holds(p))) without.push(p);
+    for (const p of (builtSitemapPaths() ?? []).filter((p) => p.startsWith("/en")))
+      if (!(await holds(p))) without.push(p);
     expect(without.length, "English pages without the word, which search must leave out").toBeGreaterThan(0);
     expect(hrefs.filter((h) => without.includes(h))).toEqual([]);
   });
@@ -103,5 +114,6 @@ for (const [q, word] of [["Shibadong", /shibadong/i], ["relocation", /relocat/i]
 test("a Chinese snippet never starts or ends inside a word", async ({ page }) => {
   await page.goto(`/zh/search?q=${encodeURIComponent("扶贫攻坚")}`);
   await expect(titles(page).first()).toBeVisible();
-  for (const s of await page.locator(".search-results .search-snippet").allTextContents()) expect(s).not.toMatch(/(^|[^八])七扶贫攻坚计划/);
+  for (const s of await page.locator(".search-results .search-snippet").allTextContents())
+    expect(s).not.toMatch(/(^|[^八])七扶贫攻坚计划/);
 });

@@ -25,13 +25,20 @@ export function messagePieces(locale: "zh" | "en"): string[] {
     let s = value;
     // Replace innermost {…} groups until none are left (plural and select forms nest).
     for (let i = 0; i < 5 && /\{[^{}]*\}/.test(s); i++) s = s.replace(/\{[^{}]*\}/g, "\u0000");
-    pieces.push(...s.split("\u0000").map((p) => p.trim()).filter(Boolean));
+    pieces.push(
+      ...s
+        .split("\u0000")
+        .map((p) => p.trim())
+        .filter(Boolean),
+    );
   }
   return [...new Set(pieces)];
 }
 
 // The editors' internal notes from content/data/sources.csv; no public page may show them.
 export function internalNotes(): string[] {
-  const rows: Record<string, string>[] = parse(fs.readFileSync(path.resolve("content/data/sources.csv"), "utf8"), { columns: true });
+  const rows: Record<string, string>[] = parse(fs.readFileSync(path.resolve("content/data/sources.csv"), "utf8"), {
+    columns: true,
+  });
   return rows.flatMap((r) => [r.internal_note ?? "", r.seed_file ?? ""]).filter((s) => s.length > 0);
 }

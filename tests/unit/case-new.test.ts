@@ -33,7 +33,9 @@ describe("case:new logic", () => {
   });
 
   it("refuses a slug whose case exists and accepts a fresh one", () => {
-    expect(slugProblem("lichuan", true)).toBe("content/cases/lichuan already exists: choose another slug or edit that case");
+    expect(slugProblem("lichuan", true)).toBe(
+      "content/cases/lichuan already exists: choose another slug or edit that case",
+    );
     expect(slugProblem("hunan-51-counties", false)).toBeUndefined();
   });
 
@@ -47,10 +49,20 @@ describe("case:new logic", () => {
   });
 
   it("uses an existing region and finds its province up the parent chain", () => {
-    expect(planRegion("lichuan", {}, REGIONS)).toMatchObject({ kind: "existing", province: "hubei", row: { slug: "lichuan" } });
+    expect(planRegion("lichuan", {}, REGIONS)).toMatchObject({
+      kind: "existing",
+      province: "hubei",
+      row: { slug: "lichuan" },
+    });
     expect(planRegion("lichuan", { level: "prefecture" }, REGIONS)).toEqual({
       kind: "invalid",
-      problems: [{ flag: "level", message: 'region "lichuan" is already in content/data/regions.csv with level "county"; drop the flag or fix the CSV' }],
+      problems: [
+        {
+          flag: "level",
+          message:
+            'region "lichuan" is already in content/data/regions.csv with level "county"; drop the flag or fix the CSV',
+        },
+      ],
     });
   });
 
@@ -58,17 +70,39 @@ describe("case:new logic", () => {
     expect(planRegion("enshi", ENSHI, REGIONS)).toEqual({
       kind: "new",
       province: "hubei",
-      row: { slug: "enshi", name_zh: "恩施州", name_en: "Enshi", level: "prefecture", parent: "hubei", adcode: "422800" },
+      row: {
+        slug: "enshi",
+        name_zh: "恩施州",
+        name_en: "Enshi",
+        level: "prefecture",
+        parent: "hubei",
+        adcode: "422800",
+      },
     });
-    expect(planRegion("enshi-group", { zhName: "恩施贫困县", enName: "Enshi poor counties", level: "group", parent: "hubei" }, REGIONS)).toMatchObject({
+    expect(
+      planRegion(
+        "enshi-group",
+        { zhName: "恩施贫困县", enName: "Enshi poor counties", level: "group", parent: "hubei" },
+        REGIONS,
+      ),
+    ).toMatchObject({
       kind: "new",
       row: { adcode: null },
     });
   });
 
   it("names the missing flags; a national group must name its province", () => {
-    expect(planRegion("enshi", { level: "prefecture" }, REGIONS)).toEqual({ kind: "missing", missing: ["zhName", "enName", "parent", "adcode"] });
-    expect(planRegion("poor-832", { zhName: "832个贫困县", enName: "The 832 poor counties", level: "group", parent: "china" }, REGIONS)).toEqual({
+    expect(planRegion("enshi", { level: "prefecture" }, REGIONS)).toEqual({
+      kind: "missing",
+      missing: ["zhName", "enName", "parent", "adcode"],
+    });
+    expect(
+      planRegion(
+        "poor-832",
+        { zhName: "832个贫困县", enName: "The 832 poor counties", level: "group", parent: "china" },
+        REGIONS,
+      ),
+    ).toEqual({
       kind: "missing",
       missing: ["province"],
     });
@@ -83,7 +117,10 @@ describe("case:new logic", () => {
         { flag: "adcode", message: 'expected a six-digit administrative division code (got "4228")' },
       ],
     });
-    expect(planRegion("enshi", { ...ENSHI, adcode: "422802" }, REGIONS)).toEqual({ kind: "invalid", problems: [{ flag: "adcode", message: "422802 is already the code of lichuan" }] });
+    expect(planRegion("enshi", { ...ENSHI, adcode: "422802" }, REGIONS)).toEqual({
+      kind: "invalid",
+      problems: [{ flag: "adcode", message: "422802 is already the code of lichuan" }],
+    });
     // The command line names each by its flag.
     expect(regionProblemText({ flag: "adcode", message: "x" })).toBe("--adcode: x");
   });
@@ -92,34 +129,80 @@ describe("case:new logic", () => {
     const answers = ["恩施州", "Enshi", "city", "prefecture", "hubie", "hubei", "422800"];
     const asked: string[] = [];
     const said: string[] = [];
-    const plan = await askForMissing("enshi", {}, REGIONS, async (q) => (asked.push(q), answers.shift()!), (s) => said.push(s));
-    expect(plan).toMatchObject({ kind: "new", province: "hubei", row: { level: "prefecture", parent: "hubei", adcode: "422800" } });
-    expect(asked.map((q) => /\[(--[a-z-]+)\]/.exec(q)![1])).toEqual(["--zh-name", "--en-name", "--level", "--level", "--parent", "--parent", "--adcode"]);
-    expect(said).toEqual(['  expected county, prefecture, province, group (got "city")', '  unknown region "hubie" (not in content/data/regions.csv)']);
+    const plan = await askForMissing(
+      "enshi",
+      {},
+      REGIONS,
+      async (q) => (asked.push(q), answers.shift()!),
+      (s) => said.push(s),
+    );
+    expect(plan).toMatchObject({
+      kind: "new",
+      province: "hubei",
+      row: { level: "prefecture", parent: "hubei", adcode: "422800" },
+    });
+    expect(asked.map((q) => /\[(--[a-z-]+)\]/.exec(q)![1])).toEqual([
+      "--zh-name",
+      "--en-name",
+      "--level",
+      "--level",
+      "--parent",
+      "--parent",
+      "--adcode",
+    ]);
+    expect(said).toEqual([
+      '  expected county, prefecture, province, group (got "city")',
+      '  unknown region "hubie" (not in content/data/regions.csv)',
+    ]);
   });
 
-  it.each(["zh", "en"] as const)("scaffolds %s.mdx as valid frontmatter and MDX with the standard sections", async (locale) => {
-    const text = scaffoldCase(locale, { slug: "lichuan", region: REGIONS[2]!, province: "hubei", updated: "2026-11-23" });
-    const yaml = (await import("yaml")).parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
-    expect(caseFrontmatter.safeParse(yaml).success).toBe(true);
-    const headings = text.split("\n").filter((l) => l.startsWith("#"));
-    expect(headings).toEqual(
-      locale === "zh"
-        ? ["## 背景 {#background}", "## 历程 {#timeline}", "## 主要举措 {#measures}", "### 产业扶贫 {#industry}", "## 成效 {#results}", "## 经验与启示 {#lessons}"]
-        : ["## Background {#background}", "## Timeline {#timeline}", "## Measures {#measures}", "### Industry {#industry}", "## Results {#results}", "## Lessons {#lessons}"],
-    );
-    expect(text).toContain("<Timeline />");
-    expect(text.match(/\{\/\* .+ \*\/\}/g)).toHaveLength(7);
-    // It parses, with nothing unsafe; content:check then names its template leftovers (see content-check tests).
-    const parsed = parseCase({ path: `content/cases/lichuan/${locale}.mdx`, text });
-    expect(parsed.unsafe).toEqual([]);
-    expect(parsed.tree).toBeDefined();
-  });
+  it.each(["zh", "en"] as const)(
+    "scaffolds %s.mdx as valid frontmatter and MDX with the standard sections",
+    async (locale) => {
+      const text = scaffoldCase(locale, {
+        slug: "lichuan",
+        region: REGIONS[2]!,
+        province: "hubei",
+        updated: "2026-11-23",
+      });
+      const yaml = (await import("yaml")).parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
+      expect(caseFrontmatter.safeParse(yaml).success).toBe(true);
+      const headings = text.split("\n").filter((l) => l.startsWith("#"));
+      expect(headings).toEqual(
+        locale === "zh"
+          ? [
+              "## 背景 {#background}",
+              "## 历程 {#timeline}",
+              "## 主要举措 {#measures}",
+              "### 产业扶贫 {#industry}",
+              "## 成效 {#results}",
+              "## 经验与启示 {#lessons}",
+            ]
+          : [
+              "## Background {#background}",
+              "## Timeline {#timeline}",
+              "## Measures {#measures}",
+              "### Industry {#industry}",
+              "## Results {#results}",
+              "## Lessons {#lessons}",
+            ],
+      );
+      expect(text).toContain("<Timeline />");
+      expect(text.match(/\{\/\* .+ \*\/\}/g)).toHaveLength(7);
+      // It parses, with nothing unsafe; content:check then names its template leftovers (see content-check tests).
+      const parsed = parseCase({ path: `content/cases/lichuan/${locale}.mdx`, text });
+      expect(parsed.unsafe).toEqual([]);
+      expect(parsed.tree).toBeDefined();
+    },
+  );
 });
 
 function caseNew(root: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync("npx", ["tsx", "scripts/case-new.ts", ...args, "--root", root], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = execFileSync("npx", ["tsx", "scripts/case-new.ts", ...args, "--root", root], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return { status: 0, stdout, stderr: "" };
   } catch (e) {
     return e as { status: number; stdout: string; stderr: string };
@@ -132,16 +215,38 @@ function project(): string {
   return root;
 }
 
-const snapshot = (root: string) => fs.readdirSync(root, { recursive: true, encoding: "utf8" }).sort().map((f) => [f, fs.statSync(path.join(root, f)).mtimeMs]);
+const snapshot = (root: string) =>
+  fs
+    .readdirSync(root, { recursive: true, encoding: "utf8" })
+    .sort()
+    .map((f) => [f, fs.statSync(path.join(root, f)).mtimeMs]);
 
 describe("npm run case:new", () => {
   it("writes both files and the region, and content:check then lists only what the editor must fill in", () => {
     const root = project();
-    const { status, stdout } = caseNew(root, "enshi", "--zh-name", "恩施州", "--en-name", "Enshi", "--level", "prefecture", "--parent", "hubei", "--adcode", "422800");
+    const { status, stdout } = caseNew(
+      root,
+      "enshi",
+      "--zh-name",
+      "恩施州",
+      "--en-name",
+      "Enshi",
+      "--level",
+      "prefecture",
+      "--parent",
+      "hubei",
+      "--adcode",
+      "422800",
+    );
     expect(status).toBe(0);
-    expect(stdout).toContain("case:new: created content/cases/enshi/zh.mdx and content/cases/enshi/en.mdx; added region enshi to content/data/regions.csv.");
+    expect(stdout).toContain(
+      "case:new: created content/cases/enshi/zh.mdx and content/cases/enshi/en.mdx; added region enshi to content/data/regions.csv.",
+    );
     expect(stdout).toContain("Next steps:");
-    expect(fs.readFileSync(path.join(root, "content/data/regions.csv"), "utf8").split("\n").slice(-2)).toEqual(["enshi,恩施州,Enshi,prefecture,hubei,422800", ""]);
+    expect(fs.readFileSync(path.join(root, "content/data/regions.csv"), "utf8").split("\n").slice(-2)).toEqual([
+      "enshi,恩施州,Enshi,prefecture,hubei,422800",
+      "",
+    ]);
     const issues = checkProject(root).issues.map(formatIssue);
     expect(issues.filter((i) => i.startsWith("content/cases/enshi/en.mdx"))).toEqual([
       "content/cases/enshi/en.mdx:2: title: still the placeholder from npm run case:new; replace it",
@@ -152,7 +257,12 @@ describe("npm run case:new", () => {
       ...[14, 18, 22, 28, 32, 36, 40].flatMap((line) => {
         const empty = { 18: "background", 32: "industry", 36: "results", 40: "lessons" }[line];
         const note = `content/cases/enshi/en.mdx:${line}: mdx: the template's note is still here: delete it once the section is written`;
-        return empty ? [`content/cases/enshi/en.mdx:${line - 2}: sections: the section {#${empty}} is still empty: write it, or say in a sentence that the sources do not cover it`, note] : [note];
+        return empty
+          ? [
+              `content/cases/enshi/en.mdx:${line - 2}: sections: the section {#${empty}} is still empty: write it, or say in a sentence that the sources do not cover it`,
+              note,
+            ]
+          : [note];
       }),
     ]);
     expect(issues).toHaveLength(30);
@@ -161,8 +271,28 @@ describe("npm run case:new", () => {
   it.each([
     ["a malformed slug", ["Enshi"], /"Enshi" is not a valid slug/],
     ["an existing case", ["lichuan"], /content\/cases\/lichuan already exists/],
-    ["missing region flags without a terminal", ["enshi", "--level", "prefecture"], /give --zh-name, --en-name, --parent, --adcode \(stdin is not a terminal/],
-    ["an unknown parent", ["enshi", "--zh-name", "恩施州", "--en-name", "Enshi", "--level", "prefecture", "--parent", "hubie", "--adcode", "422800"], /--parent: unknown region "hubie"/],
+    [
+      "missing region flags without a terminal",
+      ["enshi", "--level", "prefecture"],
+      /give --zh-name, --en-name, --parent, --adcode \(stdin is not a terminal/,
+    ],
+    [
+      "an unknown parent",
+      [
+        "enshi",
+        "--zh-name",
+        "恩施州",
+        "--en-name",
+        "Enshi",
+        "--level",
+        "prefecture",
+        "--parent",
+        "hubie",
+        "--adcode",
+        "422800",
+      ],
+      /--parent: unknown region "hubie"/,
+    ],
   ])("refuses %s, exits 1 and writes nothing", (_name, args, message) => {
     const root = project();
     const before = snapshot(root);

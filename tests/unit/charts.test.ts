@@ -16,13 +16,16 @@ describe("chart axes", () => {
     expect(got).toEqual(ticks);
     const step = got[1]! - got[0]!;
     expect(got.every((t, i) => Math.abs(t - i * step) < 1e-9)).toBe(true);
-    expect(step / 10 ** Math.floor(Math.log10(step))).toSatisfy((m: number) => [1, 2, 2.5, 5].some((x) => Math.abs(x - m) < 1e-9));
+    expect(step / 10 ** Math.floor(Math.log10(step))).toSatisfy((m: number) =>
+      [1, 2, 2.5, 5].some((x) => Math.abs(x - m) < 1e-9),
+    );
   });
 
   it("labels one way per locale: grouped thousands, same in zh and en", () => {
     // Every unit, at values with and without decimals and thousands: the zh label is the en label.
     for (const unit of UNITS)
-      for (const v of [0, 0.6, 2.5, 27.4, 7500, 10000, 1234567.25]) expect(tickLabel(v, unit, "zh"), `${unit} ${v}`).toBe(tickLabel(v, unit, "en"));
+      for (const v of [0, 0.6, 2.5, 27.4, 7500, 10000, 1234567.25])
+        expect(tickLabel(v, unit, "zh"), `${unit} ${v}`).toBe(tickLabel(v, unit, "en"));
     for (const locale of ["zh", "en"] as const) {
       expect([7500, 10000].map((v) => tickLabel(v, "10k_persons", locale))).toEqual(["7,500", "10,000"]);
       expect(tickLabel(2.5, "percent", locale)).toBe("2.5%");
@@ -49,20 +52,47 @@ describe("server-drawn SVG", () => {
     yLabels: { "0": "0%", "10": "10%", "20": "20%", "30": "30%", "40": "40%" },
     yAxisWidth: 40,
     series: [
-      { id: "xiangxi--official", colour: "#0072B2", baseline: false, points: [{ year: 2013, value: 31.93 }, { year: 2016, value: 16.14 }, { year: 2018, value: 4.39 }, { year: 2019, value: 0.65 }] },
-      { id: "hunan--registered-poor", colour: "#D55E00", dash: "6 4", baseline: false, points: [{ year: 2014, value: 12.8 }], singleLabel: "12.8% (2014)" },
+      {
+        id: "xiangxi--official",
+        colour: "#0072B2",
+        baseline: false,
+        points: [
+          { year: 2013, value: 31.93 },
+          { year: 2016, value: 16.14 },
+          { year: 2018, value: 4.39 },
+          { year: 2019, value: 0.65 },
+        ],
+      },
+      {
+        id: "hunan--registered-poor",
+        colour: "#D55E00",
+        dash: "6 4",
+        baseline: false,
+        points: [{ year: 2014, value: 12.8 }],
+        singleLabel: "12.8% (2014)",
+      },
     ],
     events: [],
   });
 
   it("is one <svg> with a marker per observation carrying its year and exact value", () => {
     expect(svg.startsWith("<svg")).toBe(true);
-    const marks = [...svg.matchAll(/<circle class="chart-point" data-series="([^"]+)" data-year="(\d+)" data-value="([^"]+)"/g)].map((m) => `${m[1]}@${m[2]}=${m[3]}`);
-    expect(marks).toEqual(["xiangxi--official@2013=31.93", "xiangxi--official@2016=16.14", "xiangxi--official@2018=4.39", "xiangxi--official@2019=0.65", "hunan--registered-poor@2014=12.8"]);
+    const marks = [
+      ...svg.matchAll(/<circle class="chart-point" data-series="([^"]+)" data-year="(\d+)" data-value="([^"]+)"/g),
+    ].map((m) => `${m[1]}@${m[2]}=${m[3]}`);
+    expect(marks).toEqual([
+      "xiangxi--official@2013=31.93",
+      "xiangxi--official@2016=16.14",
+      "xiangxi--official@2018=4.39",
+      "xiangxi--official@2019=0.65",
+      "hunan--registered-poor@2014=12.8",
+    ]);
   });
 
   it("joins observations across missing years with a dashed gap line, and labels a single point", () => {
-    expect(svg).toMatch(/class="recharts-layer recharts-line series-line gap-line"><path[^>]*stroke-dasharray="4 4"[^>]*d="M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+"/);
+    expect(svg).toMatch(
+      /class="recharts-layer recharts-line series-line gap-line"><path[^>]*stroke-dasharray="4 4"[^>]*d="M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+"/,
+    );
     expect(svg).toContain(">12.8% (2014)</text>");
     expect(svg).not.toMatch(/ style="/);
   });

@@ -19,15 +19,21 @@ const EXPECTED: Record<string, string[]> = {
     "content/cases/lichuan/en.mdx:2: sources: missing: every case needs sources: in its frontmatter (see docs/case-format.md)",
     "content/cases/lichuan/en.mdx:10: source: unknown field; the frontmatter fields are title, summary, region, level, province, period, themes, related_regions, sources, facts, updated",
   ],
-  "missing-locale": ["content/cases/lichuan-2/zh.mdx:1: locales: en.mdx is missing: every case needs both zh.mdx and en.mdx"],
+  "missing-locale": [
+    "content/cases/lichuan-2/zh.mdx:1: locales: en.mdx is missing: every case needs both zh.mdx and en.mdx",
+  ],
   "missing-section": [
     "content/cases/lichuan/en.mdx:30: sections: expected the ## sections {#background}, {#timeline}, {#measures}, {#results}, {#lessons} in this order; found {#background}, {#timeline}, {#measures}, {#results}",
   ],
   "sections-differ": [
     "content/cases/lichuan/en.mdx:18: sections: headings differ from zh.mdx: zh has ## {#background}, ## {#timeline}, ## {#measures}, ### {#industry}, ## {#results}, ## {#lessons}; en has ## {#background}, ### {#geography}, ## {#timeline}, ## {#measures}, ### {#industry}, ## {#results}, ## {#lessons}",
   ],
-  "figure-differs": ["content/cases/lichuan/zh.mdx:32: Figure: <Figure lichuan/poverty_incidence/2019> appears 1× in zh.mdx and 0× in en.mdx"],
-  "term-differs": ["content/cases/lichuan/zh.mdx:20: Term: <Term tuopin-zhaimao> appears 1× in zh.mdx and 0× in en.mdx"],
+  "figure-differs": [
+    "content/cases/lichuan/zh.mdx:32: Figure: <Figure lichuan/poverty_incidence/2019> appears 1× in zh.mdx and 0× in en.mdx",
+  ],
+  "term-differs": [
+    "content/cases/lichuan/zh.mdx:20: Term: <Term tuopin-zhaimao> appears 1× in zh.mdx and 0× in en.mdx",
+  ],
   "unknown-region": [
     'content/cases/lichuan/en.mdx:4: region: unknown region "lichaun" (not in content/data/regions.csv)',
     'content/cases/lichuan/en.mdx:4: region: differs from zh.mdx ("lichuan")',
@@ -48,12 +54,18 @@ const EXPECTED: Record<string, string[]> = {
   "unknown-theme": [
     'content/cases/lichuan/en.mdx:8: themes: unknown theme "tourisme"; expected themes from the fixed list: industry, employment, ecommerce, tourism, finance, education, health, relocation, ecology, social-security, infrastructure, governance, east-west, social-mobilisation',
   ],
-  "placeholder-left": ["content/cases/lichuan/zh.mdx:2: title: still the placeholder from npm run case:new; replace it"],
-  "duplicate-observation": ["content/data/observations.csv:5: region+indicator+year+basis: duplicate of line 4 (lichuan/poverty_incidence/2019/official)"],
+  "placeholder-left": [
+    "content/cases/lichuan/zh.mdx:2: title: still the placeholder from npm run case:new; replace it",
+  ],
+  "duplicate-observation": [
+    "content/data/observations.csv:5: region+indicator+year+basis: duplicate of line 4 (lichuan/poverty_incidence/2019/official)",
+  ],
   "percentage-out-of-range": ["content/data/observations.csv:3: value: a percentage must be from 0 to 100 (got 274)"],
   "negative-count": ["content/data/observations.csv:2: value: a 10k_persons value cannot be negative (got -11.10)"],
   "year-out-of-range": ['content/data/observations.csv:5: year: expected a year from 1949 to 2100 (got "2102")'],
-  "events-out-of-order": ["content/data/events.csv:3: date: events of lichuan are out of date order (2014-04 comes after 2015)"],
+  "events-out-of-order": [
+    "content/data/events.csv:3: date: events of lichuan are out of date order (2014-04 comes after 2015)",
+  ],
   "broken-link": ['content/cases/lichuan/en.mdx:36: link: broken link "/en/case/lichuan": no such page'],
   "unsafe-mdx": [
     "content/cases/lichuan/en.mdx:14: mdx: import and export are not allowed; the site's components (Figure, Term, Cite, Timeline) need no import",
@@ -69,7 +81,9 @@ const EXPECTED: Record<string, string[]> = {
     "content/cases/lichuan/en.mdx:28: mdx: the template's note is still here: delete it once the section is written",
     'content/cases/lichuan/en.mdx:37: mdx: "TODO" is still in the text: finish the passage and delete the marker',
   ],
-  "uncited-source": ['content/data/sources.csv:4: id: source "report-2020" is not cited by any observation, event or case'],
+  "uncited-source": [
+    'content/data/sources.csv:4: id: source "report-2020" is not cited by any observation, event or case',
+  ],
 };
 
 // The good project with one broken fixture laid over it, in a temporary folder.
@@ -90,7 +104,8 @@ describe("content:check", () => {
 
   it("has one fixture file per mistake, each with its expected messages", () => {
     expect(fs.readdirSync(BROKEN).sort()).toEqual(Object.keys(EXPECTED).sort());
-    for (const mistake of Object.keys(EXPECTED)) expect(filesUnder(path.join(BROKEN, mistake)), mistake).toHaveLength(1);
+    for (const mistake of Object.keys(EXPECTED))
+      expect(filesUnder(path.join(BROKEN, mistake)), mistake).toHaveLength(1);
   });
 
   it.each(Object.entries(EXPECTED))("reports %s with its exact file, line, field and message", (mistake, messages) => {
@@ -113,7 +128,10 @@ describe("content:check", () => {
 
   it("refuses a case named like a page of the case index, which no reader could reach", () => {
     // The reserved names are exactly the static folders beside [slug] in app/[locale]/(site)/cases.
-    const folders = fs.readdirSync("app/[locale]/(site)/cases", { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith("[")).map((e) => e.name);
+    const folders = fs
+      .readdirSync("app/[locale]/(site)/cases", { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith("["))
+      .map((e) => e.name);
     expect([...RESERVED_CASE_SLUGS].sort()).toEqual(folders.sort());
     const root = project();
     fs.cpSync(path.join(root, "content/cases/lichuan"), path.join(root, "content/cases/page"), { recursive: true });

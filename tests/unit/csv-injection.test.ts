@@ -4,7 +4,7 @@ import { isFormulaCell, neutraliseCsvCell, toCsv, toExportCsv } from "@/lib/form
 
 describe("CSV export neutralises formula cells (OWASP)", () => {
   it.each([
-    ["=HYPERLINK(\"http://x\")", `"'=HYPERLINK(""http://x"")"`],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
     ["+1+1", `"'+1+1"`],
     ["-2+3", `"'-2+3"`],
     ["@SUM(A1)", `"'@SUM(A1)"`],
@@ -15,10 +15,13 @@ describe("CSV export neutralises formula cells (OWASP)", () => {
     expect(neutraliseCsvCell(cell)).toBe(out);
   });
 
-  it.each([["-3.5"], ["-12"], ["12.30"], ["Lanxi"], ["a=b"], [""], ["a, b"]])("leaves %j as toCsv writes it", (cell) => {
-    expect(isFormulaCell(cell)).toBe(false);
-    expect(toExportCsv([{ a: cell }], ["a"])).toBe(toCsv([{ a: cell }], ["a"]));
-  });
+  it.each([["-3.5"], ["-12"], ["12.30"], ["Lanxi"], ["a=b"], [""], ["a, b"]])(
+    "leaves %j as toCsv writes it",
+    (cell) => {
+      expect(isFormulaCell(cell)).toBe(false);
+      expect(toExportCsv([{ a: cell }], ["a"])).toBe(toCsv([{ a: cell }], ["a"]));
+    },
+  );
 
   it("keeps numbers as numbers", () => {
     expect(toExportCsv([{ v: -3.5, n: -12, t: "=1" }], ["v", "n", "t"])).toBe(`v,n,t\n-3.5,-12,"'=1"\n`);
@@ -31,7 +34,9 @@ describe("CSV export neutralises formula cells (OWASP)", () => {
   it("the bulk files: a hostile cell is neutralised; a clean file is published byte for byte", () => {
     const clean = "region,value\nlanxi,-3.5\n";
     expect(publicCsv("observations.csv", clean)).toBe(clean);
-    expect(publicCsv("events.csv", "region,label_en\nlanxi,=cmd|' /C calc'!A0\n")).toBe(`region,label_en\nlanxi,"'=cmd|' /C calc'!A0"\n`);
+    expect(publicCsv("events.csv", "region,label_en\nlanxi,=cmd|' /C calc'!A0\n")).toBe(
+      `region,label_en\nlanxi,"'=cmd|' /C calc'!A0"\n`,
+    );
     const sources = "id,title,seed_file,internal_note\nx,@evil,a.pdf,secret\n";
     expect(publicCsv("sources.csv", sources)).toBe(`id,title\nx,"'@evil"\n`);
   });
@@ -41,7 +46,7 @@ describe("the reviewer's diff flags formula cells", () => {
   const after = "id,title,title_en\nx,=1+1,Fine\n";
   it("names the column and the character of an added line's formula cell", async () => {
     const { formulaCells } = await import("@/lib/desk/formula-cells");
-    expect(formulaCells("content/data/sources.csv", after, "+x,=1+1,\"@me, too\"")).toEqual([
+    expect(formulaCells("content/data/sources.csv", after, '+x,=1+1,"@me, too"')).toEqual([
       { column: "title", char: "=" },
       { column: "title_en", char: "@" },
     ]);
@@ -54,9 +59,41 @@ describe("the reviewer's diff flags formula cells", () => {
 describe("the chart's CSV download", () => {
   it("neutralises a hostile source title or note and keeps the values as numbers", async () => {
     const { chartCsv } = await import("@/components/charts/chart-data");
-    const point = { year: 2019, value: 3.5, decimals: 1, text: "3.5%", source: "evil-src", sourceLabel: "x", sourceTitle: "=HYPERLINK(\"http://evil\")", noteZh: "+备注", noteEn: null };
-    const series = { id: "s", region: "lichuan", indicator: "poverty_incidence", basis: "official", label: "Lichuan", basisName: "Official", colour: "#000", dashed: false, baseline: false, points: [point] };
-    const chart = { id: "c", unit: "percent", title: "", subtitle: "", sourceLine: "", pageUrl: "", licence: "", gapLegend: null, colon: ": ", series: [series] };
+    const point = {
+      year: 2019,
+      value: 3.5,
+      decimals: 1,
+      text: "3.5%",
+      source: "evil-src",
+      sourceLabel: "x",
+      sourceTitle: '=HYPERLINK("http://evil")',
+      noteZh: "+备注",
+      noteEn: null,
+    };
+    const series = {
+      id: "s",
+      region: "lichuan",
+      indicator: "poverty_incidence",
+      basis: "official",
+      label: "Lichuan",
+      basisName: "Official",
+      colour: "#000",
+      dashed: false,
+      baseline: false,
+      points: [point],
+    };
+    const chart = {
+      id: "c",
+      unit: "percent",
+      title: "",
+      subtitle: "",
+      sourceLine: "",
+      pageUrl: "",
+      licence: "",
+      gapLegend: null,
+      colon: ": ",
+      series: [series],
+    };
     expect(chartCsv(chart, false)).toBe(
       "\uFEFFregion,indicator,year,value,unit,basis,source,source_title,note_zh,note_en\n" +
         `lichuan,poverty_incidence,2019,3.5,percent,official,evil-src,"'=HYPERLINK(""http://evil"")","'+备注",\n`,

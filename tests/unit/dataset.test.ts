@@ -18,7 +18,9 @@ function variant(file: string, edit: (lines: string[]) => string[]): string {
   return dir;
 }
 const replaceLine = (n: number, text: string) => (lines: string[]) => lines.map((l, i) => (i === n - 1 ? text : l));
-const append = (...rows: string[]) => (lines: string[]) => [...lines, ...rows];
+const append =
+  (...rows: string[]) =>
+  (lines: string[]) => [...lines, ...rows];
 
 afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
@@ -37,23 +39,117 @@ describe("readDataset", () => {
   });
 
   const cases: [string, string, (l: string[]) => string[], { line: number; field?: string; message: RegExp }][] = [
-    ["a value that is not a number", "observations.csv", replaceLine(3, "lichuan,poverty_incidence,2019,0.2x5,official,lichuan-chapter,,"), { line: 3, field: "value", message: /expected a number.*got "0\.2x5"/ }],
-    ["a year outside 1949–2100", "observations.csv", replaceLine(2, "lichuan,poverty_incidence,1899,27.4,official,lichuan-chapter,,"), { line: 2, field: "year", message: /1949 to 2100/ }],
-    ["an unknown region", "observations.csv", append("enshi,poverty_incidence,2014,20,official,lichuan-chapter,,"), { line: 5, field: "region", message: /unknown region "enshi"/ }],
-    ["an unknown indicator", "observations.csv", append("lichuan,gdp,2014,20,official,lichuan-chapter,,"), { line: 5, field: "indicator", message: /unknown indicator "gdp"/ }],
-    ["an unknown source", "observations.csv", append("lichuan,poverty_incidence,2015,20,official,nowhere,,"), { line: 5, field: "source", message: /unknown source "nowhere"/ }],
-    ["a duplicate observation", "observations.csv", append("lichuan,poverty_incidence,2013,27.5,official,communique,,"), { line: 5, field: "region+indicator+year+basis", message: /duplicate of line 2/ }],
-    ["a percentage above 100", "observations.csv", append("lichuan,poverty_incidence,2016,127.4,official,lichuan-chapter,,"), { line: 5, field: "value", message: /from 0 to 100/ }],
-    ["a negative count", "observations.csv", append("lichuan,poor_population,2016,-3,official,lichuan-chapter,,"), { line: 5, field: "value", message: /cannot be negative/ }],
-    ["a row with a missing column", "observations.csv", append("lichuan,poverty_incidence,2016,12"), { line: 5, message: /this row has 4 cell\(s\) but the header has 8 column\(s\)/ }],
-    ["a renamed header column", "observations.csv", replaceLine(1, "region,indicator,year,val,basis,source,note_zh,note_en"), { line: 1, message: /missing column\(s\) value; unknown column\(s\) val/ }],
-    ["an unknown region level", "regions.csv", replaceLine(4, "lichuan,利川市,Lichuan,city,hubei,422802"), { line: 4, field: "level", message: /country.*county/ }],
-    ["an unknown parent region", "regions.csv", replaceLine(4, "lichuan,利川市,Lichuan,county,enshi,422802"), { line: 4, field: "parent", message: /unknown region "enshi"/ }],
-    ["a malformed source date", "sources.csv", replaceLine(3, "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,13/04/2021,,,,zh,,,,"), { line: 3, field: "date", message: /YYYY-MM-DD/ }],
-    ["a source URL that is not http", "sources.csv", replaceLine(3, "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,2021,javascript:alert(1),,,zh,,,,"), { line: 3, field: "url", message: /http/ }],
-    ["a locator in one language only", "sources.csv", replaceLine(3, "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,2021,,第1版,,zh,,,,"), { line: 3, field: "locator_en", message: /both languages/ }],
-    ["an event out of date order", "events.csv", append("lichuan,2014-01,policy,早,Earlier,lichuan-chapter"), { line: 4, field: "date", message: /out of date order/ }],
-    ["an unknown unit", "indicators.csv", replaceLine(3, "poor_population,贫困人口,Poor population,people,贫困人口数量。,The number of poor people."), { line: 3, field: "unit", message: /percent/ }],
+    [
+      "a value that is not a number",
+      "observations.csv",
+      replaceLine(3, "lichuan,poverty_incidence,2019,0.2x5,official,lichuan-chapter,,"),
+      { line: 3, field: "value", message: /expected a number.*got "0\.2x5"/ },
+    ],
+    [
+      "a year outside 1949–2100",
+      "observations.csv",
+      replaceLine(2, "lichuan,poverty_incidence,1899,27.4,official,lichuan-chapter,,"),
+      { line: 2, field: "year", message: /1949 to 2100/ },
+    ],
+    [
+      "an unknown region",
+      "observations.csv",
+      append("enshi,poverty_incidence,2014,20,official,lichuan-chapter,,"),
+      { line: 5, field: "region", message: /unknown region "enshi"/ },
+    ],
+    [
+      "an unknown indicator",
+      "observations.csv",
+      append("lichuan,gdp,2014,20,official,lichuan-chapter,,"),
+      { line: 5, field: "indicator", message: /unknown indicator "gdp"/ },
+    ],
+    [
+      "an unknown source",
+      "observations.csv",
+      append("lichuan,poverty_incidence,2015,20,official,nowhere,,"),
+      { line: 5, field: "source", message: /unknown source "nowhere"/ },
+    ],
+    [
+      "a duplicate observation",
+      "observations.csv",
+      append("lichuan,poverty_incidence,2013,27.5,official,communique,,"),
+      { line: 5, field: "region+indicator+year+basis", message: /duplicate of line 2/ },
+    ],
+    [
+      "a percentage above 100",
+      "observations.csv",
+      append("lichuan,poverty_incidence,2016,127.4,official,lichuan-chapter,,"),
+      { line: 5, field: "value", message: /from 0 to 100/ },
+    ],
+    [
+      "a negative count",
+      "observations.csv",
+      append("lichuan,poor_population,2016,-3,official,lichuan-chapter,,"),
+      { line: 5, field: "value", message: /cannot be negative/ },
+    ],
+    [
+      "a row with a missing column",
+      "observations.csv",
+      append("lichuan,poverty_incidence,2016,12"),
+      { line: 5, message: /this row has 4 cell\(s\) but the header has 8 column\(s\)/ },
+    ],
+    [
+      "a renamed header column",
+      "observations.csv",
+      replaceLine(1, "region,indicator,year,val,basis,source,note_zh,note_en"),
+      { line: 1, message: /missing column\(s\) value; unknown column\(s\) val/ },
+    ],
+    [
+      "an unknown region level",
+      "regions.csv",
+      replaceLine(4, "lichuan,利川市,Lichuan,city,hubei,422802"),
+      { line: 4, field: "level", message: /country.*county/ },
+    ],
+    [
+      "an unknown parent region",
+      "regions.csv",
+      replaceLine(4, "lichuan,利川市,Lichuan,county,enshi,422802"),
+      { line: 4, field: "parent", message: /unknown region "enshi"/ },
+    ],
+    [
+      "a malformed source date",
+      "sources.csv",
+      replaceLine(
+        3,
+        "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,13/04/2021,,,,zh,,,,",
+      ),
+      { line: 3, field: "date", message: /YYYY-MM-DD/ },
+    ],
+    [
+      "a source URL that is not http",
+      "sources.csv",
+      replaceLine(
+        3,
+        "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,2021,javascript:alert(1),,,zh,,,,",
+      ),
+      { line: 3, field: "url", message: /http/ },
+    ],
+    [
+      "a locator in one language only",
+      "sources.csv",
+      replaceLine(
+        3,
+        "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,2021,,第1版,,zh,,,,",
+      ),
+      { line: 3, field: "locator_en", message: /both languages/ },
+    ],
+    [
+      "an event out of date order",
+      "events.csv",
+      append("lichuan,2014-01,policy,早,Earlier,lichuan-chapter"),
+      { line: 4, field: "date", message: /out of date order/ },
+    ],
+    [
+      "an unknown unit",
+      "indicators.csv",
+      replaceLine(3, "poor_population,贫困人口,Poor population,people,贫困人口数量。,The number of poor people."),
+      { line: 3, field: "unit", message: /percent/ },
+    ],
   ];
 
   it.each(cases)("rejects %s with its line number", (_name, file, edit, expected) => {
@@ -67,7 +163,11 @@ describe("readDataset", () => {
   });
 
   it("reports every problem, not just the first", () => {
-    const dir = variant("observations.csv", (l) => [...l, "lichuan,poverty_incidence,2016,x,official,lichuan-chapter,,", "lichuan,poverty_incidence,2017,2,official,nowhere,,"]);
+    const dir = variant("observations.csv", (l) => [
+      ...l,
+      "lichuan,poverty_incidence,2016,x,official,lichuan-chapter,,",
+      "lichuan,poverty_incidence,2017,2,official,nowhere,,",
+    ]);
     const { issues } = readDataset(dir, dir);
     expect(issues.map((i) => i.line)).toEqual([5, 6]);
   });

@@ -25,7 +25,11 @@ describe("npm run db:build", () => {
   it("builds the database from good CSVs", () => {
     expect(run(GOOD).code).toBe(0);
     const db = new Database(target, { readonly: true });
-    const rows = db.prepare("SELECT regionSlug, year, value, decimals FROM Observation WHERE indicatorKey = 'poverty_incidence' ORDER BY year").all();
+    const rows = db
+      .prepare(
+        "SELECT regionSlug, year, value, decimals FROM Observation WHERE indicatorKey = 'poverty_incidence' ORDER BY year",
+      )
+      .all();
     db.close();
     expect(rows).toEqual([
       { regionSlug: "lichuan", year: 2013, value: 27.4, decimals: 1 },
@@ -44,7 +48,9 @@ describe("npm run db:build", () => {
     expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     const { publicCsv } = await import("../../lib/dataset/public-csv");
     const published = publicCsv("sources.csv", fs.readFileSync(path.join(GOOD, "sources.csv"), "utf8"));
-    expect(published.split("\n")[0]).toBe("id,title,title_en,publisher,publisher_en,date,url,locator_zh,locator_en,language,note_zh,note_en");
+    expect(published.split("\n")[0]).toBe(
+      "id,title,title_en,publisher,publisher_en,date,url,locator_zh,locator_en,language,note_zh,note_en",
+    );
     expect(published).not.toContain("000_b352e7656539d160.txt");
   });
 

@@ -12,5 +12,7 @@ it("names a case draft by its frontmatter title in the desk's language, then the
 });
 
 it("names a data change by its one line", () => {
-  expect(draftTitle({ kind: "data", slug: "lichuan", title: "Lichuan: poverty incidence in 2018", zh: "", en: "" }, "zh")).toBe("Lichuan: poverty incidence in 2018");
+  expect(
+    draftTitle({ kind: "data", slug: "lichuan", title: "Lichuan: poverty incidence in 2018", zh: "", en: "" }, "zh"),
+  ).toBe("Lichuan: poverty incidence in 2018");
 });

@@ -62,9 +62,13 @@ describe("a draft's check gives what the full content:check gives", () => {
           const rel = `content/cases/${slug}/${l}.mdx`;
           return files.includes(rel) ? fs.readFileSync(path.join(BROKEN, name, rel), "utf8") : good(rel);
         };
-        const full = fullCheck(Object.fromEntries(files.map((f) => [f, fs.readFileSync(path.join(BROKEN, name, f), "utf8")])));
+        const full = fullCheck(
+          Object.fromEntries(files.map((f) => [f, fs.readFileSync(path.join(BROKEN, name, f), "utf8")])),
+        );
         expect(full.length).toBeGreaterThan(0);
-        expect(lines(inspectDraft({ kind: "case", slug, zh: text("zh"), en: text("en"), data: empty }).issues)).toEqual(lines(full));
+        expect(lines(inspectDraft({ kind: "case", slug, zh: text("zh"), en: text("en"), data: empty }).issues)).toEqual(
+          lines(full),
+        );
       });
     } else {
       // The rows the fixture adds or changes, sent as a draft's pending rows; a pending figure's problem is reported
@@ -72,9 +76,12 @@ describe("a draft's check gives what the full content:check gives", () => {
       it(`${name}: the same problems, from the rows as rows`, () => {
         const [file] = files;
         const kind = path.basename(file!, ".csv") as "sources" | "observations";
-        const rows = (text: string) => parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+        const rows = (text: string) =>
+          parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
         const before = new Set(rows(good(file!)).map((r) => JSON.stringify(r)));
-        const added = rows(fs.readFileSync(path.join(BROKEN, name, file!), "utf8")).filter((r) => !before.has(JSON.stringify(r)));
+        const added = rows(fs.readFileSync(path.join(BROKEN, name, file!), "utf8")).filter(
+          (r) => !before.has(JSON.stringify(r)),
+        );
         expect(added.length).toBeGreaterThan(0);
         const full = fullCheck({ [file!]: fs.readFileSync(path.join(BROKEN, name, file!), "utf8") });
         expect(full.length).toBeGreaterThan(0);
@@ -88,9 +95,17 @@ describe("a draft's check gives what the full content:check gives", () => {
   // Every hostile line of tests/fixtures/hostile-mdx.ts, typed into the English text of a published case.
   for (const h of HOSTILE_MDX)
     it(`hostile MDX, ${h.name}: the same problems, at the same lines`, () => {
-      const en = good("content/cases/lichuan/en.mdx").replace("\n## ", `\n${h.mdx.replace("CANARY", "/tmp/never")}\n\n## `);
+      const en = good("content/cases/lichuan/en.mdx").replace(
+        "\n## ",
+        `\n${h.mdx.replace("CANARY", "/tmp/never")}\n\n## `,
+      );
       const full = fullCheck({ "content/cases/lichuan/en.mdx": en });
-      expect(lines(inspectDraft({ kind: "case", slug: "lichuan", zh: good("content/cases/lichuan/zh.mdx"), en, data: empty }).issues)).toEqual(lines(full));
+      expect(
+        lines(
+          inspectDraft({ kind: "case", slug: "lichuan", zh: good("content/cases/lichuan/zh.mdx"), en, data: empty })
+            .issues,
+        ),
+      ).toEqual(lines(full));
     });
 });
 
@@ -115,7 +130,9 @@ describe("the index of the published content", () => {
     // A new published case folder is known to the draft's links at once.
     const en2 = en.replace("\n## ", "\nSee [the other case](/en/cases/lichuan-other).\n\n## ");
     expect(inspectDraft({ ...d, en: en2 }).issues.map((i) => i.code)).toEqual(["linkNoCase"]);
-    fs.cpSync(path.join(repo, "content/cases/lichuan"), path.join(repo, "content/cases/lichuan-other"), { recursive: true });
+    fs.cpSync(path.join(repo, "content/cases/lichuan"), path.join(repo, "content/cases/lichuan-other"), {
+      recursive: true,
+    });
     try {
       expect(inspectDraft({ ...d, en: en2 }).issues).toEqual([]);
     } finally {
@@ -127,12 +144,24 @@ describe("the index of the published content", () => {
     const other = path.join(repo, "content/cases/lichuan-other");
     fs.cpSync(path.join(repo, "content/cases/lichuan"), other, { recursive: true });
     try {
-      const source = { id: "extra-report", title: "报告", title_en: "Report", publisher: "某社", publisher_en: "A press", date: "2021", url: "", language: "zh" };
+      const source = {
+        id: "extra-report",
+        title: "报告",
+        title_en: "Report",
+        publisher: "某社",
+        publisher_en: "A press",
+        date: "2021",
+        url: "",
+        language: "zh",
+      };
       const d: DraftInput = { kind: "data", slug: "lichuan", zh: "", en: "", data: { ...empty, sources: [source] } };
       expect(inspectDraft(d).issues.map((i) => i.code)).toEqual(["uncited"]);
       // Renamed into place, as publishing and git write files: the other case now cites the pending source.
       const en = path.join(other, "en.mdx");
-      fs.writeFileSync(`${en}.tmp`, fs.readFileSync(en, "utf8").replace("\n## ", '\nA report<Cite id="extra-report" />.\n\n## '));
+      fs.writeFileSync(
+        `${en}.tmp`,
+        fs.readFileSync(en, "utf8").replace("\n## ", '\nA report<Cite id="extra-report" />.\n\n## '),
+      );
       fs.renameSync(`${en}.tmp`, en);
       const later = Date.now() + 3000;
       vi.spyOn(Date, "now").mockReturnValue(later);
@@ -143,14 +172,29 @@ describe("the index of the published content", () => {
   });
 
   it("is not rebuilt when nothing changed, and no save or view copies content/ or makes a folder", () => {
-    const d = { kind: "case" as const, slug: "lichuan", zh: good("content/cases/lichuan/zh.mdx"), en: good("content/cases/lichuan/en.mdx"), data: empty };
+    const d = {
+      kind: "case" as const,
+      slug: "lichuan",
+      zh: good("content/cases/lichuan/zh.mdx"),
+      en: good("content/cases/lichuan/en.mdx"),
+      data: empty,
+    };
     inspectDraft(d);
     const mkdtemp = vi.spyOn(fs, "mkdtempSync");
     const cp = vi.spyOn(fs, "cpSync");
     const mkdir = vi.spyOn(fs, "mkdirSync");
     const write = vi.spyOn(fs, "writeFileSync");
     const read = vi.spyOn(fs, "readFileSync");
-    const obs = { region: "lichuan", indicator: "poverty_incidence", year: "2016", value: "8.5", basis: "official", source: "lichuan-chapter", note_zh: "", note_en: "" };
+    const obs = {
+      region: "lichuan",
+      indicator: "poverty_incidence",
+      year: "2016",
+      value: "8.5",
+      basis: "official",
+      source: "lichuan-chapter",
+      note_zh: "",
+      note_en: "",
+    };
     inspectDraft({ ...d, data: { ...empty, observations: [obs] } });
     inspectDraft({ ...d, zh: d.zh + "\n补充。\n" });
     expect(mkdtemp).not.toHaveBeenCalled();
@@ -158,6 +202,8 @@ describe("the index of the published content", () => {
     expect(mkdir).not.toHaveBeenCalled();
     expect(write).not.toHaveBeenCalled();
     // Only the draft's own two files are read (for the diff): the index was not built again.
-    expect(new Set(read.mock.calls.map((c) => path.relative(repo, String(c[0]))))).toEqual(new Set(["content/cases/lichuan/zh.mdx", "content/cases/lichuan/en.mdx"]));
+    expect(new Set(read.mock.calls.map((c) => path.relative(repo, String(c[0]))))).toEqual(
+      new Set(["content/cases/lichuan/zh.mdx", "content/cases/lichuan/en.mdx"]),
+    );
   });
 });

@@ -13,7 +13,10 @@ describe("lib/dataset/domain: CSV rows ↔ the domain shape", () => {
       expect(dataset[file].length, file).toBeGreaterThan(0);
       for (const { row } of dataset[file]) {
         const nested = nest(file, row);
-        expect(Object.keys(nested).some((k) => /_(zh|en)$/.test(k)), `${file}: ${Object.keys(nested).join(",")}`).toBe(false);
+        expect(
+          Object.keys(nested).some((k) => /_(zh|en)$/.test(k)),
+          `${file}: ${Object.keys(nested).join(",")}`,
+        ).toBe(false);
         expect(flatten(file, nested), file).toEqual(row);
       }
     }
@@ -22,7 +25,13 @@ describe("lib/dataset/domain: CSV rows ↔ the domain shape", () => {
   it("is idempotent, so a stored draft row in the old flat shape reads as a new one", () => {
     const flat = { region: "lanxi", date: "2019", kind: "policy", label_zh: "标签", label_en: "Label", source: "s" };
     const once = nest("events", flat);
-    expect(once).toEqual({ region: "lanxi", date: "2019", kind: "policy", label: { zh: "标签", en: "Label" }, source: "s" });
+    expect(once).toEqual({
+      region: "lanxi",
+      date: "2019",
+      kind: "policy",
+      label: { zh: "标签", en: "Label" },
+      source: "s",
+    });
     expect(nest("events", once)).toEqual(once);
     // A source's publisher column shares its name with the domain field: both shapes still read the same.
     const src = nest("sources", { id: "x", title: "题", title_en: "T", publisher: "社", publisher_en: "P" });

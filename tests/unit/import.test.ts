@@ -35,7 +35,12 @@ function project(batch: string): { root: string; obs: string; db: string } {
 // Runs the script from the project folder, as `npm run data:import -- batch.csv` would.
 function run(root: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync(TSX, [SCRIPT, "batch.csv", ...args], { cwd: root, encoding: "utf8", stdio: "pipe", env: { ...process.env, INIT_CWD: root } });
+    const stdout = execFileSync(TSX, [SCRIPT, "batch.csv", ...args], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: "pipe",
+      env: { ...process.env, INIT_CWD: root },
+    });
     return { status: 0, stdout, stderr: "" };
   } catch (e) {
     return e as { status: number; stdout: string; stderr: string };
@@ -44,7 +49,11 @@ function run(root: string, ...args: string[]): { status: number; stdout: string;
 
 const dbRows = (db: string) => {
   const conn = new Database(db, { readonly: true });
-  const rows = conn.prepare("SELECT year, value, decimals, sourceId FROM Observation WHERE regionSlug = 'lichuan' AND indicatorKey = 'poverty_incidence' ORDER BY year").all();
+  const rows = conn
+    .prepare(
+      "SELECT year, value, decimals, sourceId FROM Observation WHERE regionSlug = 'lichuan' AND indicatorKey = 'poverty_incidence' ORDER BY year",
+    )
+    .all();
   conn.close();
   return rows;
 };
@@ -96,7 +105,13 @@ describe("npm run data:import", () => {
   });
 
   it("refuses a batch whose rows conflict, naming file:line, and writes nothing", () => {
-    const p = project([HEADER, "lichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,", "lichuan,poverty_incidence,2016,12.4,official,lichuan-chapter,,"].join("\n"));
+    const p = project(
+      [
+        HEADER,
+        "lichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,",
+        "lichuan,poverty_incidence,2016,12.4,official,lichuan-chapter,,",
+      ].join("\n"),
+    );
     const before = fs.readFileSync(p.obs, "utf8");
     const { status, stderr } = run(p.root, "--apply");
     expect(status).toBe(1);
@@ -136,7 +151,9 @@ describe("npm run data:import", () => {
   });
 
   it("refuses a batch with the wrong header", () => {
-    const p = project("region,indicator,year,val,basis,source,note_zh,note_en\nlichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,");
+    const p = project(
+      "region,indicator,year,val,basis,source,note_zh,note_en\nlichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,",
+    );
     const { status, stderr } = run(p.root);
     expect(status).toBe(1);
     expect(stderr).toContain("batch.csv:1: header: missing column(s) value; unknown column(s) val");
@@ -149,7 +166,9 @@ describe("npm run data:import", () => {
     const failing = async () => {
       throw new Error("disk full");
     };
-    await expect(applyImport(plan, path.join(p.root, "content/data"), p.db, p.root, failing)).rejects.toThrow("disk full");
+    await expect(applyImport(plan, path.join(p.root, "content/data"), p.db, p.root, failing)).rejects.toThrow(
+      "disk full",
+    );
     expect(fs.readFileSync(p.obs, "utf8")).toBe(before);
     expect(fs.readdirSync(path.dirname(p.obs)).filter((f) => f.includes(".tmp-"))).toEqual([]);
   });
@@ -166,6 +185,11 @@ describe("npm run data:import", () => {
   it("keeps content/data/observations.csv in the order imports write, so an import's diff is only its rows", () => {
     const { dataset, issues } = readDataset("content/data");
     expect(issues.map(formatIssue)).toEqual([]);
-    expect(observationsCsv(dataset.observations.map((o) => o.row), dataset)).toBe(fs.readFileSync("content/data/observations.csv", "utf8"));
+    expect(
+      observationsCsv(
+        dataset.observations.map((o) => o.row),
+        dataset,
+      ),
+    ).toBe(fs.readFileSync("content/data/observations.csv", "utf8"));
   });
 });

@@ -30,7 +30,10 @@ describe("problem messages in both languages", () => {
   });
 
   it("an unknown text stays as it is", () => {
-    expect(codeOfMessage("something nobody wrote")).toEqual({ code: "other", params: { detail: "something nobody wrote" } });
+    expect(codeOfMessage("something nobody wrote")).toEqual({
+      code: "other",
+      params: { detail: "something nobody wrote" },
+    });
     expect(issueMessage("other", { detail: "x" }, "zh")).toBe("x");
   });
 });
@@ -41,25 +44,33 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "issue-messages-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe("content:check's problems in Chinese", () => {
-  it.each(fs.readdirSync(BROKEN))("%s: every problem has its own Chinese wording, with the same file, line and field", (mistake) => {
-    const root = fs.mkdtempSync(path.join(work, `${mistake}-`));
-    fs.cpSync(GOOD, root, { recursive: true });
-    fs.cpSync(path.join(BROKEN, mistake), root, { recursive: true });
-    const { issues } = checkProject(root);
-    expect(issues.length).toBeGreaterThan(0);
-    for (const i of issues) {
-      expect(i.code, i.message).not.toBe("other");
-      const local = localizeIssue(i, "zh");
-      expect(local.message, i.message).toMatch(CJK);
-      expect(local.message).not.toBe(i.message);
-      expect({ file: local.file, line: local.line, field: local.field }).toEqual({ file: i.file, line: i.line, field: i.field });
-    }
-  });
+  it.each(fs.readdirSync(BROKEN))(
+    "%s: every problem has its own Chinese wording, with the same file, line and field",
+    (mistake) => {
+      const root = fs.mkdtempSync(path.join(work, `${mistake}-`));
+      fs.cpSync(GOOD, root, { recursive: true });
+      fs.cpSync(path.join(BROKEN, mistake), root, { recursive: true });
+      const { issues } = checkProject(root);
+      expect(issues.length).toBeGreaterThan(0);
+      for (const i of issues) {
+        expect(i.code, i.message).not.toBe("other");
+        const local = localizeIssue(i, "zh");
+        expect(local.message, i.message).toMatch(CJK);
+        expect(local.message).not.toBe(i.message);
+        expect({ file: local.file, line: local.line, field: local.field }).toEqual({
+          file: i.file,
+          line: i.line,
+          field: i.field,
+        });
+      }
+    },
+  );
 
   it("a CSV batch's cell problems keep the cell's value and read in Chinese", () => {
     const root = fs.mkdtempSync(path.join(work, "batch-"));
     fs.cpSync(GOOD, root, { recursive: true });
-    const batch = "region,indicator,year,value,basis,source,note_zh,note_en\nlichuan,poverty_incidence,2102,1.5,official,communique,,\nlichuan,poverty_incidence,2018,1.5a,official,communique,,\n";
+    const batch =
+      "region,indicator,year,value,basis,source,note_zh,note_en\nlichuan,poverty_incidence,2102,1.5,official,communique,,\nlichuan,poverty_incidence,2018,1.5a,official,communique,,\n";
     const { issues } = planImport("batch.csv", batch, path.join(root, "content/data"), root);
     expect(issues.length).toBeGreaterThan(0);
     const year = issues.find((i) => i.field === "year")!;

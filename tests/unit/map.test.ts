@@ -13,11 +13,51 @@ const xs = (d: string) => numbers(d).filter((_, i) => i % 2 === 0);
 const ys = (d: string) => numbers(d).filter((_, i) => i % 2 === 1);
 
 const MARKERS: MapMarker[] = [
-  { slug: "hunan", href: "/en/cases/hunan", label: "Hunan Province", level: "province", adcode: "430000", provinceAdcode: "430000", prefectureAdcode: null },
-  { slug: "hunan-51-counties", href: "/en/cases/hunan#counties", label: "Hunan's 51 poor counties", level: "group", adcode: null, provinceAdcode: "430000", prefectureAdcode: null },
-  { slug: "xiangxi", href: "/en/cases/xiangxi", label: "Xiangxi", level: "prefecture", adcode: "433100", provinceAdcode: "430000", prefectureAdcode: "433100" },
-  { slug: "lichuan", href: "/en/cases/lichuan", label: "Lichuan", level: "county", adcode: "422802", provinceAdcode: "420000", prefectureAdcode: "422800" },
-  { slug: "zhuxi", href: "/en/cases/zhuxi", label: "Zhuxi County", level: "county", adcode: "420324", provinceAdcode: "420000", prefectureAdcode: "420300" },
+  {
+    slug: "hunan",
+    href: "/en/cases/hunan",
+    label: "Hunan Province",
+    level: "province",
+    adcode: "430000",
+    provinceAdcode: "430000",
+    prefectureAdcode: null,
+  },
+  {
+    slug: "hunan-51-counties",
+    href: "/en/cases/hunan#counties",
+    label: "Hunan's 51 poor counties",
+    level: "group",
+    adcode: null,
+    provinceAdcode: "430000",
+    prefectureAdcode: null,
+  },
+  {
+    slug: "xiangxi",
+    href: "/en/cases/xiangxi",
+    label: "Xiangxi",
+    level: "prefecture",
+    adcode: "433100",
+    provinceAdcode: "430000",
+    prefectureAdcode: "433100",
+  },
+  {
+    slug: "lichuan",
+    href: "/en/cases/lichuan",
+    label: "Lichuan",
+    level: "county",
+    adcode: "422802",
+    provinceAdcode: "420000",
+    prefectureAdcode: "422800",
+  },
+  {
+    slug: "zhuxi",
+    href: "/en/cases/zhuxi",
+    label: "Zhuxi County",
+    level: "county",
+    adcode: "420324",
+    provinceAdcode: "420000",
+    prefectureAdcode: "420300",
+  },
 ];
 
 const render = (markers: MapMarker[], locale: "zh" | "en" = "en") =>
@@ -26,7 +66,13 @@ const link = (html: string, href: string) => html.match(new RegExp(`<a href="${h
 
 describe("rewind", () => {
   it("winds exterior rings clockwise and holes the other way, as d3-geo expects", () => {
-    const square = [[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]];
+    const square = [
+      [0, 0],
+      [0, 1],
+      [1, 1],
+      [1, 0],
+      [0, 0],
+    ];
     const counter = [...square].reverse();
     expect(geoArea({ type: "Polygon", coordinates: [counter] })).toBeGreaterThan(2 * Math.PI);
     const fixed = rewind({ type: "Polygon", coordinates: [counter, counter] });
@@ -35,7 +81,9 @@ describe("rewind", () => {
   });
 
   it("fixes the package's features, one of which covers the whole globe as shipped", () => {
-    const features = (chinaJson as unknown as { features: { properties: { name: string }; geometry: Parameters<typeof rewind>[0] }[] }).features;
+    const features = (
+      chinaJson as unknown as { features: { properties: { name: string }; geometry: Parameters<typeof rewind>[0] }[] }
+    ).features;
     const inverted = features.filter((f) => geoArea(f.geometry) > 2 * Math.PI).map((f) => f.properties.name);
     expect(inverted).toEqual(["南海诸岛"]);
     for (const f of features) expect(geoArea(rewind(f.geometry)), f.properties.name).toBeLessThan(0.05);
@@ -46,7 +94,8 @@ describe("China map geometry", () => {
   it("has an outline for every province, Hong Kong, Macau and Taiwan, and the prefectures of Hubei and Hunan", () => {
     expect(geo.provinces).toHaveLength(34);
     for (const p of geo.provinces) expect(p.d, p.name).toMatch(/^M[\d.]+,[\d.]+L/);
-    for (const code of ["420000", "430000", "650000", "710000", "810000"]) expect(geo.provinces.some((p) => p.adcode === code)).toBe(true);
+    for (const code of ["420000", "430000", "650000", "710000", "810000"])
+      expect(geo.provinces.some((p) => p.adcode === code)).toBe(true);
     expect(geo.prefectures.get("422800")?.name).toBe("恩施土家族苗族自治州");
     expect(geo.prefectures.get("420300")?.name).toBe("十堰市");
     expect(geo.prefectures.get("433100")?.name).toBe("湘西土家族苗族自治州");
@@ -54,7 +103,9 @@ describe("China map geometry", () => {
   });
 
   it("projects inside the viewBox without any shape filling the frame", () => {
-    const all = [...geo.provinces.map((p) => p.d), ...[...geo.prefectures.values()].map((p) => p.d), geo.inset].join("");
+    const all = [...geo.provinces.map((p) => p.d), ...[...geo.prefectures.values()].map((p) => p.d), geo.inset].join(
+      "",
+    );
     expect(Math.min(...xs(all))).toBeGreaterThanOrEqual(0);
     expect(Math.max(...xs(all))).toBeLessThanOrEqual(geo.width);
     expect(Math.min(...ys(all))).toBeGreaterThanOrEqual(0);
@@ -90,7 +141,9 @@ describe("ChinaMap", () => {
   it("has a title, a description and no role=img hiding the links", () => {
     expect(html).toMatch(/^<svg[^>]*aria-labelledby="[^"]+"/);
     expect(html).not.toContain('role="img"');
-    expect(html).toMatch(/<title id="[^"]+">Case regions<\/title><desc id="[^"]+">The map marks these case regions: Hunan Province, Hunan&#x27;s 51 poor counties, Xiangxi, Lichuan(,)? and Zhuxi County\./);
+    expect(html).toMatch(
+      /<title id="[^"]+">Case regions<\/title><desc id="[^"]+">The map marks these case regions: Hunan Province, Hunan&#x27;s 51 poor counties, Xiangxi, Lichuan(,)? and Zhuxi County\./,
+    );
   });
 
   it("links each marker with its name", () => {
@@ -122,6 +175,8 @@ describe("ChinaMap", () => {
   });
 
   it("refuses a marker it cannot place", () => {
-    expect(() => render([{ ...MARKERS[0]!, slug: "nowhere", adcode: "990000", provinceAdcode: null }])).toThrow(/nowhere/);
+    expect(() => render([{ ...MARKERS[0]!, slug: "nowhere", adcode: "990000", provinceAdcode: null }])).toThrow(
+      /nowhere/,
+    );
   });
 });

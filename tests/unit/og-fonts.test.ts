@@ -16,7 +16,10 @@ describe("Open Graph fonts", () => {
       const slices = slicesFor(text);
       for (const ch of new Set([...text].filter((c) => c.trim()))) {
         const code = ch.codePointAt(0)!;
-        expect(slices.some((s) => s.ranges.some(([a, b]) => code >= a && code <= b)), `no slice holds "${ch}"`).toBe(true);
+        expect(
+          slices.some((s) => s.ranges.some(([a, b]) => code >= a && code <= b)),
+          `no slice holds "${ch}"`,
+        ).toBe(true);
       }
     }
   });

@@ -6,7 +6,8 @@ import { loadProject, reaches, specifiers } from "../import-graph";
 const { files, text, graph } = loadProject();
 
 // Any Markdown/MDX parser or compiler: one module may use them.
-const PARSERS = /^(mdast-util-from-markdown|micromark($|-)|remark($|-)|unified$|@mdx-js\/|@next\/mdx|@content-collections\/mdx|next-mdx-remote|markdown-it|marked$)/;
+const PARSERS =
+  /^(mdast-util-from-markdown|micromark($|-)|remark($|-)|unified$|@mdx-js\/|@next\/mdx|@content-collections\/mdx|next-mdx-remote|markdown-it|marked$)/;
 const PARSE_MODULE = "lib/content/parse-case.ts";
 
 describe("one parser for case MDX", () => {
@@ -21,10 +22,19 @@ describe("one parser for case MDX", () => {
   });
 
   it("nothing compiles text to code and runs it: no eval, new Function or vm, and no MDX compiler in the dependencies", () => {
-    const offenders = files.filter((f) => /\beval\s*\(|new\s+Function\s*\(|\bnode:vm\b|from\s+["']vm["']|\bcompile\s*\(|\bevaluate\s*\(/.test(text.get(f)!));
+    const offenders = files.filter((f) =>
+      /\beval\s*\(|new\s+Function\s*\(|\bnode:vm\b|from\s+["']vm["']|\bcompile\s*\(|\bevaluate\s*\(/.test(text.get(f)!),
+    );
     expect(offenders).toEqual([]);
-    const pkg = JSON.parse(fs.readFileSync("package.json", "utf8")) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
-    expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((d) => /^@mdx-js\/|^@next\/mdx$|^@content-collections\/mdx$|^next-mdx-remote$/.test(d))).toEqual([]);
+    const pkg = JSON.parse(fs.readFileSync("package.json", "utf8")) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    expect(
+      Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((d) =>
+        /^@mdx-js\/|^@next\/mdx$|^@content-collections\/mdx$|^next-mdx-remote$/.test(d),
+      ),
+    ).toEqual([]);
   });
 
   it.each([

@@ -66,7 +66,7 @@ describe("safe MDX", () => {
   });
 
   it("reports MDX that does not parse at its line", () => {
-    expect(codes("fine\n\nbroken <Cite id=\"a\"\n", 5)).toEqual([expect.stringMatching(/^\d+:syntax:/)]);
+    expect(codes('fine\n\nbroken <Cite id="a"\n', 5)).toEqual([expect.stringMatching(/^\d+:syntax:/)]);
     expect(parseBody("a\n\n<b").tree).toBeUndefined();
   });
 });

@@ -26,7 +26,11 @@ describe("caseFrontmatter", () => {
 
   it.each([
     ["level", { level: "city" }, /^level: /],
-    ["a theme outside the list", { themes: { industry: "x y z w", poetry: "bad theme" } }, /^themes: unknown theme "poetry"; expected themes from the fixed list/],
+    [
+      "a theme outside the list",
+      { themes: { industry: "x y z w", poetry: "bad theme" } },
+      /^themes: unknown theme "poetry"; expected themes from the fixed list/,
+    ],
     ["an empty theme list", { themes: {} }, /^themes: expected at least one theme/],
     ["updated", { updated: "23/11/2026" }, /^updated: expected a date as YYYY-MM-DD/],
     ["period order", { period: { start: 2020, end: 2014 } }, /^period: period.start must not be after period.end/],
@@ -48,7 +52,13 @@ describe("caseFrontmatter", () => {
 
 describe("glossaryTerm", () => {
   it("accepts a term and rejects a missing definition", () => {
-    const term = { zh: "低保", en: "Dibao", pinyin: "dībǎo", definition_zh: "农村最低生活保障制度的简称。", definition_en: "Short for the minimum living allowance." };
+    const term = {
+      zh: "低保",
+      en: "Dibao",
+      pinyin: "dībǎo",
+      definition_zh: "农村最低生活保障制度的简称。",
+      definition_en: "Short for the minimum living allowance.",
+    };
     expect(glossaryTerm.parse(term)).toMatchObject({ aliases_en: [], related: [] });
     const r = glossaryTerm.safeParse({ ...term, definition_en: "" });
     expect(r.success).toBe(false);

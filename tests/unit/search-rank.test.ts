@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { broaden, cleanUrl, highlight, langOf, phraseQuery, rankHits, snippet, type PagefindData } from "../../lib/search/rank";
+import {
+  broaden,
+  cleanUrl,
+  highlight,
+  langOf,
+  phraseQuery,
+  rankHits,
+  snippet,
+  type PagefindData,
+} from "../../lib/search/rank";
 
 const page = (url: string, title: string, content: string, extra: Partial<PagefindData> = {}): PagefindData => ({
   url,
@@ -26,7 +35,11 @@ describe("search ranking", () => {
     const glossary = page("/zh/glossary.html", "术语表", "术语表. 扶贫车间 fúpín chējiān. 扶贫车间是设在村里的工厂。", {
       anchors: [{ element: "h2", id: "fupin-chejian", text: "扶贫车间 fúpín chējiān" }],
     });
-    const english = page("/en/glossary.html", "Glossary", "Glossary. 扶贫车间 fúpín chējiān · Poverty alleviation workshop.");
+    const english = page(
+      "/en/glossary.html",
+      "Glossary",
+      "Glossary. 扶贫车间 fúpín chējiān · Poverty alleviation workshop.",
+    );
     const hits = rankHits([english, phrase, glossary], [scattered, phrase], "扶贫车间", "zh", 10);
     expect(hits.map((h) => h.url)).toEqual(["/zh/glossary", "/zh/cases/xiangxi", "/zh/cases/a", "/en/glossary"]);
     expect(hits[0]!.snippets[0]!.url).toBe("/zh/glossary#fupin-chejian");
@@ -37,7 +50,11 @@ describe("search ranking", () => {
     const content = "国家实施八七扶贫攻坚计划以后，扶贫开发进入新阶段。";
     const html = snippet("七<mark>扶贫</mark>攻坚计划以后，扶贫开", content, "扶贫");
     expect(html.replace(/<[^>]*>/g, "")).toBe("国家实施八七扶贫攻坚计划以后，扶贫开发进入新阶段。");
-    const en = snippet("ocation of poor <mark>households</mark> to new", "The relocation of poor households to new towns.", "households");
+    const en = snippet(
+      "ocation of poor <mark>households</mark> to new",
+      "The relocation of poor households to new towns.",
+      "households",
+    );
     expect(en.replace(/<[^>]*>/g, "")).toBe("relocation of poor households to new");
   });
 
@@ -51,7 +68,14 @@ describe("search ranking", () => {
 
   it("does not repeat the section heading at the start of its snippet", () => {
     const content = "Glossary. 易地扶贫搬迁 yìdì · Relocation. Relocation moves poor people.";
-    expect(snippet("易地扶贫搬迁 yìdì · Relocation. Relocation moves", content, "relocation", "易地扶贫搬迁 yìdì · Relocation").replace(/<[^>]*>/g, "")).toBe("Relocation moves");
+    expect(
+      snippet(
+        "易地扶贫搬迁 yìdì · Relocation. Relocation moves",
+        content,
+        "relocation",
+        "易地扶贫搬迁 yìdì · Relocation",
+      ).replace(/<[^>]*>/g, ""),
+    ).toBe("Relocation moves");
   });
 
   it("escapes page text and marks the query", () => {

@@ -5,7 +5,13 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { type Locale } from "@/lib/i18n/routing";
 
 // The public site's frame: its header (navigation, search box, language), the page, its footer. Prerendered.
-export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function SiteLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   // The [locale] layout has already refused an unknown locale.
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);

@@ -34,11 +34,19 @@ export default async function HomePage({ params }: Props) {
   const tcases = await getTranslations({ locale, namespace: "Cases" });
   // A bounded selection: the most recently updated cases; the index and the map lead to the rest.
   const all = getCases(locale);
-  const latest = [...all].sort((a, b) => b.updated.localeCompare(a.updated) || a.slug.localeCompare(b.slug)).slice(0, HOME_CARDS);
-  const cards = await getCaseCards(locale, (region, text) => tcases("sparkLabel", { region, text: text ?? "—" }), latest);
+  const latest = [...all]
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.slug.localeCompare(b.slug))
+    .slice(0, HOME_CARDS);
+  const cards = await getCaseCards(
+    locale,
+    (region, text) => tcases("sparkLabel", { region, text: text ?? "—" }),
+    latest,
+  );
   const national = await seriesFor(["china"], "poverty_incidence", locale);
   const byId = await getSourcesById();
-  const sources = [...new Set(national.series.flatMap((s) => s.points.map((p) => p.source)))].map((id) => byId.get(id)!);
+  const sources = [...new Set(national.series.flatMap((s) => s.points.map((p) => p.source)))].map((id) =>
+    byId.get(id)!,
+  );
   const refs = sourceRefs(sources, locale, tcase("undated"));
   const recent = cards.slice(0, 3);
   return (
@@ -59,7 +67,11 @@ export default async function HomePage({ params }: Props) {
       </section>
       <section aria-labelledby="home-map" className="home-map">
         <h2 id="home-map">{t("mapHeading")}</h2>
-        <ChinaMap locale={locale} markers={await caseMarkers(locale, (province, count) => t("mapProvince", { province, count }))} title={t("mapHeading")} />
+        <ChinaMap
+          locale={locale}
+          markers={await caseMarkers(locale, (province, count) => t("mapProvince", { province, count }))}
+          title={t("mapHeading")}
+        />
       </section>
       <section aria-labelledby="home-cases">
         <h2 id="home-cases">{t("casesHeading")}</h2>
@@ -72,7 +84,17 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="home-national">
         <h2 id="home-national">{t("nationalHeading")}</h2>
         <p>{t("nationalIntro")}</p>
-        <IndicatorChart id="national-chart" title={tc("incidenceTitle", { region: locale === "zh" ? "全国" : "China" })} series={national.series} unit={national.unit} locale={locale} sources={refs} baselineRegion="none" emptyMessage="" regionDataHref="/api/v1/observations?region=china" />
+        <IndicatorChart
+          id="national-chart"
+          title={tc("incidenceTitle", { region: locale === "zh" ? "全国" : "China" })}
+          series={national.series}
+          unit={national.unit}
+          locale={locale}
+          sources={refs}
+          baselineRegion="none"
+          emptyMessage=""
+          regionDataHref="/api/v1/observations?region=china"
+        />
         <details>
           <summary>{tcase("sources")}</summary>
           <SourceList sources={sources} supports={new Map()} locale={locale} />
@@ -83,7 +105,8 @@ export default async function HomePage({ params }: Props) {
         <ul>
           {recent.map((c) => (
             <li key={c.slug}>
-              <Link href={`/cases/${c.slug}`}>{c.title}</Link> <span className="muted">· {formatPartialDate(c.updated, locale)}</span>
+              <Link href={`/cases/${c.slug}`}>{c.title}</Link>{" "}
+              <span className="muted">· {formatPartialDate(c.updated, locale)}</span>
             </li>
           ))}
         </ul>

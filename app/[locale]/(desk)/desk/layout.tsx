@@ -15,7 +15,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 // The desk's frame (its own header, no public navigation, search or footer); rendered per request like every desk page.
-export default async function DeskLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function DeskLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);

@@ -16,7 +16,11 @@ export default async function AboutPage({ params }: Props) {
   const { locale, t } = await openPage(params, "About");
   const lichuan = getCase("lichuan", locale);
   // The URL is filled in by <AbsoluteUrl>, so a build without SITE_URL never shows localhost.
-  const [before, after] = t("citeExample", { title: lichuan?.title ?? "", url: "\u0000", date: lichuan?.updated ?? "" }).split("\u0000");
+  const [before, after] = t("citeExample", {
+    title: lichuan?.title ?? "",
+    url: "\u0000",
+    date: lichuan?.updated ?? "",
+  }).split("\u0000");
   return (
     <div className="prose about">
       <h1>{t("title")}</h1>

@@ -12,7 +12,10 @@ import { pageMetadata } from "@/lib/i18n/metadata";
 import { openPage } from "@/lib/i18n/open-page";
 import { LEVELS, THEMES, type Level, type Theme } from "@/lib/themes";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, t } = await openPage(params, "Compare");
@@ -31,7 +34,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const selection = await parseCompareQuery(await searchParams);
   const data = await getCompareData(locale, selection, {
     level: (l) => tl(l as Parameters<typeof tl>[0]),
-    facts: { level: tcase("level"), province: tcase("province"), period: tcase("period"), incidence: tcase("incidence"), exit: tcase("exit"), lifted: tcase("lifted") },
+    facts: {
+      level: tcase("level"),
+      province: tcase("province"),
+      period: tcase("period"),
+      incidence: tcase("incidence"),
+      exit: tcase("exit"),
+      lifted: tcase("lifted"),
+    },
     national: tc("national"),
     notApplicable: tcase("notApplicable"),
   });
@@ -65,7 +75,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
     show: t("show"),
     noDataMark: t("noDataMark"),
     levels: Object.fromEntries(LEVELS.map((l) => [l, tl(l)])) as Record<Level, string>,
-    groups: { first: t("groups.first"), share: t("groups.share"), people: t("groups.people"), places: t("groups.places"), money: t("groups.money") },
+    groups: {
+      first: t("groups.first"),
+      share: t("groups.share"),
+      people: t("groups.people"),
+      places: t("groups.places"),
+      money: t("groups.money"),
+    },
   };
   return (
     <div className="compare-page">
@@ -73,7 +89,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <p className="lead">{t("intro")}</p>
       {(selection.unknownRegions.length > 0 || selection.unknownIndicator || selection.dropped.length > 0) && (
         <div className="notice" role="alert" data-testid="compare-notice">
-          {selection.unknownRegions.length > 0 && <p>{t("unknownRegion", { regions: listJoin(selection.unknownRegions, locale) })}</p>}
+          {selection.unknownRegions.length > 0 && (
+            <p>{t("unknownRegion", { regions: listJoin(selection.unknownRegions, locale) })}</p>
+          )}
           {selection.unknownIndicator && <p>{t("unknownIndicator", { indicator: selection.unknownIndicator })}</p>}
           {selection.dropped.length > 0 && <p>{t("tooMany", { regions: listJoin(selection.dropped, locale) })}</p>}
         </div>

@@ -10,7 +10,15 @@ import { NextRequest } from "next/server";
 
 type Props = { params: Promise<{ locale: string }> };
 
-const FILES = ["observations.csv", "sources.csv", "regions.csv", "indicators.csv", "bases.csv", "events.csv", "poverty-cases.sqlite"];
+const FILES = [
+  "observations.csv",
+  "sources.csv",
+  "regions.csv",
+  "indicators.csv",
+  "bases.csv",
+  "events.csv",
+  "poverty-cases.sqlite",
+];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, t } = await openPage(params, "Data");

@@ -29,7 +29,8 @@ export default async function GlossaryPage({ params }: Props) {
           return (
             <section key={term.id} className="term-entry" aria-labelledby={term.id}>
               <h2 id={term.id} data-pagefind-weight="10">
-                <span lang="zh-CN">{term.zh}</span> <span className="pinyin">{term.pinyin}</span> · <span lang="en">{term.en}</span>
+                <span lang="zh-CN">{term.zh}</span> <span className="pinyin">{term.pinyin}</span> ·{" "}
+                <span lang="en">{term.en}</span>
               </h2>
               <div>
                 <p>{locale === "zh" ? term.definition_zh : term.definition_en}</p>

@@ -35,7 +35,9 @@ export default async function IndicatorsPage({ params }: Props) {
         <tbody>
           {indicators.map((i) => {
             const obs = observations.filter((o) => o.indicator === i.key);
-            const names = [...new Set(obs.map((o) => o.region))].map((r) => regions.find((x) => x.slug === r)!.name[locale]);
+            const names = [...new Set(obs.map((o) => o.region))].map(
+              (r) => regions.find((x) => x.slug === r)!.name[locale],
+            );
             return (
               <tr key={i.key}>
                 <th scope="row">
@@ -44,7 +46,11 @@ export default async function IndicatorsPage({ params }: Props) {
                   <small className="muted">{i.definition[locale]}</small>
                 </th>
                 <td>{unitLabel(i.unit, locale)}</td>
-                <td>{names.length > NAMED_REGIONS ? t("regionsSome", { names: listJoin(names.slice(0, NAMED_REGIONS), locale), count: names.length }) : listJoin(names, locale)}</td>
+                <td>
+                  {names.length > NAMED_REGIONS
+                    ? t("regionsSome", { names: listJoin(names.slice(0, NAMED_REGIONS), locale), count: names.length })
+                    : listJoin(names, locale)}
+                </td>
                 <td>{obs.length}</td>
               </tr>
             );

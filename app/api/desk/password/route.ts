@@ -28,6 +28,8 @@ export const POST = mutation(undefined, passwordChangeInput, async ({ user, body
   }
   await recordSuccess(key);
   const current = await auth.api.getSession({ headers: req.headers });
-  const { count } = await deskDb.session.deleteMany({ where: { userId: user.id, ...(current ? { token: { not: current.session.token } } : {}) } });
+  const { count } = await deskDb.session.deleteMany({
+    where: { userId: user.id, ...(current ? { token: { not: current.session.token } } : {}) },
+  });
   await audit(user, "user.password", user.email, `${count} other session(s) ended`);
 });

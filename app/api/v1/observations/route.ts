@@ -18,6 +18,11 @@ export function GET(request: NextRequest) {
     const rows = await getObservations(filter);
     const records = await toRecords(rows);
     if (format === "csv") return csvBody(toExportCsv(records, OBSERVATION_COLUMNS), "observations.csv");
-    return jsonBody({ licence: LICENCE, count: records.length, data: records.map(jsonRecord), sources: (await sourcesOf(rows)).map(sourceRecord) });
+    return jsonBody({
+      licence: LICENCE,
+      count: records.length,
+      data: records.map(jsonRecord),
+      sources: (await sourcesOf(rows)).map(sourceRecord),
+    });
   });
 }

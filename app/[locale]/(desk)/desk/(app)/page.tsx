@@ -32,7 +32,11 @@ export default async function DeskHome({ params }: { params: Promise<{ locale: s
         },
         { label: td("kind"), cell: (d) => (d.kind === "data" ? td("kindNameData") : td("kindNameCase")) },
         { label: t("home.author"), cell: (d) => d.author.name },
-        { label: t("home.status"), cell: (d) => (isPublished ? (d.live ? t("home.live") : t("home.waiting")) : t(`status.${d.status as "draft"}`)) },
+        {
+          label: t("home.status"),
+          cell: (d) =>
+            isPublished ? (d.live ? t("home.live") : t("home.waiting")) : t(`status.${d.status as "draft"}`),
+        },
         { label: t("home.updated"), cell: (d) => date.format(d.updatedAt) },
         isPublished && { label: t("home.commit"), cell: (d) => <code>{d.publishedCommit?.slice(0, 10)}</code> },
       ]}

@@ -26,15 +26,25 @@ export default async function OpengraphImage({ params }: { params: Promise<{ loc
   const fonts = fontsFor(`${site}${title}${summary}…`);
   const family = fonts.map((f) => f.name).join(", ");
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#fff", borderTop: "16px solid #a4161a", fontFamily: family }}>
-        <div style={{ fontSize: 30, color: "#a4161a" }}>{site}</div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
-          <div style={{ fontSize: 60, lineHeight: 1.2, color: "#1d1d1f" }}>{title}</div>
-          <div style={{ fontSize: 28, lineHeight: 1.4, color: "#5b5b60" }}>{summary}</div>
-        </div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 64,
+        background: "#fff",
+        borderTop: "16px solid #a4161a",
+        fontFamily: family,
+      }}
+    >
+      <div style={{ fontSize: 30, color: "#a4161a" }}>{site}</div>
+      <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
+        <div style={{ fontSize: 60, lineHeight: 1.2, color: "#1d1d1f" }}>{title}</div>
+        <div style={{ fontSize: 28, lineHeight: 1.4, color: "#5b5b60" }}>{summary}</div>
       </div>
-    ),
+    </div>,
     { ...size, fonts },
   );
 }

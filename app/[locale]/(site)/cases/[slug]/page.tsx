@@ -45,7 +45,9 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
   const { sourceNumber } = data;
 
   const components = {
-    Figure: (p: { region: string; indicator: string; year: string; basis?: string }) => <Figure {...p} year={Number(p.year)} locale={locale} sourceNumber={sourceNumber} />,
+    Figure: (p: { region: string; indicator: string; year: string; basis?: string }) => (
+      <Figure {...p} year={Number(p.year)} locale={locale} sourceNumber={sourceNumber} />
+    ),
     Term: (p: { id: string; children?: React.ReactNode }) => <Term {...p} locale={locale} />,
     Cite: (p: { id: string }) => <Cite {...p} sourceNumber={sourceNumber} />,
     Timeline: () => <Timeline region={doc.region} locale={locale} sourceNumber={sourceNumber} />,
@@ -58,7 +60,8 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
         <h1>{doc.title}</h1>
         <p className="summary">{doc.summary}</p>
         <p className="meta">
-          <span>{t("updated", { date: doc.updated })}</span> · <span>{t("readingTime", { minutes: doc.readingMinutes })}</span>
+          <span>{t("updated", { date: doc.updated })}</span> ·{" "}
+          <span>{t("readingTime", { minutes: doc.readingMinutes })}</span>
         </p>
       </header>
       <nav className="toc" aria-labelledby="toc-title">
@@ -92,7 +95,13 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
       </nav>
       <section aria-labelledby="key-facts">
         <h2 id="key-facts">{t("keyFacts")}</h2>
-        <KeyFactsPanel facts={data.facts} cited={doc.facts} period={doc.period} locale={locale} sourceNumber={sourceNumber} />
+        <KeyFactsPanel
+          facts={data.facts}
+          cited={doc.facts}
+          period={doc.period}
+          locale={locale}
+          sourceNumber={sourceNumber}
+        />
       </section>
       <IndicatorChart
         id="incidence-chart"
@@ -111,7 +120,13 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
       {data.others.length > 0 && (
         <section aria-labelledby="other-indicators">
           <h2 id="other-indicators">{tc("otherIndicators")}</h2>
-          <OtherIndicators others={data.others} regionName={data.facts.region.name[locale]} locale={locale} sources={data.sourceRefs} regionDataHref={data.regionDataHref} />
+          <OtherIndicators
+            others={data.others}
+            regionName={data.facts.region.name[locale]}
+            locale={locale}
+            sources={data.sourceRefs}
+            regionDataHref={data.regionDataHref}
+          />
         </section>
       )}
       <section aria-labelledby="sources">

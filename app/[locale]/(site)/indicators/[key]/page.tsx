@@ -20,9 +20,12 @@ const LEVEL_RANK: Record<string, number> = { country: 0, province: 1, group: 2, 
 // Regions with figures for the indicator: the country and provinces first, then those with the longest series.
 async function chartedRegions(key: string): Promise<string[]> {
   const points = new Map<string, number>();
-  for (const o of await getAllObservations()) if (o.indicator === key) points.set(o.region, (points.get(o.region) ?? 0) + 1);
+  for (const o of await getAllObservations())
+    if (o.indicator === key) points.set(o.region, (points.get(o.region) ?? 0) + 1);
   const level = new Map((await getRegions()).map((r) => [r.slug, LEVEL_RANK[r.level] ?? 9]));
-  return [...points.keys()].sort((a, b) => level.get(a)! - level.get(b)! || points.get(b)! - points.get(a)! || a.localeCompare(b));
+  return [...points.keys()].sort(
+    (a, b) => level.get(a)! - level.get(b)! || points.get(b)! - points.get(a)! || a.localeCompare(b),
+  );
 }
 
 export const dynamicParams = false;
@@ -36,14 +39,22 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { locale, key } = await params;
   const ind = await getIndicator(key);
   if (!ind || !isLocale(locale)) return {};
-  return pageMetadata({ locale, path: `/indicators/${key}`, title: ind.name[locale], description: ind.definition[locale] });
+  return pageMetadata({
+    locale,
+    path: `/indicators/${key}`,
+    title: ind.name[locale],
+    description: ind.definition[locale],
+  });
 }
 
 export default async function IndicatorPage({ params }: { params: Promise<Params> }) {
   const { locale, key, t } = await openPage(params, "Indicators");
   const ind = await getIndicator(key);
   if (!ind) notFound();
-  const [tc, tcase] = await Promise.all([getTranslations({ locale, namespace: "Chart" }), getTranslations({ locale, namespace: "Case" })]);
+  const [tc, tcase] = await Promise.all([
+    getTranslations({ locale, namespace: "Chart" }),
+    getTranslations({ locale, namespace: "Case" }),
+  ]);
   const all = await chartedRegions(key);
   const regions = all.slice(0, INDICATOR_REGIONS);
   const { unit, series } = await seriesFor(regions, key, locale);
@@ -59,10 +70,25 @@ export default async function IndicatorPage({ params }: { params: Promise<Params
         <dt lang="en">{ind.name.en}</dt>
         <dd lang="en">{ind.definition.en}</dd>
       </dl>
-      <IndicatorChart id="indicator-chart" title={all.length > regions.length ? t("chartTitleSome", { indicator: ind.name[locale], shown: regions.length }) : t("chartTitle", { indicator: ind.name[locale] })} series={series} unit={unit} locale={locale} sources={refs} baselineRegion="china" emptyMessage="" regionDataHref={`/api/v1/observations?indicator=${key}`} />
+      <IndicatorChart
+        id="indicator-chart"
+        title={
+          all.length > regions.length
+            ? t("chartTitleSome", { indicator: ind.name[locale], shown: regions.length })
+            : t("chartTitle", { indicator: ind.name[locale] })
+        }
+        series={series}
+        unit={unit}
+        locale={locale}
+        sources={refs}
+        baselineRegion="china"
+        emptyMessage=""
+        regionDataHref={`/api/v1/observations?indicator=${key}`}
+      />
       {all.length > regions.length && (
         <p className="more-regions" data-testid="more-regions">
-          {t("someRegions", { shown: regions.length, total: all.length })} <Link href={`/compare?indicator=${key}`}>{t("chooseRegions")}</Link> ·{" "}
+          {t("someRegions", { shown: regions.length, total: all.length })}{" "}
+          <Link href={`/compare?indicator=${key}`}>{t("chooseRegions")}</Link> ·{" "}
           <a href={`/api/v1/observations?indicator=${key}&format=csv`}>{t("allRegionsCsv")}</a>
         </p>
       )}

@@ -18,8 +18,10 @@ export async function POST(req: Request) {
     h.set("Location", `/${locale}/desk${query}`);
     return new Response(null, { status: 303, headers: h });
   };
-  if (!sameOrigin(req)) return new Response("requests must come from this site's own pages", { status: 403, headers: PRIVATE });
-  if (!email || !password) return back("/sign-in?error=missing", email ? { "Set-Cookie": rememberEmail(locale, email) } : {});
+  if (!sameOrigin(req))
+    return new Response("requests must come from this site's own pages", { status: 403, headers: PRIVATE });
+  if (!email || !password)
+    return back("/sign-in?error=missing", email ? { "Set-Cookie": rememberEmail(locale, email) } : {});
   const who = { id: null, email };
 
   const until = await lockedUntil(email);
@@ -30,13 +32,19 @@ export async function POST(req: Request) {
   const user = await deskDb.user.findUnique({ where: { email } });
   let res: Response | undefined;
   // rememberMe: the session (and its cookie) lasts SESSION_HOURS; without it better-auth stores a day.
-  if (user && !user.disabled) res = await auth.api.signInEmail({ body: { email, password, rememberMe: true }, headers: req.headers, asResponse: true }).catch(() => undefined);
+  if (user && !user.disabled)
+    res = await auth.api
+      .signInEmail({ body: { email, password, rememberMe: true }, headers: req.headers, asResponse: true })
+      .catch(() => undefined);
   // No account (or a disabled one): spend the same hashing time, so the answer's delay does not say which.
   else await verifyAgainstDummy(password);
   if (!res?.ok) {
     const { failures, locked } = await recordFailure(email);
     await audit(who, "sign-in.failed", email, `failure ${failures}${locked ? ": account locked" : ""}`);
-    return back(`/sign-in?error=${locked ? "locked" : "invalid"}`, locked ? {} : { "Set-Cookie": rememberEmail(locale, email) });
+    return back(
+      `/sign-in?error=${locked ? "locked" : "invalid"}`,
+      locked ? {} : { "Set-Cookie": rememberEmail(locale, email) },
+    );
   }
   await recordSuccess(email);
   await audit({ id: user!.id, email }, "sign-in", email);

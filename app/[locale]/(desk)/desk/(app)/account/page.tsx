@@ -12,7 +12,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         {user.name} · {user.email}
       </p>
       <p className="muted">{t("intro")}</p>
-      <PasswordForm t={Object.fromEntries(["current", "new", "save", "saved", "failed"].map((k) => [k, t(k as "save")]))} />
+      <PasswordForm
+        t={Object.fromEntries(["current", "new", "save", "saved", "failed"].map((k) => [k, t(k as "save")]))}
+      />
     </div>
   );
 }

@@ -17,7 +17,12 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
         rowKey={(r) => r.id}
         rowData={(r) => ({ "data-action": r.action })}
         columns={[
-          { label: t("when"), cell: (r) => <time dateTime={r.at.toISOString()}>{r.at.toISOString().replace("T", " ").slice(0, 19)} UTC</time> },
+          {
+            label: t("when"),
+            cell: (r) => (
+              <time dateTime={r.at.toISOString()}>{r.at.toISOString().replace("T", " ").slice(0, 19)} UTC</time>
+            ),
+          },
           { label: t("who"), cell: (r) => r.actorEmail },
           { label: t("what"), cell: (r) => <code>{r.action}</code> },
           { label: t("target"), cell: (r) => r.target },

@@ -12,10 +12,27 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
   const t = await getTranslations({ locale, namespace: "Desk" });
   const [users, invites] = [await listUsers(), await listOpenInvites()];
   const labels = Object.fromEntries(
-    ["invite", "name", "email", "role", "linkLocale", "create", "linkReady", "copy", "copied", "revoke", "revoked", "save", "disable"].map((k) => [k, t.raw(`users.${k}` as never) as string]),
+    [
+      "invite",
+      "name",
+      "email",
+      "role",
+      "linkLocale",
+      "create",
+      "linkReady",
+      "copy",
+      "copied",
+      "revoke",
+      "revoked",
+      "save",
+      "disable",
+    ].map((k) => [k, t.raw(`users.${k}` as never) as string]),
   );
   // The invited person's language first: the admin's own, then the other.
-  const locales = (locale === "zh" ? (["zh", "en"] as const) : (["en", "zh"] as const)).map((l) => ({ value: l, label: l === "zh" ? "中文" : "English" }));
+  const locales = (locale === "zh" ? (["zh", "en"] as const) : (["en", "zh"] as const)).map((l) => ({
+    value: l,
+    label: l === "zh" ? "中文" : "English",
+  }));
   const date = deskDate(locale);
   const roles = ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
   return (
@@ -27,7 +44,10 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
         columns={[
           { label: t("users.name"), cell: (u) => u.name },
           { label: t("users.email"), cell: (u) => u.email },
-          { label: t("users.role"), cell: (u) => <UserRole email={u.email} role={u.role} disabled={u.disabled} t={labels} roles={roles} /> },
+          {
+            label: t("users.role"),
+            cell: (u) => <UserRole email={u.email} role={u.role} disabled={u.disabled} t={labels} roles={roles} />,
+          },
         ]}
       />
       <h2>{t("users.invite")}</h2>

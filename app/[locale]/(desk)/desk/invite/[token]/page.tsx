@@ -9,7 +9,13 @@ export const dynamic = "force-dynamic";
 const ERRORS = ["invalid", "short", "mismatch", "exists"] as const;
 
 // Where an invitation link leads: the invited person chooses a password (a plain form: no JavaScript needed).
-export default async function InvitePage({ params, searchParams }: { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InvitePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale, token } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
@@ -27,7 +33,9 @@ export default async function InvitePage({ params, searchParams }: { params: Pro
       )}
       {invite && (
         <>
-          <p className="muted">{t("invite.intro", { name: invite.name, email: invite.email, role: t(`roles.${invite.role as "editor"}`) })}</p>
+          <p className="muted">
+            {t("invite.intro", { name: invite.name, email: invite.email, role: t(`roles.${invite.role as "editor"}`) })}
+          </p>
           <form method="post" action="/api/desk/invites/accept" className="desk-form">
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="token" value={token} />
@@ -35,11 +43,25 @@ export default async function InvitePage({ params, searchParams }: { params: Pro
             <input type="email" name="email" value={invite.email} autoComplete="username" readOnly hidden />
             <label>
               {t("invite.password")}
-              <input type="password" name="password" autoComplete="new-password" minLength={PASSWORD_MIN} maxLength={PASSWORD_MAX} required />
+              <input
+                type="password"
+                name="password"
+                autoComplete="new-password"
+                minLength={PASSWORD_MIN}
+                maxLength={PASSWORD_MAX}
+                required
+              />
             </label>
             <label>
               {t("invite.confirm")}
-              <input type="password" name="confirm" autoComplete="new-password" minLength={PASSWORD_MIN} maxLength={PASSWORD_MAX} required />
+              <input
+                type="password"
+                name="confirm"
+                autoComplete="new-password"
+                minLength={PASSWORD_MIN}
+                maxLength={PASSWORD_MAX}
+                required
+              />
             </label>
             <button type="submit">{t("invite.submit")}</button>
           </form>

@@ -13,12 +13,18 @@ export const dynamicParams = false;
 
 // Every further page of the unfiltered index is prerendered: /cases/page/2 … /cases/page/n.
 export function generateStaticParams(): Params[] {
-  return routing.locales.flatMap((locale) => Array.from({ length: indexPageCount(locale) - 1 }, (_, i) => ({ locale, n: String(i + 2) })));
+  return routing.locales.flatMap((locale) =>
+    Array.from({ length: indexPageCount(locale) - 1 }, (_, i) => ({ locale, n: String(i + 2) })),
+  );
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { locale, n, t } = await openPage(params, "Cases");
-  return pageMetadata({ locale, path: `/cases/page/${n}`, title: `${t("title")} · ${t("pageOf", { page: Number(n), pages: indexPageCount(locale) })}` });
+  return pageMetadata({
+    locale,
+    path: `/cases/page/${n}`,
+    title: `${t("title")} · ${t("pageOf", { page: Number(n), pages: indexPageCount(locale) })}`,
+  });
 }
 
 export default async function CasesPageN({ params }: { params: Promise<Params> }) {

@@ -30,7 +30,8 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
   const { inspection: insp, isData, editable, issues, title } = v;
   const langNames = { zh: t("languages.zh"), en: t("languages.en") };
   // Raw templates: the client fills {count}, {line} and the like as things change.
-  const pick = (ns: string, keys: string[]) => Object.fromEntries(keys.map((k) => [k, t.raw(`${ns}.${k}` as never) as string]));
+  const pick = (ns: string, keys: string[]) =>
+    Object.fromEntries(keys.map((k) => [k, t.raw(`${ns}.${k}` as never) as string]));
   const sep = colon(locale);
   const date = deskDate(locale);
   const previews = {
@@ -63,7 +64,12 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
             id={d.id}
             issues={issues}
             empty={insp.files.length === 0}
-            t={{ ...pick("editor", ["checks", "checksOk", "checksCountOne", "checksCount", "submit", "submitBlocked"]), checksFile: td.raw("checksFile") as string, noRows: td("noRows"), colon: sep }}
+            t={{
+              ...pick("editor", ["checks", "checksOk", "checksCountOne", "checksCount", "submit", "submitBlocked"]),
+              checksFile: td.raw("checksFile") as string,
+              noRows: td("noRows"),
+              colon: sep,
+            }}
           />
         ) : (
           <p className="muted">{t("editor.readOnly", { status: t(`status.${d.status as "draft"}`) })}</p>
@@ -76,14 +82,79 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
           texts={{ zh: d.zh, en: d.en }}
           issues={issues}
           previews={previews}
-          t={{ ...pick("editor", ["tabs", "sourceTab", "previewTab", "source", "saved", "saving", "unsaved", "failed", "conflictTitle", "conflictText", "stored", "yours", "useStored", "keepMine", "checks", "checksOk", "checksCountOne", "checksCount", "line", "insertInto", "figure", "term", "cite", "insert", "submit", "submitBlocked", "leaveWarning"]), colon: sep }}
+          t={{
+            ...pick("editor", [
+              "tabs",
+              "sourceTab",
+              "previewTab",
+              "source",
+              "saved",
+              "saving",
+              "unsaved",
+              "failed",
+              "conflictTitle",
+              "conflictText",
+              "stored",
+              "yours",
+              "useStored",
+              "keepMine",
+              "checks",
+              "checksOk",
+              "checksCountOne",
+              "checksCount",
+              "line",
+              "insertInto",
+              "figure",
+              "term",
+              "cite",
+              "insert",
+              "submit",
+              "submitBlocked",
+              "leaveWarning",
+            ]),
+            colon: sep,
+          }}
           langNames={langNames}
           pickers={v.pickers}
         />
       ) : (
         <p className="muted">{t("editor.readOnly", { status: t(`status.${d.status as "draft"}`) })}</p>
       )}
-      <DataPanel id={d.id} editable={editable} pending={d.pending} forms={v.forms} t={{ ...pick("data", ["title", "intro", "sources", "observations", "events", "none", "remove", "add", "addSource", "addObservation", "addEvent", "invalid", "batch", "batchIntro", "preview", "apply", "added", "changed", "unchanged", "applied", "line"]), colon: sep, clause: clauseSeparator(locale), list: listSeparator(locale), ...(isData ? { intro: td("panelIntro") } : {}) }} />
+      <DataPanel
+        id={d.id}
+        editable={editable}
+        pending={d.pending}
+        forms={v.forms}
+        t={{
+          ...pick("data", [
+            "title",
+            "intro",
+            "sources",
+            "observations",
+            "events",
+            "none",
+            "remove",
+            "add",
+            "addSource",
+            "addObservation",
+            "addEvent",
+            "invalid",
+            "batch",
+            "batchIntro",
+            "preview",
+            "apply",
+            "added",
+            "changed",
+            "unchanged",
+            "applied",
+            "line",
+          ]),
+          colon: sep,
+          clause: clauseSeparator(locale),
+          list: listSeparator(locale),
+          ...(isData ? { intro: td("panelIntro") } : {}),
+        }}
+      />
       {isData ? (
         <AsReaders readers={v.readers} locale={locale} />
       ) : editable ? null : (
@@ -94,7 +165,17 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
       )}
       <section aria-labelledby="desk-review-title">
         <h2 id="desk-review-title">{t("review.title")}</h2>
-        {!editable && d.status !== "published" && <ReviewChecks issues={issues} version={d.version} locale={locale} langOf={(f) => { const l = v.langOf(f); return l && langNames[l]; }} />}
+        {!editable && d.status !== "published" && (
+          <ReviewChecks
+            issues={issues}
+            version={d.version}
+            locale={locale}
+            langOf={(f) => {
+              const l = v.langOf(f);
+              return l && langNames[l];
+            }}
+          />
+        )}
         <h3>{t("review.files")}</h3>
         {insp.files.map((f) => (
           <details key={f.path} className="desk-diff" open={d.status === "submitted"}>
@@ -105,7 +186,12 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
               {unifiedDiff(f)
                 .split("\n")
                 .map((l, i) => (
-                  <span key={i} className={l.startsWith("+") ? "add" : l.startsWith("-") ? "del" : l.startsWith("@@") ? "hunk" : undefined}>
+                  <span
+                    key={i}
+                    className={
+                      l.startsWith("+") ? "add" : l.startsWith("-") ? "del" : l.startsWith("@@") ? "hunk" : undefined
+                    }
+                  >
                     {l}
                     {formulaCells(f.path, f.after, l).map((c) => (
                       <strong key={c.column} className="desk-formula" role="note">
@@ -142,7 +228,20 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
             version={d.version}
             canDecide={v.canDecide}
             publishes={{ title, slug: d.slug, files: insp.files.map((f) => f.path) }}
-            t={{ ...pick("review", ["comment", "addComment", "requestChanges", "approve", "refused", "confirmTitle", "confirmText", "confirm", "cancel"]), colon: sep }}
+            t={{
+              ...pick("review", [
+                "comment",
+                "addComment",
+                "requestChanges",
+                "approve",
+                "refused",
+                "confirmTitle",
+                "confirmText",
+                "confirm",
+                "cancel",
+              ]),
+              colon: sep,
+            }}
           />
         )}
       </section>
