@@ -1,21 +1,19 @@
-import { figureId, resolveFigure } from "@/lib/data/figures";
+import { figureId } from "@/lib/data/figures";
 import { getIndicator } from "@/lib/data/queries";
+import type { Observation } from "@/lib/data/types";
 import { formatValue } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Props = {
-  region: string;
-  indicator: string;
-  year: number | string;
-  basis?: string;
+  // The observation the page resolved for this <Figure> (casePageData's figureAt).
+  o: Observation;
   locale: Locale;
   sourceNumber: (id: string) => number;
 };
 
 // A number in the narrative, read from the database and linked to its source entry.
-export async function Figure({ region, indicator, year, basis, locale, sourceNumber }: Props) {
-  const o = await resolveFigure({ region, indicator, year: Number(year), basis });
-  const ind = await getIndicator(indicator);
+export async function Figure({ o, locale, sourceNumber }: Props) {
+  const ind = await getIndicator(o.indicator);
   const text = formatValue(o.value, o.decimals, ind!.unit, locale);
   const n = sourceNumber(o.source);
   return (

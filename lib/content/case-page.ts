@@ -10,6 +10,10 @@ import { formatValue } from "../format/number";
 import { sourceRefs, type SupportedFigure } from "../data/source-refs";
 import { parsedCase, type CaseDoc } from "./cases";
 
+// A <Figure>'s attributes as the checked tree holds them (year as written), and the key they are resolved under.
+export type FigureAttrs = { region: string; indicator: string; year: string | number; basis?: string };
+const figureKey = (r: FigureAttrs) => `${r.region}/${r.indicator}/${r.year}/${r.basis ?? ""}`;
+
 const CHART_EVENT_KINDS = new Set(["visit", "policy", "exit"]);
 
 // Everything a case page shows besides its prose, read once at build time.
@@ -26,11 +30,20 @@ export async function casePageData(doc: CaseDoc) {
     .map((e) => ({ year: Number(e.date.slice(0, 4)), label: e.label[locale] }))
     .filter((e) => years.length > 0 && e.year >= Math.min(...years) && e.year <= Math.max(...years));
 
+  // Each <Figure> in the text is resolved once, here; the page's Figure component reads the result (figureAt).
   const textFigures: Observation[] = [];
+  const resolved = new Map<string, Observation>();
   for (const ref of parsedCase(doc.slug, doc.locale).refs.filter((r) => r.name === "Figure")) {
     const { region = "", indicator = "", year = "", basis } = ref.attrs;
-    textFigures.push(await resolveFigure({ region, indicator, year: Number(year), basis }));
+    const o = await resolveFigure({ region, indicator, year: Number(year), basis });
+    textFigures.push(o);
+    resolved.set(figureKey({ region, indicator, year, basis }), o);
   }
+  const figureAt = (ref: FigureAttrs): Observation => {
+    const o = resolved.get(figureKey(ref));
+    if (!o) throw new Error(`content/cases/${doc._meta.filePath}: <Figure> ${figureKey(ref)} was not in the checked tree`);
+    return o;
+  };
   const regionIndicators = new Set((await getObservations({ region: own })).map((o) => o.indicator));
   const others = [];
   for (const ind of (await getIndicators()).filter((i) => i.key !== "poverty_incidence" && regionIndicators.has(i.key)))
@@ -82,5 +95,5 @@ export async function casePageData(doc: CaseDoc) {
   }
 
   const regionDataHref = `/api/v1/observations?region=${own.join(",")}`;
-  return { facts, incidence, others, chartEvents, sources, sourceNumber, sourceRefs: refs, supports, regionDataHref };
+  return { facts, incidence, others, chartEvents, sources, sourceNumber, figureAt, sourceRefs: refs, supports, regionDataHref };
 }

@@ -13,7 +13,7 @@ import { Figure } from "@/components/mdx/figure";
 import { Term } from "@/components/mdx/term";
 import { CaseBody } from "@/components/case/case-body";
 import { getCase, getCaseSlugs, parsedCase } from "@/lib/content/cases";
-import { casePageData } from "@/lib/content/case-page";
+import { casePageData, type FigureAttrs } from "@/lib/content/case-page";
 import { today } from "@/lib/format/citation";
 import { pageMetadata, SITE_URL, SITE_URL_SET } from "@/lib/i18n/metadata";
 import { isLocale, routing } from "@/lib/i18n/routing";
@@ -42,12 +42,10 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
   const tc = await getTranslations({ locale, namespace: "Chart" });
   const site = await getTranslations({ locale, namespace: "Site" });
   const data = await casePageData(doc);
-  const { sourceNumber } = data;
+  const { sourceNumber, figureAt } = data;
 
   const components = {
-    Figure: (p: { region: string; indicator: string; year: string; basis?: string }) => (
-      <Figure {...p} year={Number(p.year)} locale={locale} sourceNumber={sourceNumber} />
-    ),
+    Figure: (p: FigureAttrs) => <Figure o={figureAt(p)} locale={locale} sourceNumber={sourceNumber} />,
     Term: (p: { id: string; children?: React.ReactNode }) => <Term {...p} locale={locale} />,
     Cite: (p: { id: string }) => <Cite {...p} sourceNumber={sourceNumber} />,
     Timeline: () => <Timeline region={doc.region} locale={locale} sourceNumber={sourceNumber} />,
