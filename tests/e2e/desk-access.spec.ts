@@ -1,32 +1,20 @@
 import Database from "better-sqlite3";
 import { test } from "@playwright/test";
-import { type Desk, hydrated, postSignIn, signIn, startDesk, stopDesk } from "./desk-helpers";
-import { api, as, caseDraft, draftRow, expect, PW, saveText, STEP, submittedCase, USERS } from "./desk-fixtures";
+import { hydrated, postSignIn, signIn } from "./desk-helpers";
+import { api, as, caseDraft, draftRow, expect, PW, saveText, submittedCase, USERS, deskSpec } from "./desk-fixtures";
 
 // The desk's doors: sign-in, sessions, passwords, invitations and the audit trail.
 // Its own server, scratch desk database and scratch git repository; every test makes its own drafts through the API,
 // so the tests run in any order and one failure fails only itself.
-const PORT = Number(process.env.DESK_E2E_PORT ?? 3151);
-const BASE = `http://localhost:${PORT}`;
-let desk: Desk;
-const dbFile = () => desk.dbFile;
-
-// In order on one server, but independent: mode "default" (not "serial") runs the rest after a failure.
-test.describe.configure({ mode: "default", timeout: 3 * 60_000 });
-test.use({ navigationTimeout: STEP.page });
-
-test.beforeAll(async () => {
-  test.setTimeout(4 * 60_000);
-  desk = await startDesk("desk-access-", PORT, [
-    ...USERS,
-    ["locky@example.org", "editor", "Lock Y", "locky-pass-123"],
-    ["nojs@example.org", "editor", "No Script", "nojs-pass-123"],
-    ["pw@example.org", "editor", "Pat Word", "pw-pass-1234"],
-    ["aud@example.org", "editor", "Aud It", "aud-pass-1234"],
-  ]);
-});
-
-test.afterAll(() => stopDesk(desk));
+const spec = deskSpec("desk-access-", 0, [
+  ...USERS,
+  ["locky@example.org", "editor", "Lock Y", "locky-pass-123"],
+  ["nojs@example.org", "editor", "No Script", "nojs-pass-123"],
+  ["pw@example.org", "editor", "Pat Word", "pw-pass-1234"],
+  ["aud@example.org", "editor", "Aud It", "aud-pass-1234"],
+]);
+const BASE = spec.base;
+const dbFile = () => spec.desk.dbFile;
 
 test("an anonymous visitor is sent to sign-in; desk pages are private and noindex", async ({ page, request }) => {
   for (const locale of ["zh", "en"]) {

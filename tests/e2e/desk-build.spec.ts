@@ -1,28 +1,16 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { test } from "@playwright/test";
-import { type Desk, linkDependencies, startDesk, startServer, stopDesk } from "./desk-helpers";
-import { api, as, draftRow, expect, PW, STEP, submittedCase, USERS } from "./desk-fixtures";
+import { linkDependencies, startServer } from "./desk-helpers";
+import { api, as, draftRow, expect, PW, submittedCase, USERS, deskSpec } from "./desk-fixtures";
 
 // A case published at the desk reaches the built site: index, compare, search and the API.
 // Its own server, scratch desk database and scratch git repository; every test makes its own drafts through the API,
 // so the tests run in any order and one failure fails only itself.
-const PORT = Number(process.env.DESK_E2E_PORT ?? 3151) + 32;
-const BASE = `http://localhost:${PORT}`;
-let desk: Desk;
-const repo = () => desk.repo;
-const dbFile = () => desk.dbFile;
-
-// In order on one server, but independent: mode "default" (not "serial") runs the rest after a failure.
-test.describe.configure({ mode: "default", timeout: 3 * 60_000 });
-test.use({ navigationTimeout: STEP.page });
-
-test.beforeAll(async () => {
-  test.setTimeout(4 * 60_000);
-  desk = await startDesk("desk-build-", PORT, [...USERS]);
-});
-
 let site: ChildProcess | undefined;
-test.afterAll(() => stopDesk(desk, site));
+const spec = deskSpec("desk-build-", 32, USERS, () => [site]);
+const BASE = spec.base;
+const repo = () => spec.desk.repo;
+const dbFile = () => spec.desk.dbFile;
 
 const SITE_PORT = Number(process.env.DESK_SITE_E2E_PORT ?? 3152);
 

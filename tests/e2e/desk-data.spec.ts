@@ -3,28 +3,16 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { test } from "@playwright/test";
-import { type Desk, hydrated, ROOT, startDesk, stopDesk } from "./desk-helpers";
-import { api, approve, as, expect, PW, STEP, USERS } from "./desk-fixtures";
+import { hydrated, ROOT } from "./desk-helpers";
+import { api, approve, as, expect, PW, deskSpec } from "./desk-fixtures";
 
 // The desk's data: sources, figures and events, on their own or beside a case, and CSV batches.
 // Its own server, scratch desk database and scratch git repository; every test makes its own drafts through the API,
 // so the tests run in any order and one failure fails only itself.
-const PORT = Number(process.env.DESK_E2E_PORT ?? 3151) + 31;
-const BASE = `http://localhost:${PORT}`;
-let desk: Desk;
-const repo = () => desk.repo;
-const dbFile = () => desk.dbFile;
-
-// In order on one server, but independent: mode "default" (not "serial") runs the rest after a failure.
-test.describe.configure({ mode: "default", timeout: 3 * 60_000 });
-test.use({ navigationTimeout: STEP.page });
-
-test.beforeAll(async () => {
-  test.setTimeout(4 * 60_000);
-  desk = await startDesk("desk-data-", PORT, [...USERS]);
-});
-
-test.afterAll(() => stopDesk(desk));
+const spec = deskSpec("desk-data-", 31);
+const BASE = spec.base;
+const repo = () => spec.desk.repo;
+const dbFile = () => spec.desk.dbFile;
 
 test("an editor publishes a data change on its own for an existing region: one commit touching only content/data", async ({
   browser,

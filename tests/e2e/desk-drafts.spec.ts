@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { test, type Browser, type Page } from "@playwright/test";
-import { type Desk, hydrated, ROOT, signIn, startDesk, stopDesk } from "./desk-helpers";
+import { hydrated, ROOT, signIn } from "./desk-helpers";
 import {
   approve,
   as,
@@ -16,30 +16,17 @@ import {
   saveText,
   setSource,
   sourceOf,
-  STEP,
   submittedCase,
-  USERS,
+  deskSpec,
 } from "./desk-fixtures";
 
 // The desk's drafts: writing a case, its checks and preview, review and publishing, and the editor's layout.
 // Its own server, scratch desk database and scratch git repository; every test makes its own drafts through the API,
 // so the tests run in any order and one failure fails only itself.
-const PORT = Number(process.env.DESK_E2E_PORT ?? 3151) + 30;
-const BASE = `http://localhost:${PORT}`;
-let desk: Desk;
-const repo = () => desk.repo;
-const dbFile = () => desk.dbFile;
-
-// In order on one server, but independent: mode "default" (not "serial") runs the rest after a failure.
-test.describe.configure({ mode: "default", timeout: 3 * 60_000 });
-test.use({ navigationTimeout: STEP.page });
-
-test.beforeAll(async () => {
-  test.setTimeout(4 * 60_000);
-  desk = await startDesk("desk-drafts-", PORT, [...USERS]);
-});
-
-test.afterAll(() => stopDesk(desk));
+const spec = deskSpec("desk-drafts-", 30);
+const BASE = spec.base;
+const repo = () => spec.desk.repo;
+const dbFile = () => spec.desk.dbFile;
 
 test("an editor creates a case for a made-up region with a new source and figure; checks and preview follow the text", async ({
   browser,

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
-import { expect as baseExpect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { hydrated, signIn } from "./desk-helpers";
+import { expect as baseExpect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { hydrated, signIn, startDesk, stopDesk, type Desk } from "./desk-helpers";
 
 // Shared by the desk specs: each test makes its own drafts through the desk's API, so no test needs another to run first.
 
@@ -9,6 +9,22 @@ export const expect = baseExpect.configure({ timeout: 15_000 });
 
 // Time budgets by step, not one budget for a whole journey.
 export const STEP = { page: 30_000, save: 30_000, publish: 60_000 };
+
+// One desk spec file's setup: its own server (DESK_E2E_PORT + offset), scratch desk database and scratch git repository,
+// started before its tests and stopped after them. The tests run in order on that server but do not depend on each
+// other: mode "default" (not "serial") runs the rest after a failure. `others`: more processes to stop at the end.
+export function deskSpec(prefix: string, offset: number, users = USERS, others: () => unknown[] = () => []) {
+  const port = Number(process.env.DESK_E2E_PORT ?? 3151) + offset;
+  const spec = { base: `http://localhost:${port}`, desk: undefined as unknown as Desk };
+  test.describe.configure({ mode: "default", timeout: 3 * 60_000 });
+  test.use({ navigationTimeout: STEP.page });
+  test.beforeAll(async () => {
+    test.setTimeout(4 * 60_000);
+    spec.desk = await startDesk(prefix, port, [...users]);
+  });
+  test.afterAll(() => stopDesk(spec.desk, ...(others() as Parameters<typeof stopDesk>[1][])));
+  return spec;
+}
 
 export const PW = { ed: "editor-pass-123", ed2: "editor2-pass-12", rev: "review-pass-123", admin: "admin-pass-123" };
 export const USERS: [email: string, role: string, name: string, password: string][] = [
