@@ -22,7 +22,11 @@ export function deskSpec(prefix: string, offset: number, users = USERS, others: 
     test.setTimeout(4 * 60_000);
     spec.desk = await startDesk(prefix, port, [...users]);
   });
-  test.afterAll(() => stopDesk(spec.desk, ...(others() as Parameters<typeof stopDesk>[1][])));
+  // Stopping a server and removing the scratch folder take longer than the default 30 s on a busy machine.
+  test.afterAll(async () => {
+    test.setTimeout(2 * 60_000);
+    await stopDesk(spec.desk, ...(others() as Parameters<typeof stopDesk>[1][]));
+  });
   return spec;
 }
 

@@ -140,11 +140,16 @@ export async function startDesk(
 
 // Stops a desk's server (and waits for it, so the next worker can take its port) and removes its scratch folder.
 export async function stopDesk(desk: Desk | undefined, ...others: (ChildProcess | undefined)[]): Promise<void> {
-  for (const p of [desk?.server, ...others])
-    if (p && p.exitCode === null && p.signalCode === null) {
-      const exited = new Promise((r) => p.once("exit", r));
-      p.kill();
-      await exited;
-    }
+  for (const p of [desk?.server, ...others]) if (p) await stopProcess(p);
   if (desk) fs.rmSync(desk.dir, { recursive: true, force: true });
+}
+
+// Asks a server to stop and waits until it has; one still running after 10 s (a busy machine) is killed.
+export async function stopProcess(p: ChildProcess): Promise<void> {
+  if (p.exitCode !== null || p.signalCode !== null) return;
+  const exited = new Promise((r) => p.once("exit", r));
+  p.kill();
+  const late = setTimeout(() => p.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(late);
 }

@@ -47,7 +47,9 @@ test.beforeAll(async () => {
   ));
 });
 
+// Removing the scratch folders takes longer than the default 30 s on a busy machine.
 test.afterAll(() => {
+  test.setTimeout(2 * 60_000);
   server?.kill();
   api?.kill();
   for (const d of [dir, tmp]) if (d) fs.rmSync(d, { recursive: true, force: true });

@@ -37,7 +37,9 @@ test.beforeAll(async () => {
   canary = path.join(dir, "pwned.txt");
 });
 
+// Removing the scratch folders takes longer than the default 30 s on a busy machine.
 test.afterAll(() => {
+  test.setTimeout(2 * 60_000);
   server?.kill();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
