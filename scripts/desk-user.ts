@@ -1,8 +1,7 @@
 import readline from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { ROLES } from "../lib/desk/roles";
 import { createUser } from "../lib/desk/users";
-import { newUserInput } from "../lib/schemas/desk";
+import { newUserInput, ROLES } from "../lib/schemas/desk";
 
 // `npm run desk:user -- add <email> --role <editor|reviewer|admin> [--name …]`; the password is asked for, or read from stdin.
 const { values, positionals } = parseArgs({

@@ -12,8 +12,6 @@ import {
 } from "../schemas/data";
 import { UNITS, type Unit } from "../themes";
 import { issue, type Issue, type IssueCode } from "../problems/issues";
-// Re-exported: callers read the published decimals where they read the dataset.
-export { decimalsOf } from "./domain";
 import { parseCsv, type Located } from "./parse-csv";
 
 export type Dataset = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { deskLocale } from "./localize";
 import { deskError } from "./respond";
-import type { Role } from "./roles";
+import type { Role } from "../schemas/desk";
 import { currentUser, type DeskUser } from "./session";
 
 // A mutation must come from a page of this site: the browser's Origin names the same host the request was sent to.

@@ -5,7 +5,7 @@ import { DeskRefusal } from "./refusal";
 import { guard } from "./guard";
 import { deskLocale } from "./localize";
 import { deskError, deskJson } from "./respond";
-import type { Role } from "./roles";
+import type { Role } from "../schemas/desk";
 import type { DeskUser } from "./session";
 
 type Ctx<S extends z.ZodType> = { user: DeskUser; body: z.output<S>; id: number; req: Request };

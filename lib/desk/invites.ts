@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { audit, type Actor } from "./audit";
 import { deskDb } from "./db";
 import { DeskRefusal } from "./refusal";
-import { ROLES } from "./roles";
+import { ROLES } from "../schemas/desk";
 import { createUser } from "./users";
 import { type InviteInput, PASSWORD_MAX, PASSWORD_MIN } from "../schemas/desk";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getAllObservations, getEvents, getRegion, getSourcesById } from "../data/queries";
-import { decimalsOf } from "../dataset/load-dataset";
+import { decimalsOf } from "../dataset/domain";
 import type { DraftPending } from "../schemas/desk";
 import { cellOf as c } from "./draft-data";
 

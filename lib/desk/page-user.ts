@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { isLocale, type Locale } from "../i18n/routing";
-import type { Role } from "./roles";
+import type { Role } from "../schemas/desk";
 import { currentUser, type DeskUser } from "./session";
 
 // The signed-in user of this request, or null: read once per request, by the desk's header and its page.

@@ -1,7 +1,6 @@
 import { ROLES, type Role } from "../schemas/desk";
 
 // The list itself is a schema's (lib/schemas/desk.ts); the permission checks live here.
-export { ROLES, type Role };
 
 export function isRole(v: unknown): v is Role {
   return typeof v === "string" && (ROLES as readonly string[]).includes(v);

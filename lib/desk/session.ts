@@ -1,7 +1,7 @@
 import "server-only";
 import { auth } from "./auth";
 import { deskDb } from "./db";
-import type { Role } from "./roles";
+import type { Role } from "../schemas/desk";
 
 export type DeskUser = { id: string; email: string; name: string; role: Role };
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { deskDb } from "./db";
-import type { Role } from "./roles";
+import type { Role } from "../schemas/desk";
 import type { NewUser } from "../schemas/desk";
 import { audit } from "./audit";
 import { DeskRefusal } from "./refusal";

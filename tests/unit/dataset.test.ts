@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/problems/issues";
-import { decimalsOf, readDataset } from "@/lib/dataset/load-dataset";
+import { decimalsOf } from "@/lib/dataset/domain";
+import { readDataset } from "@/lib/dataset/load-dataset";
 
 const GOOD = path.resolve("tests/fixtures/data-good");
 const dirs: string[] = [];

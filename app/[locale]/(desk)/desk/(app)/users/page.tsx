@@ -4,7 +4,7 @@ import { InviteUser, RevokeInvite, UserRole } from "@/components/desk/user-admin
 import { deskDate } from "@/lib/desk/date";
 import { listOpenInvites } from "@/lib/desk/invites";
 import { pageUser } from "@/lib/desk/page-user";
-import { ROLES } from "@/lib/desk/roles";
+import { ROLES } from "@/lib/schemas/desk";
 import { listUsers } from "@/lib/desk/users";
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
