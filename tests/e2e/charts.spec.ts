@@ -23,6 +23,8 @@ for (const locale of LOCALES)
       test(`${locale} ${width}px ${slug}: hovering the centre of every point shows that point's year and value, inside the viewport`, async ({
         browser,
       }) => {
+        // One hover round trip per point (up to about 30 on a page): the default 30 s is for a single page's work.
+        test.slow();
         const page = await browser.newPage({ viewport: { width, height: width > 1000 ? 800 : 844 } });
         await page.goto(`/${locale}/cases/${slug}`);
         await page.waitForFunction(() => document.querySelector(".chart-controls button") !== null);
