@@ -49,7 +49,7 @@ export async function casePageData(doc: CaseDoc) {
   for (const ind of (await getIndicators()).filter((i) => i.key !== "poverty_incidence" && regionIndicators.has(i.key)))
     others.push({ indicator: ind, ...(await seriesFor(own, ind.key, locale)) });
   const chartFigures: Observation[] = [...incidence.series, ...others.flatMap((o) => o.series)].flatMap((s) =>
-    s.points.map((p) => ({ region: s.region, indicator: s.indicator, year: p.year, value: p.value, decimals: p.decimals, basis: s.basis, source: p.source, note: p.note })),
+    s.points.map((p) => ({ region: s.region, indicator: s.indicator, year: p.year, value: p.value, decimals: p.decimals, basis: s.basis, source: p.source, note: p.note, yearInferred: p.yearInferred })),
   );
   const factFigures = [facts.population, facts.lifted, facts.incidence?.first, facts.incidence?.last].filter((o): o is Observation => !!o);
 
@@ -76,7 +76,7 @@ export async function casePageData(doc: CaseDoc) {
     return `${region.name[locale]} · ${ind.name[locale]} · ${o.year}: ${formatValue(o.value, o.decimals, ind.unit, locale)}`;
   };
   const supports = new Map<string, SupportedFigure[]>();
-  const inText = new Set(textFigures.map(figureId));
+  const inText = new Set(textFigures.map((o) => figureId(o)));
   for (const o of [...textFigures, ...factFigures, ...chartFigures]) {
     const list = supports.get(o.source) ?? [];
     const id = figureId(o);
