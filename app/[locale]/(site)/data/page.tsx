@@ -17,6 +17,7 @@ const FILES = [
   "indicators.csv",
   "bases.csv",
   "events.csv",
+  "disagreements.csv",
   "poverty-cases.sqlite",
 ];
 
