@@ -191,7 +191,7 @@ function checkRef(c: ParsedCase, ref: ComponentRef, add: Add, k: Known) {
   if (shown && c.fm && !c.fm.sources.includes(shown.source)) add(ref.line, "Figure", "figureSourceNotListed", { id: shown.source });
 }
 
-const STATIC_ROUTES = new Set(["", "/cases", "/glossary", "/about", "/about/editing", "/compare", "/indicators", "/search", "/data"]);
+const STATIC_ROUTES = new Set(["", "/cases", "/glossary", "/about", "/about/editing", "/compare", "/indicators", "/search", "/data", "/data/disagreements"]);
 
 type LinkProblem = { code: IssueCode; params?: IssueParams } | undefined;
 

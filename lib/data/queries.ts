@@ -85,7 +85,8 @@ export const getSourcesById = once(
 
 export const getAllObservations = once(async (): Promise<Observation[]> => {
   const rows = await prisma.observation.findMany({
-    orderBy: [{ regionSlug: "asc" }, { indicatorKey: "asc" }, { basisKey: "asc" }, { year: "asc" }],
+    // Several sources for one year stay in the order of observations.csv.
+    orderBy: [{ regionSlug: "asc" }, { indicatorKey: "asc" }, { basisKey: "asc" }, { year: "asc" }, { id: "asc" }],
   });
   return rows.map(toObservation);
 });
