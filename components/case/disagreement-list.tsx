@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { DisagreementView } from "@/lib/content/disagreements";
-import { colon, listSeparator } from "@/lib/format/punct";
+import { colon, inferredFrom, listSeparator } from "@/lib/format/punct";
 import type { Locale } from "@/lib/i18n/routing";
 
 type Props = {
@@ -68,7 +68,9 @@ export async function DisagreementList({ disagreements, locale, cite, headingLev
                   {m.yearInferred ? (
                     <>
                       <br />
-                      <small className="year-inferred">{t("yearInferred", { from: m.yearInferred })}</small>
+                      <small className="year-inferred">
+                        {t("yearInferred", { from: inferredFrom(m.yearInferred) })}
+                      </small>
                     </>
                   ) : null}
                   {m.note ? (

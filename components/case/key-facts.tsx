@@ -1,3 +1,4 @@
+import { inferredFrom } from "@/lib/format/punct";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { figureId } from "@/lib/data/figures";
@@ -53,7 +54,7 @@ export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber
             †
           </a>
         ) : null}
-        {o.yearInferred ? note(t("yearInferred", { from: o.yearInferred[locale] })) : null}
+        {o.yearInferred ? note(t("yearInferred", { from: inferredFrom(o.yearInferred[locale]) })) : null}
       </>
     );
   };

@@ -1,7 +1,7 @@
 import { formatPlain, unitLabel } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Unit } from "@/lib/themes";
-import { colon, inParens } from "@/lib/format/punct";
+import { colon, inferredFrom, inParens } from "@/lib/format/punct";
 import type { ChartSeries } from "@/lib/charts/types";
 import type { SourceRef } from "@/lib/data/source-refs";
 
@@ -91,7 +91,7 @@ export function DataTable({
                       <sup className="table-note-ref">
                         <a
                           href={`#${notes[note]!.id}`}
-                          title={labels.yearInferred.replace("{from}", p.yearInferred![locale])}
+                          title={labels.yearInferred.replace("{from}", inferredFrom(p.yearInferred![locale]))}
                         >
                           {note + 1})
                         </a>
@@ -110,7 +110,7 @@ export function DataTable({
             <li key={noteId} id={noteId} data-year-inferred={`${s.id}/${p.year}`}>
               {s.label} {p.year}
               {colon(locale)}
-              {labels.yearInferred.replace("{from}", p.yearInferred![locale])}
+              {labels.yearInferred.replace("{from}", inferredFrom(p.yearInferred![locale]))}
             </li>
           ))}
         </ol>

@@ -1,4 +1,4 @@
-import { colon as colonFor } from "@/lib/format/punct";
+import { colon as colonFor, inferredFrom } from "@/lib/format/punct";
 import { getTranslations } from "next-intl/server";
 import type { Series } from "@/lib/data/series";
 import { formatValue } from "@/lib/format/number";
@@ -163,7 +163,9 @@ export async function CompactFigure({
                     )}
                   </span>
                   {p.yearInferred && (
-                    <small className="year-inferred">{t("yearInferred", { from: p.yearInferred[locale] })}</small>
+                    <small className="year-inferred">
+                      {t("yearInferred", { from: inferredFrom(p.yearInferred[locale]) })}
+                    </small>
                   )}
                 </li>
               );

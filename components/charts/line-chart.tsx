@@ -5,7 +5,7 @@ import type { Unit } from "@/lib/themes";
 import { ChartControls } from "./chart-controls";
 import { BASELINE_COLOUR, SERIES_COLOURS } from "./palette";
 import { tickLabel, valueTicks, yearTicks } from "./scale";
-import { clauseJoin, colon as colonFor, inParens, listJoin } from "@/lib/format/punct";
+import { clauseJoin, colon as colonFor, inferredFrom, inParens, listJoin } from "@/lib/format/punct";
 import type { ChartEvent, ChartLabels, ChartSeries, ClientChart } from "@/lib/charts/types";
 import type { SourceRef } from "@/lib/data/source-refs";
 
@@ -153,7 +153,9 @@ export async function SeriesLineChart({
           noteEn: p.note.en,
           yearInferredZh: p.yearInferred?.zh ?? null,
           yearInferredEn: p.yearInferred?.en ?? null,
-          yearInferredText: p.yearInferred ? labels.yearInferred.replace("{from}", p.yearInferred[locale]) : null,
+          yearInferredText: p.yearInferred
+            ? labels.yearInferred.replace("{from}", inferredFrom(p.yearInferred[locale]))
+            : null,
           disagreement: p.disagreement,
         };
       }),

@@ -77,6 +77,16 @@ describe("the ledger's rule: the preferred source's value where a disagreements.
   });
 });
 
+describe("an inferred year as readers see it", () => {
+  it("says 'year inferred from' once, whether or not the English column starts with 'inferred from'", async () => {
+    const { inferredFrom } = await import("@/lib/format/punct");
+    expect(`year inferred from ${inferredFrom(INFERRED_EN)}`).toBe(
+      "year inferred from a report of 2017 on the previous year",
+    );
+    expect(inferredFrom("a speech of 2021")).toBe("a speech of 2021");
+  });
+});
+
 describe("queries and API records over two disagreeing sources", () => {
   it("draws only the preferred value, marked with its disagreement, and keeps the inferred year", async () => {
     const { seriesFor } = await import("@/lib/data/series");
