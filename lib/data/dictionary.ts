@@ -227,8 +227,8 @@ export const DATA_DICTIONARY: Table[] = [
         name: "preferred",
         type: "boolean",
         description: {
-          zh: "只在 API 和图表下载中：false 表示来源之间有出入、编辑采用了另一来源的数值（见 disagreements.csv）；其余为 true。",
-          en: "In the API and chart downloads only: false where sources disagree and the editors prefer another source's value (see disagreements.csv); true otherwise.",
+          zh: "只在 API 的回答中：false 表示来源之间有出入、编辑采用了另一来源的数值（见 disagreements.csv）；其余为 true。图表及其下载只含采用的数值。",
+          en: "In the API's answers only: false where sources disagree and the editors prefer another source's value (see disagreements.csv); true otherwise. Charts and their downloads hold the preferred values only.",
         },
       },
     ],
