@@ -29,5 +29,5 @@ if (process.argv[3] === undefined) {
 }
 console.log(
   `db:build: wrote ${path.relative(process.cwd(), target)}: ${dataset.regions.length} regions, ${dataset.indicators.length} indicators, ` +
-    `${dataset.sources.length} sources, ${dataset.observations.length} observations, ${dataset.events.length} events`,
+    `${dataset.sources.length} sources, ${dataset.observations.length} observations, ${dataset.events.length} events, ${dataset.disagreements.length} disagreements`,
 );

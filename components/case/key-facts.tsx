@@ -1,3 +1,4 @@
+import { inferredFrom } from "@/lib/format/punct";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { figureId } from "@/lib/data/figures";
@@ -14,10 +15,12 @@ type Props = {
   period: { start: number; end: number };
   locale: Locale;
   sourceNumber: (id: string) => number;
+  // The anchor of the disagreement a fact's value is the preferred value of, if sources disagree on it.
+  disputed: (o: Observation) => string | undefined;
 };
 
 // The key-facts panel: short values, each linked to its source; caveats and event descriptions go to footnotes below.
-export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber }: Props) {
+export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber, disputed }: Props) {
   const t = await getTranslations({ locale, namespace: "Case" });
   const tl = await getTranslations({ locale, namespace: "Levels" });
   const notes: ReactNode[] = [];
@@ -41,11 +44,26 @@ export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber
       <a href={`#source-${source}`}>[{sourceNumber(source)}]</a>
     </sup>
   );
+  // A value sources disagree on is marked † and linked to the page's panel; an inferred year gets a note saying from what.
+  const ledger = (o: Observation) => {
+    const d = disputed(o);
+    return (
+      <>
+        {d ? (
+          <a href={`#${d}`} className="disputed-mark" title={t("disputedMark")} aria-label={t("disputedMark")}>
+            †
+          </a>
+        ) : null}
+        {o.yearInferred ? note(t("yearInferred", { from: inferredFrom(o.yearInferred[locale]) })) : null}
+      </>
+    );
+  };
   const value = (o: Observation, unit: Parameters<typeof formatValue>[2]) => (
     <>
       <span data-key-fact={figureId(o)}>{formatValue(o.value, o.decimals, unit, locale)}</span>
       {t("yearInParens", { year: o.year })}
       {ref(o.source)}
+      {ledger(o)}
     </>
   );
   const population = () => {
@@ -100,7 +118,9 @@ export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber
                   change: formatPlain(inc.change.value, inc.change.decimals, locale),
                 })}
                 {ref(inc.first.source)}
+                {ledger(inc.first)}
                 {inc.last.source !== inc.first.source ? ref(inc.last.source) : null}
+                {ledger(inc.last)}
               </>
             ) : (
               missing

@@ -12,10 +12,19 @@ type Props = {
   locale: Locale;
   sources: Record<string, SourceRef>;
   regionDataHref: string;
+  // Where a disagreement's anchor is ("" on a case page: its own panel).
+  disagreementsHref?: string;
 };
 
 // Indicators with three or more figures get a small chart and its table; one or two figures are compact cards.
-export async function OtherIndicators({ others, regionName, locale, sources, regionDataHref }: Props) {
+export async function OtherIndicators({
+  others,
+  regionName,
+  locale,
+  sources,
+  regionDataHref,
+  disagreementsHref,
+}: Props) {
   const t = await getTranslations({ locale, namespace: "Chart" });
   const isCompact = (o: Props["others"][number]) => o.series.every((s) => s.points.length <= 2);
   const title = (o: Props["others"][number]) =>
@@ -36,6 +45,7 @@ export async function OtherIndicators({ others, regionName, locale, sources, reg
               unit={o.unit}
               locale={locale}
               sources={sources}
+              disagreementsHref={disagreementsHref}
             />
           ))}
         </div>
@@ -53,6 +63,7 @@ export async function OtherIndicators({ others, regionName, locale, sources, reg
             emptyMessage=""
             regionDataHref={regionDataHref}
             size="small"
+            disagreementsHref={disagreementsHref}
           />
         ))}
       </div>

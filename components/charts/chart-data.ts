@@ -12,6 +12,8 @@ export const CHART_CSV_COLUMNS = [
   "source_title",
   "note_zh",
   "note_en",
+  "year_inferred_zh",
+  "year_inferred_en",
 ] as const;
 
 // Exactly the rows the chart shows, in the API's columns plus the source's title.
@@ -31,6 +33,8 @@ export function chartRecords(chart: ClientChart, hideBaseline: boolean) {
         source_title: p.sourceTitle,
         note_zh: p.noteZh,
         note_en: p.noteEn,
+        year_inferred_zh: p.yearInferredZh,
+        year_inferred_en: p.yearInferredEn,
       })),
     );
 }

@@ -2,7 +2,7 @@ import type { ClientChart } from "@/lib/charts/types";
 
 // Tooltips, keyboard and touch for a server-drawn chart. The pointer is mapped into the visible
 // drawing through getScreenCTM(), so the nearest marker is found at any drawn width or zoom.
-type Labels = { basis: string; source: string };
+type Labels = { basis: string; source: string; disputed: string };
 
 const MOUSE_MARGIN = 25;
 const TOUCH_MARGIN = 44;
@@ -103,6 +103,14 @@ export function attachChart(root: HTMLElement, chart: ClientChart, labels: Label
       const small = document.createElement("small");
       small.textContent = `${labels.basis}${chart.colon}${series.basisName} · ${labels.source}${chart.colon}${p.sourceLabel}`;
       li.append(sw, `${series.label}${chart.colon}`, b, document.createElement("br"), small);
+      // What the table and key facts say too: a year inferred, a value sources disagree on.
+      for (const extra of [p.yearInferredText, p.disagreement ? `† ${labels.disputed}` : null])
+        if (extra) {
+          const note = document.createElement("small");
+          note.className = "tip-note";
+          note.textContent = extra;
+          li.append(document.createElement("br"), note);
+        }
       list.append(li);
     }
     tip.append(head, list);

@@ -1,7 +1,7 @@
 import { formatPlain, unitLabel } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Unit } from "@/lib/themes";
-import { inParens } from "@/lib/format/punct";
+import { colon, inferredFrom, inParens } from "@/lib/format/punct";
 import type { ChartSeries } from "@/lib/charts/types";
 import type { SourceRef } from "@/lib/data/source-refs";
 
@@ -10,14 +10,32 @@ type Props = {
   unit: Unit;
   locale: Locale;
   caption: string;
-  labels: { year: string; source: string };
+  // yearInferred: "year inferred from {from}".
+  labels: { year: string; source: string; disputed: string; notes: string; yearInferred: string };
   sources: Record<string, SourceRef>;
   id?: string;
+  // Where a disagreement's anchor is: "" on a case page (its own panel), else the list of every disagreement.
+  disagreementsHref?: string;
 };
 
 // The chart's data as a table: one row per year with data, one column per series, each value with its source.
-export function DataTable({ series, unit, locale, caption, labels, sources, id }: Props) {
+// A value sources disagree on is marked † (linked to the page's disagreement panel); a year the source does not state
+// is marked with a note number, and the notes below the table say what it was inferred from.
+export function DataTable({
+  series,
+  unit,
+  locale,
+  caption,
+  labels,
+  sources,
+  id = "data-table",
+  disagreementsHref,
+}: Props) {
+  const base = disagreementsHref ?? `/${locale}/data/disagreements`;
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
+  const notes = series.flatMap((s) =>
+    s.points.filter((p) => p.yearInferred).map((p) => ({ s, p, id: `${id}-inferred-${s.id}-${p.year}` })),
+  );
   return (
     <div className="table-scroll">
       <table className="data-table" id={id}>
@@ -50,13 +68,34 @@ export function DataTable({ series, unit, locale, caption, labels, sources, id }
                     </td>
                   );
                 const src = sources[p.source];
+                const note = notes.findIndex((n) => n.s === s && n.p === p);
                 return (
-                  <td key={s.id} data-series={s.id} data-year={year}>
-                    <span className="num">{formatPlain(p.value, p.decimals, locale)}</span>{" "}
+                  <td key={s.id} data-series={s.id} data-year={year} data-disputed={p.disagreement ? "" : undefined}>
+                    <span className="num">{formatPlain(p.value, p.decimals, locale)}</span>
+                    {p.disagreement ? (
+                      <a
+                        href={`${base}#${p.disagreement}`}
+                        className="disputed-mark"
+                        title={labels.disputed}
+                        aria-label={labels.disputed}
+                      >
+                        †
+                      </a>
+                    ) : null}{" "}
                     {src ? (
                       <a href={src.href} className="src-link" title={`${labels.source}: ${src.label}`}>
                         [{src.n}]
                       </a>
+                    ) : null}
+                    {note !== -1 ? (
+                      <sup className="table-note-ref">
+                        <a
+                          href={`#${notes[note]!.id}`}
+                          title={labels.yearInferred.replace("{from}", inferredFrom(p.yearInferred![locale]))}
+                        >
+                          {note + 1})
+                        </a>
+                      </sup>
                     ) : null}
                   </td>
                 );
@@ -65,6 +104,17 @@ export function DataTable({ series, unit, locale, caption, labels, sources, id }
           ))}
         </tbody>
       </table>
+      {notes.length > 0 && (
+        <ol className="table-notes" aria-label={labels.notes}>
+          {notes.map(({ s, p, id: noteId }) => (
+            <li key={noteId} id={noteId} data-year-inferred={`${s.id}/${p.year}`}>
+              {s.label} {p.year}
+              {colon(locale)}
+              {labels.yearInferred.replace("{from}", inferredFrom(p.yearInferred![locale]))}
+            </li>
+          ))}
+        </ol>
+      )}
     </div>
   );
 }

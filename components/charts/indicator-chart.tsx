@@ -1,4 +1,4 @@
-import { colon as colonFor } from "@/lib/format/punct";
+import { colon as colonFor, inferredFrom } from "@/lib/format/punct";
 import { getTranslations } from "next-intl/server";
 import type { Series } from "@/lib/data/series";
 import { formatValue } from "@/lib/format/number";
@@ -22,6 +22,7 @@ type Props = {
   emptyMessage: string;
   regionDataHref?: string;
   size?: "large" | "small";
+  disagreementsHref?: string;
 };
 
 type ChartT = Awaited<ReturnType<typeof getTranslations<"Chart">>>;
@@ -46,6 +47,10 @@ export function chartLabels(t: ChartT): Omit<ChartLabels, "title"> {
     gapLegend: t("gapLegend"),
     keyboardHint: t("keyboardHint"),
     licence: t("licence"),
+    disputed: t("disputed"),
+    disputedLegend: t("disputedLegend"),
+    yearInferred: t("yearInferred", { from: "{from}" }),
+    tableNotes: t("tableNotes"),
     downloads,
   };
 }
@@ -63,6 +68,7 @@ export async function IndicatorChart({
   emptyMessage,
   regionDataHref,
   size = "large",
+  disagreementsHref,
 }: Props) {
   const t = await getTranslations({ locale, namespace: "Chart" });
   const chartSeries = toChartSeries(series, t("national"), baselineRegion);
@@ -85,15 +91,23 @@ export async function IndicatorChart({
           size={size}
           tableId={`${id}-table`}
           labels={{ ...chartLabels(t), title }}
+          disagreementsHref={disagreementsHref}
         />
         <DataTable
           series={chartSeries}
           unit={unit}
           locale={locale}
           caption={t("tableCaption")}
-          labels={{ year: t("year"), source: t("source") }}
+          labels={{
+            year: t("year"),
+            source: t("source"),
+            disputed: t("disputed"),
+            notes: t("tableNotes"),
+            yearInferred: t("yearInferred", { from: "{from}" }),
+          }}
           sources={sources}
           id={`${id}-table`}
+          disagreementsHref={disagreementsHref}
         />
       </div>
       {size === "large" && <p className="chart-caption">{t("caption")}</p>}
@@ -109,9 +123,11 @@ export async function CompactFigure({
   unit,
   locale,
   sources,
-}: Pick<Props, "id" | "title" | "series" | "unit" | "locale" | "sources">) {
+  disagreementsHref,
+}: Pick<Props, "id" | "title" | "series" | "unit" | "locale" | "sources" | "disagreementsHref">) {
   const t = await getTranslations({ locale, namespace: "Chart" });
   const colon = colonFor(locale);
+  const base = disagreementsHref ?? `/${locale}/data/disagreements`;
   return (
     <figure className="compact-figure" id={id} aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="compact-title">
@@ -135,7 +151,22 @@ export async function CompactFigure({
                         </a>
                       </>
                     )}
+                    {p.disagreement && (
+                      <a
+                        href={`${base}#${p.disagreement}`}
+                        className="disputed-mark"
+                        title={t("disputed")}
+                        aria-label={t("disputed")}
+                      >
+                        †
+                      </a>
+                    )}
                   </span>
+                  {p.yearInferred && (
+                    <small className="year-inferred">
+                      {t("yearInferred", { from: inferredFrom(p.yearInferred[locale]) })}
+                    </small>
+                  )}
                 </li>
               );
             })}

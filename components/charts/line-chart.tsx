@@ -5,7 +5,7 @@ import type { Unit } from "@/lib/themes";
 import { ChartControls } from "./chart-controls";
 import { BASELINE_COLOUR, SERIES_COLOURS } from "./palette";
 import { tickLabel, valueTicks, yearTicks } from "./scale";
-import { clauseJoin, colon as colonFor, inParens, listJoin } from "@/lib/format/punct";
+import { clauseJoin, colon as colonFor, inferredFrom, inParens, listJoin } from "@/lib/format/punct";
 import type { ChartEvent, ChartLabels, ChartSeries, ClientChart } from "@/lib/charts/types";
 import type { SourceRef } from "@/lib/data/source-refs";
 
@@ -20,6 +20,8 @@ type Props = {
   regionDataHref?: string;
   size?: "large" | "small";
   tableId?: string;
+  // Where a disagreement's anchor is: "" on a case page (its own panel), else the list of every disagreement.
+  disagreementsHref?: string;
 };
 
 // Drawn widths: CSS container queries show the widest drawing that fits the column, so a chart is
@@ -57,6 +59,7 @@ export async function SeriesLineChart({
   regionDataHref,
   size = "large",
   tableId,
+  disagreementsHref,
 }: Props) {
   const { renderLineChart } = await chartSvg();
   const drawn = series.filter((s) => s.points.length > 0);
@@ -64,6 +67,9 @@ export async function SeriesLineChart({
   const values = drawn.flatMap((s) => s.points.map((p) => p.value));
   const [min, max] = years.length ? [Math.min(...years), Math.max(...years)] : [2010, 2020];
   const gaps = drawn.some(hasGap);
+  // The first value sources disagree on: the legend's entry for the dashed ring links to its disagreement.
+  const firstMarked = drawn.flatMap((s) => s.points).find((p) => p.disagreement)?.disagreement;
+  const marked = firstMarked ? `${disagreementsHref ?? `/${locale}/data/disagreements`}#${firstMarked}` : null;
   const colon = colonFor(locale);
   const svgs = CHART_WIDTHS.map((width, i) => {
     const height = HEIGHTS[size][i]!;
@@ -93,6 +99,7 @@ export async function SeriesLineChart({
         dash: s.dashed ? "6 4" : undefined,
         baseline: s.baseline,
         points: s.points.map((p) => ({ year: p.year, value: p.value })),
+        marked: s.points.filter((p) => p.disagreement).map((p) => p.year),
         singleLabel:
           s.points.length === 1
             ? `${formatValue(s.points[0]!.value, s.points[0]!.decimals, unit, locale)}${inParens(s.points[0]!.year, locale)}`
@@ -144,6 +151,12 @@ export async function SeriesLineChart({
           sourceTitle: src?.title ?? src?.label ?? p.source,
           noteZh: p.note.zh,
           noteEn: p.note.en,
+          yearInferredZh: p.yearInferred?.zh ?? null,
+          yearInferredEn: p.yearInferred?.en ?? null,
+          yearInferredText: p.yearInferred
+            ? labels.yearInferred.replace("{from}", inferredFrom(p.yearInferred[locale]))
+            : null,
+          disagreement: p.disagreement,
         };
       }),
     })),
@@ -212,6 +225,14 @@ export async function SeriesLineChart({
             </span>
           </li>
         ))}
+        {marked && (
+          <li className="legend-disputed">
+            <svg className="swatch" width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">
+              <circle cx="15" cy="6" r="5" fill="none" stroke="#555" strokeWidth="1.5" strokeDasharray="2 2" />
+            </svg>{" "}
+            <a href={marked}>{labels.disputedLegend}</a>
+          </li>
+        )}
         {gaps && (
           <li className="legend-gap">
             <svg className="swatch" width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">

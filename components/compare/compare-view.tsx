@@ -132,7 +132,13 @@ export function CompareView({ data, locale, labels, form, chartLabels, sources }
               unit={ind.unit}
               locale={locale}
               caption={labels.byYear}
-              labels={{ year: chartLabels.year, source: chartLabels.source }}
+              labels={{
+                year: chartLabels.year,
+                source: chartLabels.source,
+                disputed: chartLabels.disputed,
+                notes: chartLabels.tableNotes,
+                yearInferred: chartLabels.yearInferred,
+              }}
               sources={sources}
               id="compare-table"
             />

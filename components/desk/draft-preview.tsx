@@ -5,7 +5,8 @@ import { Term } from "@/components/mdx/term";
 import { CaseBody } from "@/components/case/case-body";
 import { TimelineList } from "@/components/case/timeline";
 import { getTerm } from "@/lib/content/cases";
-import { decimalsOf } from "@/lib/dataset/domain";
+import { disagreementOf } from "@/lib/data/ledger";
+import { decimalsOf, fromRow } from "@/lib/dataset/domain";
 import type { Dataset } from "@/lib/dataset/load-dataset";
 import { regionEvents } from "@/lib/desk/preview-events";
 import { previewTree } from "@/lib/desk/preview-tree";
@@ -30,19 +31,34 @@ export async function DraftPreview({ text, locale, deskLocale, dataset, label }:
     indicator,
     year,
     basis,
+    source,
   }: {
     region: string;
     indicator: string;
     year: string;
     basis?: string;
+    source?: string;
   }) => {
-    const what = `${region} / ${indicator} / ${year}${basis ? ` / ${basis}` : ""}`;
-    const o = dataset.observations
+    const what = [region, indicator, year, basis, source].filter(Boolean).join(" / ");
+    const all = dataset.observations
       .map((x) => x.row)
       .filter(
         (r) =>
-          r.region === region && r.indicator === indicator && r.year === Number(year) && (!basis || r.basis === basis),
+          r.region === region &&
+          r.indicator === indicator &&
+          r.year === Number(year) &&
+          (!basis || r.basis === basis) &&
+          (!source || r.source === source),
       );
+    // Where sources disagree, the preferred one's value, as on the published page.
+    const d =
+      all.length > 1 && !source
+        ? disagreementOf(
+            dataset.disagreements.map((x) => fromRow.disagreements(x.row)),
+            all[0]!,
+          )
+        : undefined;
+    const o = d ? all.filter((r) => r.source === d.preferredSource) : all;
     const unit = unitOf.get(indicator);
     if (o.length !== 1 || !unit) return <mark className="desk-missing">[{t("noData", { what })}]</mark>;
     const r = o[0]!;

@@ -1,3 +1,5 @@
+import { inferredFrom } from "@/lib/format/punct";
+import { getTranslations } from "next-intl/server";
 import { figureId } from "@/lib/data/figures";
 import { getIndicator } from "@/lib/data/queries";
 import type { Observation } from "@/lib/data/types";
@@ -16,6 +18,12 @@ export async function Figure({ o, locale, sourceNumber }: Props) {
   const ind = await getIndicator(o.indicator);
   const text = formatValue(o.value, o.decimals, ind!.unit, locale);
   const n = sourceNumber(o.source);
+  // A year the source does not state says what it was inferred from, as the chart, table and key facts do.
+  const title = o.yearInferred
+    ? (await getTranslations({ locale, namespace: "Case" }))("yearInferred", {
+        from: inferredFrom(o.yearInferred[locale]),
+      })
+    : undefined;
   return (
     <a
       className="figure"
@@ -24,6 +32,7 @@ export async function Figure({ o, locale, sourceNumber }: Props) {
       data-figure={`${o.region}/${o.indicator}/${o.year}/${o.basis}`}
       data-value={o.value.toFixed(o.decimals)}
       aria-describedby={`source-${o.source}`}
+      title={title}
     >
       {text}
       <sup className="figure-ref">[{n}]</sup>

@@ -33,6 +33,12 @@ export type ChartLabels = {
   gapLegend: string;
   keyboardHint: string;
   licence: string;
+  // The tooltip's line for a value sources disagree on, and the legend's entry for its ring.
+  disputed: string;
+  disputedLegend: string;
+  // "year inferred from {from}": a template, filled on the server for each point.
+  yearInferred: string;
+  tableNotes: string;
   downloads: DownloadLabels;
 };
 
@@ -47,6 +53,12 @@ export type ClientPoint = {
   sourceTitle: string;
   noteZh: string | null;
   noteEn: string | null;
+  yearInferredZh: string | null;
+  yearInferredEn: string | null;
+  // "year inferred from …" in the page's language, or null when the source states the year.
+  yearInferredText: string | null;
+  // The anchor of the disagreement this value is preferred in, or null.
+  disagreement: string | null;
 };
 export type ClientSeries = {
   id: string;

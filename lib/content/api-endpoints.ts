@@ -11,8 +11,24 @@ export const API_ENDPOINTS: Endpoint[] = [
   { path: "/api/v1/indicators", description: { zh: "全部指标及其单位和定义。", en: "All indicators with units and definitions." }, params: [format], example: "/api/v1/indicators" },
   { path: "/api/v1/sources", description: { zh: "全部来源。", en: "All sources." }, params: [format], example: "/api/v1/sources?format=csv" },
   {
+    path: "/api/v1/disagreements",
+    description: {
+      zh: "来源之间的出入：各来源数值不同之处、编辑采用的来源及原因；JSON 另附所涉观测值（observations）及其来源。",
+      en: "Disagreements between sources: where sources give different values, the source the editors prefer and why; the JSON answer adds the observations concerned and their sources.",
+    },
+    params: [
+      { name: "region", description: { zh: "地区标识，可用逗号分隔多个，如 hunan。", en: "Region slug(s), comma-separated, e.g. hunan." } },
+      { name: "indicator", description: { zh: "指标标识，可用逗号分隔多个，如 poor_population。", en: "Indicator key(s), comma-separated, e.g. poor_population." } },
+      format,
+    ],
+    example: "/api/v1/disagreements",
+  },
+  {
     path: "/api/v1/observations",
-    description: { zh: "观测值，附其引用的来源。", en: "Observations, with the sources they cite." },
+    description: {
+      zh: "观测值，附其引用的来源。几个来源对同一数字说法不一时，每个来源各有一行：preferred 为 true 的是编辑采用、图上所画的数值；year_inferred_zh/en 写明来源未给出的年份据何推算。",
+      en: "Observations, with the sources they cite. Where sources disagree on a figure, each source has its own row: preferred is true for the value the editors prefer and the charts draw; year_inferred_zh/en say what a year the source does not state was inferred from.",
+    },
     params: [
       { name: "region", description: { zh: "地区标识，可用逗号分隔多个（最多20个），如 lichuan,xiangxi。", en: "Region slug(s), comma-separated (up to 20), e.g. lichuan,xiangxi." } },
       { name: "indicator", description: { zh: "指标标识，可用逗号分隔多个，如 poverty_incidence。", en: "Indicator key(s), comma-separated, e.g. poverty_incidence." } },

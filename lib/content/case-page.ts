@@ -3,16 +3,25 @@ import { getTranslations } from "next-intl/server";
 import type { ChartEvent } from "../charts/types";
 import { figureId, resolveFigure } from "../data/figures";
 import { getKeyFacts } from "../data/key-facts";
-import { getEvents, getIndicators, getObservations, getRegions, getSourcesById } from "../data/queries";
+import { disagreementId, disagreementOf } from "../data/ledger";
+import {
+  getDisagreements,
+  getEvents,
+  getIndicators,
+  getObservations,
+  getRegions,
+  getSourcesById,
+} from "../data/queries";
 import { seriesFor } from "../data/series";
 import type { Observation, Source } from "../data/types";
 import { formatValue } from "../format/number";
 import { sourceRefs, type SupportedFigure } from "../data/source-refs";
 import { parsedCase, type CaseDoc } from "./cases";
+import { disagreementViews } from "./disagreements";
 
 // A <Figure>'s attributes as the checked tree holds them (year as written), and the key they are resolved under.
-export type FigureAttrs = { region: string; indicator: string; year: string | number; basis?: string };
-const figureKey = (r: FigureAttrs) => `${r.region}/${r.indicator}/${r.year}/${r.basis ?? ""}`;
+export type FigureAttrs = { region: string; indicator: string; year: string | number; basis?: string; source?: string };
+const figureKey = (r: FigureAttrs) => `${r.region}/${r.indicator}/${r.year}/${r.basis ?? ""}/${r.source ?? ""}`;
 
 const CHART_EVENT_KINDS = new Set(["visit", "policy", "exit"]);
 
@@ -34,10 +43,10 @@ export async function casePageData(doc: CaseDoc) {
   const textFigures: Observation[] = [];
   const resolved = new Map<string, Observation>();
   for (const ref of parsedCase(doc.slug, doc.locale).refs.filter((r) => r.name === "Figure")) {
-    const { region = "", indicator = "", year = "", basis } = ref.attrs;
-    const o = await resolveFigure({ region, indicator, year: Number(year), basis });
+    const { region = "", indicator = "", year = "", basis, source } = ref.attrs;
+    const o = await resolveFigure({ region, indicator, year: Number(year), basis, source });
     textFigures.push(o);
-    resolved.set(figureKey({ region, indicator, year, basis }), o);
+    resolved.set(figureKey({ region, indicator, year, basis, source }), o);
   }
   const figureAt = (ref: FigureAttrs): Observation => {
     const o = resolved.get(figureKey(ref));
@@ -49,12 +58,27 @@ export async function casePageData(doc: CaseDoc) {
   for (const ind of (await getIndicators()).filter((i) => i.key !== "poverty_incidence" && regionIndicators.has(i.key)))
     others.push({ indicator: ind, ...(await seriesFor(own, ind.key, locale)) });
   const chartFigures: Observation[] = [...incidence.series, ...others.flatMap((o) => o.series)].flatMap((s) =>
-    s.points.map((p) => ({ region: s.region, indicator: s.indicator, year: p.year, value: p.value, decimals: p.decimals, basis: s.basis, source: p.source, note: p.note })),
+    s.points.map((p) => ({ region: s.region, indicator: s.indicator, year: p.year, value: p.value, decimals: p.decimals, basis: s.basis, source: p.source, note: p.note, yearInferred: p.yearInferred })),
   );
   const factFigures = [facts.population, facts.lifted, facts.incidence?.first, facts.incidence?.last].filter((o): o is Observation => !!o);
 
+  // The disagreements behind what this page shows: its regions' figures, the national incidence line, its text's figures.
+  const allDisagreements = await getDisagreements();
+  const onPage = allDisagreements.filter(
+    (d) =>
+      own.includes(d.region) ||
+      (d.region === "china" && d.indicator === "poverty_incidence") ||
+      textFigures.some((o) => disagreementOf([d], o)),
+  );
+  const disagreements = await disagreementViews(onPage, locale);
+  const disputed = (o: Observation): string | undefined => {
+    const d = disagreementOf(onPage, o);
+    return d && d.preferredSource === o.source ? disagreementId(d) : undefined;
+  };
+  const memberSources = disagreements.flatMap((d) => d.members.map((m) => m.source));
+
   const byId = await getSourcesById();
-  const order = [...new Set([...doc.sources, ...textFigures.map((o) => o.source), ...factFigures.map((o) => o.source), ...events.map((e) => e.source), ...chartFigures.map((o) => o.source)])];
+  const order = [...new Set([...doc.sources, ...textFigures.map((o) => o.source), ...factFigures.map((o) => o.source), ...events.map((e) => e.source), ...chartFigures.map((o) => o.source), ...memberSources])];
   const sources: Source[] = order.map((id) => {
     const s = byId.get(id);
     if (!s) throw new Error(`content/cases/${doc._meta.filePath}: unknown source "${id}"`);
@@ -76,7 +100,7 @@ export async function casePageData(doc: CaseDoc) {
     return `${region.name[locale]} · ${ind.name[locale]} · ${o.year}: ${formatValue(o.value, o.decimals, ind.unit, locale)}`;
   };
   const supports = new Map<string, SupportedFigure[]>();
-  const inText = new Set(textFigures.map(figureId));
+  const inText = new Set(textFigures.map((o) => figureId(o)));
   for (const o of [...textFigures, ...factFigures, ...chartFigures]) {
     const list = supports.get(o.source) ?? [];
     const id = figureId(o);
@@ -95,5 +119,18 @@ export async function casePageData(doc: CaseDoc) {
   }
 
   const regionDataHref = `/api/v1/observations?region=${own.join(",")}`;
-  return { facts, incidence, others, chartEvents, sources, sourceNumber, figureAt, sourceRefs: refs, supports, regionDataHref };
+  return {
+    facts,
+    incidence,
+    others,
+    chartEvents,
+    sources,
+    sourceNumber,
+    figureAt,
+    sourceRefs: refs,
+    supports,
+    regionDataHref,
+    disagreements,
+    disputed,
+  };
 }

@@ -28,7 +28,7 @@ export function compareLocales(zh: ParsedCase, en: ParsedCase, issues: Issue[], 
   if (!outlineReported && ids(zh).join() !== ids(en).join()) add(diffLine, "sections", "headingsDiffer", { zh: ids(zh).join(", "), en: ids(en).join(", ") });
   if (!zh.tree || !en.tree) return;
   const keyOf = (r: ComponentRef) =>
-    r.name === "Figure" ? `<Figure ${r.attrs.region}/${r.attrs.indicator}/${r.attrs.year}${r.attrs.basis ? `/${r.attrs.basis}` : ""}>` : `<${r.name} ${r.attrs.id}>`;
+    r.name === "Figure" ? `<Figure ${r.attrs.region}/${r.attrs.indicator}/${r.attrs.year}${r.attrs.basis ? `/${r.attrs.basis}` : ""}${r.attrs.source ? ` source=${r.attrs.source}` : ""}>` : `<${r.name} ${r.attrs.id}>`;
   for (const name of ["Figure", "Term", "Cite"] as const) {
     const count = (c: ParsedCase) => {
       const m = new Map<string, number>();

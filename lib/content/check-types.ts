@@ -1,4 +1,5 @@
 import type { IssueCode, IssueParams } from "../problems/issues";
+import type { Disagreement } from "../data/types";
 import type { ObservationRow, RegionRow } from "../schemas/data";
 
 // Shapes shared by check.ts and the checks it calls (check-locales, template-check), so none imports check.ts back.
@@ -11,6 +12,8 @@ export type Known = {
   sources: Set<string>;
   terms: Set<string>;
   slugs: Set<string>;
-  // The observations a <Figure region indicator year> can show (one per basis).
+  // The observations a <Figure region indicator year> can show (one per basis and source).
   observationsAt: (region: string, indicator: string, year: number) => ObservationRow[];
+  // The disagreements.csv row covering a figure, whose preferred source a <Figure> without source="…" shows.
+  disagreementAt: (o: { region: string; indicator: string; basis: string; year: number }) => Disagreement | undefined;
 };

@@ -1,4 +1,6 @@
 import { parseDocument } from "yaml";
+import { disagreementOf } from "../data/ledger";
+import { fromRow } from "../dataset/domain";
 import type { Dataset } from "../dataset/load-dataset";
 import { issue, issueFromZod, type Issue, type IssueCode, type IssueParams } from "../problems/issues";
 import type { ObservationRow } from "../schemas/data";
@@ -34,12 +36,13 @@ export function checkContent(input: ContentInput): Issue[] {
 export const termsOf = (glossary: TextFile[]) => new Set(glossary.map((g) => g.path.replace(/^.*\/|\.yaml$/g, "")));
 
 // What a case is checked against: the data's ids, the glossary's terms, the case folders; built once, shared by every case.
-export function knownOf(d: Pick<Dataset, "regions" | "indicators" | "sources" | "observations">, terms: Set<string>, slugs: Set<string>): Known {
+export function knownOf(d: Pick<Dataset, "regions" | "indicators" | "sources" | "observations" | "disagreements">, terms: Set<string>, slugs: Set<string>): Known {
   const byFigure = new Map<string, ObservationRow[]>();
   for (const { row } of d.observations) {
     const key = `${row.region}/${row.indicator}/${row.year}`;
     byFigure.set(key, [...(byFigure.get(key) ?? []), row]);
   }
+  const disagreements = d.disagreements.map(({ row }) => fromRow.disagreements(row));
   return {
     regions: new Map(d.regions.map((r) => [r.row.slug, r.row])),
     indicators: new Set(d.indicators.map((r) => r.row.key)),
@@ -47,6 +50,7 @@ export function knownOf(d: Pick<Dataset, "regions" | "indicators" | "sources" | 
     terms,
     slugs,
     observationsAt: (region, indicator, year) => byFigure.get(`${region}/${indicator}/${year}`) ?? [],
+    disagreementAt: (o) => disagreementOf(disagreements, o),
   };
 }
 
@@ -169,20 +173,25 @@ function checkRef(c: ParsedCase, ref: ComponentRef, add: Add, k: Known) {
     else if (c.fm && !c.fm.sources.includes(a.id!)) add(ref.line, "Cite", "citeNotListed", { id: a.id! });
   }
   if (ref.name !== "Figure") return;
-  const { region = "", indicator = "", year = "", basis } = a;
+  const { region = "", indicator = "", year = "", basis, source } = a;
   if (!k.regions.has(region)) return add(ref.line, "Figure", "unknownRegion", { id: region });
   if (!k.indicators.has(indicator)) return add(ref.line, "Figure", "unknownIndicator", { id: indicator });
   if (!/^\d{4}$/.test(year)) return add(ref.line, "Figure", "figureYear", { year });
-  const matches = k.observationsAt(region, indicator, Number(year)).filter((o) => !basis || o.basis === basis).map((row) => ({ row }));
-  if (matches.length === 0) return add(ref.line, "Figure", "noObservation", { what: `${region} / ${indicator} / ${year}${basis ? ` / ${basis}` : ""}` });
-  // Two rows on the same basis are a duplicate, which readDataset reports at its line in observations.csv.
-  if (new Set(matches.map((m) => m.row.basis)).size < matches.length) return;
-  if (matches.length > 1) return add(ref.line, "Figure", "figureBases", { count: matches.length, bases: matches.map((m) => m.row.basis).join(", ") });
-  const source = matches[0]!.row.source;
-  if (c.fm && !c.fm.sources.includes(source)) add(ref.line, "Figure", "figureSourceNotListed", { id: source });
+  const all = k.observationsAt(region, indicator, Number(year)).filter((o) => !basis || o.basis === basis);
+  const matches = all.filter((o) => !source || o.source === source);
+  if (matches.length === 0) return add(ref.line, "Figure", "noObservation", { what: [region, indicator, year, basis, source].filter(Boolean).join(" / ") });
+  const bases = [...new Set(matches.map((m) => m.basis))];
+  if (bases.length > 1) return add(ref.line, "Figure", "figureBases", { count: bases.length, bases: bases.join(", ") });
+  // Two rows of one source are a duplicate, two sources with no disagreements.csv row are unnoted: readDataset reports both.
+  const d = k.disagreementAt({ region, indicator, basis: bases[0]!, year: Number(year) });
+  const shown = source ? matches[0] : d ? matches.find((m) => m.source === d.preferredSource) : matches.length === 1 ? matches[0] : undefined;
+  // A preferred source that gives none of the row's values is reported in disagreements.csv, not at every figure.
+  const preferredGivesSome = (x: NonNullable<typeof d>) => x.years.some((y) => k.observationsAt(region, indicator, y).some((o) => o.basis === x.basis && o.source === x.preferredSource));
+  if (!shown && d && preferredGivesSome(d)) return add(ref.line, "Figure", "figureNeedsSource", { id: d.preferredSource, year, sources: matches.map((m) => m.source).join(", ") });
+  if (shown && c.fm && !c.fm.sources.includes(shown.source)) add(ref.line, "Figure", "figureSourceNotListed", { id: shown.source });
 }
 
-const STATIC_ROUTES = new Set(["", "/cases", "/glossary", "/about", "/about/editing", "/compare", "/indicators", "/search", "/data"]);
+const STATIC_ROUTES = new Set(["", "/cases", "/glossary", "/about", "/about/editing", "/compare", "/indicators", "/search", "/data", "/data/disagreements"]);
 
 type LinkProblem = { code: IssueCode; params?: IssueParams } | undefined;
 

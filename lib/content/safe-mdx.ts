@@ -4,7 +4,7 @@ import { issueMessage, type IssueCode, type IssueParams } from "../problems/issu
 
 // The components a case may use, each with the props it takes; everything else in MDX is refused.
 export const MDX_COMPONENTS: Record<string, readonly string[]> = {
-  Figure: ["region", "indicator", "year", "basis"],
+  Figure: ["region", "indicator", "year", "basis", "source"],
   Term: ["id"],
   Cite: ["id"],
   Timeline: [],

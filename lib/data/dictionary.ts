@@ -122,6 +122,14 @@ export const DATA_DICTIONARY: Table[] = [
         },
       },
       {
+        name: "author, author_en / author, authorEn",
+        type: "text",
+        description: {
+          zh: "来源署名的记者或作者（中英文）；空白表示来源未署名。",
+          en: "The reporter or author the source names, in both languages; empty when it names none.",
+        },
+      },
+      {
         name: "publisher, publisher_en",
         type: "text",
         description: { zh: "发布机构（中英文）。", en: "Publisher, in both languages." },
@@ -167,8 +175,8 @@ export const DATA_DICTIONARY: Table[] = [
     title: { zh: "观测值", en: "Observations" },
     file: "observations.csv",
     description: {
-      zh: "观测值：某地区某指标某年在某口径下的一个数字，附来源。",
-      en: "Observations: one figure for a region, indicator, year and basis, with its source.",
+      zh: "观测值：某个来源给出的某地区某指标某年在某口径下的一个数字。同一地区、指标、年份和口径可有几个来源的数字；数值不同时见 disagreements.csv。",
+      en: "Observations: one source's figure for a region, indicator, year and basis. The same region, indicator, year and basis may have figures from several sources; where they differ, see disagreements.csv.",
     },
     columns: [
       { name: "region / regionSlug", type: "text", description: { zh: "地区标识。", en: "Region slug." } },
@@ -206,6 +214,57 @@ export const DATA_DICTIONARY: Table[] = [
           zh: "中英文备注：时期、推算方法等。",
           en: "Notes in both languages: period, derivation and the like.",
         },
+      },
+      {
+        name: "year_inferred_zh, year_inferred_en / yearInferredZh, yearInferredEn",
+        type: "text",
+        description: {
+          zh: "来源未写明年份时，年份据何推算（中英文）；空白表示来源写明了年份。",
+          en: "Where the source does not state the year, what the year was inferred from, in both languages; empty when the source states it.",
+        },
+      },
+      {
+        name: "preferred",
+        type: "boolean",
+        description: {
+          zh: "只在 API 的回答中：false 表示来源之间有出入、编辑采用了另一来源的数值（见 disagreements.csv）；其余为 true。图表及其下载只含采用的数值。",
+          en: "In the API's answers only: false where sources disagree and the editors prefer another source's value (see disagreements.csv); true otherwise. Charts and their downloads hold the preferred values only.",
+        },
+      },
+    ],
+  },
+  {
+    table: "Disagreement",
+    title: { zh: "来源之间的出入", en: "Disagreements between sources" },
+    file: "disagreements.csv",
+    description: {
+      zh: "几个来源对同一地区、指标和口径给出不同的数值（同一年的不同数值，或不能连成一条线的数值），以及编辑采用的来源和原因。",
+      en: "Where sources give different values for one region, indicator and basis (different values for one year, or values that cannot be one series), the source the editors prefer, and why.",
+    },
+    columns: [
+      { name: "region / regionSlug", type: "text", description: { zh: "地区标识。", en: "Region slug." } },
+      { name: "indicator / indicatorKey", type: "text", description: { zh: "指标标识。", en: "Indicator key." } },
+      { name: "basis / basisKey", type: "text", description: { zh: "统计口径。", en: "Basis." } },
+      {
+        name: "years",
+        type: "YYYY | YYYY YYYY …",
+        description: {
+          zh: "涉及的年份，多个年份以空格分隔；这些年份的观测值即这一行的成员。",
+          en: "The years concerned, separated by spaces; the observations in those years are the row's members.",
+        },
+      },
+      {
+        name: "preferred_source / preferredSourceId",
+        type: "text",
+        description: {
+          zh: "编辑采用的来源：它的数值画在图上、用于要点；其他来源的数值列在“来源之间的出入”中。",
+          en: "The source the editors prefer: its values are drawn and used in key facts; the others are listed under “Where sources disagree”.",
+        },
+      },
+      {
+        name: "note_zh, note_en / noteZh, noteEn",
+        type: "text",
+        description: { zh: "数值为何不同（中英文）。", en: "Why the values differ, in both languages." },
       },
     ],
   },

@@ -1,6 +1,7 @@
 import "server-only";
 import { OBSERVATION_COLUMNS, type ObservationRecord } from "../format/csv";
-import { getIndicators, getSourcesById } from "./queries";
+import { isPreferred } from "./ledger";
+import { getDisagreements, getIndicators, getSourcesById } from "./queries";
 import type { Observation, Source } from "./types";
 
 export { OBSERVATION_COLUMNS };
@@ -8,6 +9,7 @@ export { OBSERVATION_COLUMNS };
 // Observations as exported rows: the value exactly as published, with unit and source id.
 export async function toRecords(observations: Observation[]): Promise<ObservationRecord[]> {
   const units = new Map((await getIndicators()).map((i) => [i.key, i.unit]));
+  const disagreements = await getDisagreements();
   return observations.map((o) => ({
     region: o.region,
     indicator: o.indicator,
@@ -18,6 +20,9 @@ export async function toRecords(observations: Observation[]): Promise<Observatio
     source: o.source,
     note_zh: o.note.zh,
     note_en: o.note.en,
+    year_inferred_zh: o.yearInferred?.zh ?? null,
+    year_inferred_en: o.yearInferred?.en ?? null,
+    preferred: isPreferred(disagreements, o),
   }));
 }
 

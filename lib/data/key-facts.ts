@@ -1,6 +1,6 @@
 import "server-only";
 import { percentagePoints } from "../format/number";
-import { getEvents, getObservations, getRegion } from "./queries";
+import { getEvents, getPreferredObservations, getRegion } from "./queries";
 import type { Event, Observation, Region } from "./types";
 
 export type KeyFacts = {
@@ -12,11 +12,12 @@ export type KeyFacts = {
   lifted: Observation | undefined;
 };
 
-// The main incidence series is the one with most points; other bases stay in the chart.
+// The main incidence series is the one with most points; other bases stay in the chart. Where sources disagree, the
+// preferred value is the fact.
 export async function getKeyFacts(regionSlug: string, provinceSlug: string): Promise<KeyFacts> {
   const region = await getRegion(regionSlug);
   if (!region) throw new Error(`unknown region "${regionSlug}"`);
-  const incidence = await getObservations({ region: [regionSlug], indicator: ["poverty_incidence"] });
+  const incidence = await getPreferredObservations({ region: [regionSlug], indicator: ["poverty_incidence"] });
   const byBasis = new Map<string, Observation[]>();
   for (const o of incidence) byBasis.set(o.basis, [...(byBasis.get(o.basis) ?? []), o]);
   const main = [...byBasis.values()].sort((a, b) => b.length - a.length)[0] ?? [];
@@ -26,9 +27,9 @@ export async function getKeyFacts(regionSlug: string, provinceSlug: string): Pro
   return {
     region,
     province: await getRegion(provinceSlug),
-    population: latest(await getObservations({ region: [regionSlug], indicator: ["population"] })),
+    population: latest(await getPreferredObservations({ region: [regionSlug], indicator: ["population"] })),
     incidence: first && last && first !== last ? { first, last, change: percentagePoints(first, last) } : undefined,
     exit: (await getEvents(regionSlug)).find((e) => e.kind === "exit"),
-    lifted: latest(await getObservations({ region: [regionSlug], indicator: ["people_lifted_cumulative"] })),
+    lifted: latest(await getPreferredObservations({ region: [regionSlug], indicator: ["people_lifted_cumulative"] })),
   };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Level, Unit } from "../themes";
 import { prisma } from "./db";
-import type { Basis, Event, Indicator, Observation, Region, Source } from "./types";
+import { isPreferred } from "./ledger";
+import type { Basis, Disagreement, Event, Indicator, Observation, Region, Source } from "./types";
 
 // The database is read-only while the site runs (it is rebuilt with the site), so each table is read once
 // per process and kept: the API answers from memory instead of querying SQLite on every request.
@@ -26,6 +27,7 @@ function toObservation(o: ObservationRow): Observation {
     basis: o.basisKey,
     source: o.sourceId,
     note: { zh: o.noteZh, en: o.noteEn },
+    yearInferred: o.yearInferredZh && o.yearInferredEn ? { zh: o.yearInferredZh, en: o.yearInferredEn } : null,
   };
 }
 
@@ -66,8 +68,9 @@ export const getBases = once(async (): Promise<Basis[]> => {
 // The database holds only public columns: editors' internal notes stay in content/data/sources.csv.
 export const getSources = once(async (): Promise<Source[]> =>
   (await prisma.source.findMany({ orderBy: { id: "asc" } })).map(
-    ({ publisher, publisherEn, locatorZh, locatorEn, noteZh, noteEn, ...s }) => ({
+    ({ author, authorEn, publisher, publisherEn, locatorZh, locatorEn, noteZh, noteEn, ...s }) => ({
       ...s,
+      author: author && authorEn ? { zh: author, en: authorEn } : null,
       publisher: { zh: publisher, en: publisherEn },
       language: s.language as Source["language"],
       locator: locatorZh && locatorEn ? { zh: locatorZh, en: locatorEn } : null,
@@ -82,7 +85,8 @@ export const getSourcesById = once(
 
 export const getAllObservations = once(async (): Promise<Observation[]> => {
   const rows = await prisma.observation.findMany({
-    orderBy: [{ regionSlug: "asc" }, { indicatorKey: "asc" }, { basisKey: "asc" }, { year: "asc" }],
+    // Several sources for one year stay in the order of observations.csv.
+    orderBy: [{ regionSlug: "asc" }, { indicatorKey: "asc" }, { basisKey: "asc" }, { year: "asc" }, { id: "asc" }],
   });
   return rows.map(toObservation);
 });
@@ -105,6 +109,25 @@ export async function getObservations(filter: ObservationFilter): Promise<Observ
       (filter.from === undefined || o.year >= filter.from) &&
       (filter.to === undefined || o.year <= filter.to),
   );
+}
+
+export const getDisagreements = once(async (): Promise<Disagreement[]> =>
+  (
+    await prisma.disagreement.findMany({ orderBy: [{ regionSlug: "asc" }, { indicatorKey: "asc" }, { id: "asc" }] })
+  ).map((d) => ({
+    region: d.regionSlug,
+    indicator: d.indicatorKey,
+    basis: d.basisKey,
+    years: d.years.split(" ").map(Number),
+    preferredSource: d.preferredSourceId,
+    note: { zh: d.noteZh, en: d.noteEn },
+  })),
+);
+
+// The observations a chart draws and key facts show: the preferred value where sources disagree.
+export async function getPreferredObservations(filter: ObservationFilter): Promise<Observation[]> {
+  const disagreements = await getDisagreements();
+  return (await getObservations(filter)).filter((o) => isPreferred(disagreements, o));
 }
 
 const getAllEvents = once(async (): Promise<Event[]> => {

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Locale } from "../i18n/routing";
-import { getBases, getIndicator, getObservations, getRegion } from "./queries";
-import type { Observation } from "./types";
+import { disagreementId, disagreementOf, isPreferred } from "./ledger";
+import { getBases, getDisagreements, getIndicator, getObservations, getRegion } from "./queries";
+import type { Bilingual, Observation } from "./types";
 import type { Unit } from "../themes";
 
 export type SeriesPoint = {
@@ -10,6 +11,9 @@ export type SeriesPoint = {
   decimals: number;
   source: string;
   note: { zh: string | null; en: string | null };
+  yearInferred: Bilingual | null;
+  // The anchor of the disagreement this point is the preferred value of (lib/data/ledger.ts), if any.
+  disagreement: string | null;
 };
 export type Series = {
   id: string;
@@ -22,7 +26,8 @@ export type Series = {
   points: SeriesPoint[];
 };
 
-// One series per region + indicator + basis: figures on different bases are never joined.
+// One series per region + indicator + basis: figures on different bases are never joined. Where sources disagree,
+// only the preferred value is on the line (lib/data/ledger.ts); the others are in the page's disagreement panel.
 export async function seriesFor(
   regions: string[],
   indicator: string,
@@ -31,13 +36,14 @@ export async function seriesFor(
   const ind = await getIndicator(indicator);
   if (!ind) throw new Error(`unknown indicator "${indicator}"`);
   const bases = new Map((await getBases()).map((b) => [b.key, b]));
+  const disagreements = await getDisagreements();
   const series: Series[] = [];
   for (const slug of regions) {
     const region = await getRegion(slug);
     if (!region) throw new Error(`unknown region "${slug}"`);
     const byBasis = new Map<string, Observation[]>();
     for (const o of await getObservations({ region: [slug], indicator: [indicator] }))
-      byBasis.set(o.basis, [...(byBasis.get(o.basis) ?? []), o]);
+      if (isPreferred(disagreements, o)) byBasis.set(o.basis, [...(byBasis.get(o.basis) ?? []), o]);
     for (const [basis, obs] of byBasis) {
       const b = bases.get(basis);
       series.push({
@@ -50,7 +56,18 @@ export async function seriesFor(
         basisNote: b?.note[locale] ?? "",
         points: obs
           .sort((x, y) => x.year - y.year)
-          .map((o) => ({ year: o.year, value: o.value, decimals: o.decimals, source: o.source, note: o.note })),
+          .map((o) => {
+            const d = disagreementOf(disagreements, o);
+            return {
+              year: o.year,
+              value: o.value,
+              decimals: o.decimals,
+              source: o.source,
+              note: o.note,
+              yearInferred: o.yearInferred,
+              disagreement: d ? disagreementId(d) : null,
+            };
+          }),
       });
     }
   }

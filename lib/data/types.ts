@@ -12,6 +12,8 @@ export type Source = {
   // The title in the source's own language, and its English title.
   title: string;
   titleEn: string;
+  // The reporter or author as the source names them; null when it names none.
+  author: Bilingual | null;
   publisher: Bilingual;
   date: string | null;
   url: string | null;
@@ -28,5 +30,17 @@ export type Observation = {
   basis: string;
   source: string;
   note: { zh: string | null; en: string | null };
+  // What the year was inferred from, when the source does not state it.
+  yearInferred: Bilingual | null;
 };
 export type Event = { region: string; date: string; kind: string; label: Bilingual; source: string };
+// Observations of one region, indicator and basis in `years` that sources report differently (its "members"),
+// and the source the editor prefers: its member in each year is the value drawn, the others are alternatives.
+export type Disagreement = {
+  region: string;
+  indicator: string;
+  basis: string;
+  years: number[];
+  preferredSource: string;
+  note: Bilingual;
+};

@@ -1,7 +1,8 @@
-import type { Basis, Event, Indicator, Observation, Region, Source } from "../data/types";
+import type { Basis, Disagreement, Event, Indicator, Observation, Region, Source } from "../data/types";
 import type {
   BasisRow,
   DataFileName,
+  DisagreementRow,
   EventRow,
   IndicatorRow,
   ObservationRow,
@@ -32,14 +33,21 @@ const SHAPES: Record<DataFileName, Shape> = {
   },
   sources: {
     pairs: [
+      ["author", "author", "author_en"],
       ["publisher", "publisher", "publisher_en"],
       ["locator", "locator_zh", "locator_en"],
       ["note", "note_zh", "note_en"],
     ],
     renames: { title_en: "titleEn", seed_file: "seedFile", internal_note: "internalNote" },
   },
-  observations: { pairs: [["note", "note_zh", "note_en"]] },
+  observations: {
+    pairs: [
+      ["note", "note_zh", "note_en"],
+      ["yearInferred", "year_inferred_zh", "year_inferred_en"],
+    ],
+  },
   events: { pairs: [["label", "label_zh", "label_en"]] },
+  disagreements: { pairs: [["note", "note_zh", "note_en"]], renames: { preferred_source: "preferredSource" } },
 };
 
 export type Flat = Record<string, unknown>;
@@ -123,19 +131,29 @@ export const fromRow = {
   // Editors' internal columns never reach the domain's public Source.
   sources: (r: SourceRow): Source => {
     const { seed_file: _s, internal_note: _i, ...pub } = r;
-    const s = nest("sources", pub) as Omit<Source, "locator" | "note"> & {
-      locator: { zh: string | null; en: string | null };
-      note: { zh: string | null; en: string | null };
+    type Half = { zh: string | null; en: string | null };
+    const s = nest("sources", pub) as Omit<Source, "author" | "locator" | "note"> & {
+      author: Half;
+      locator: Half;
+      note: Half;
     };
-    return { ...s, locator: bothOrNull(s.locator), note: bothOrNull(s.note) };
+    return { ...s, author: bothOrNull(s.author), locator: bothOrNull(s.locator), note: bothOrNull(s.note) };
   },
-  observations: (r: ObservationRow): Observation => ({
-    ...(nest("observations", r) as Omit<Observation, "value" | "decimals">),
-    value: Number(r.value),
-    decimals: decimalsOf(r.value),
-  }),
+  observations: (r: ObservationRow): Observation => {
+    const o = nest("observations", r) as Omit<Observation, "value" | "decimals" | "yearInferred"> & {
+      yearInferred: { zh: string | null; en: string | null };
+    };
+    return { ...o, value: Number(r.value), decimals: decimalsOf(r.value), yearInferred: bothOrNull(o.yearInferred) };
+  },
   events: (r: EventRow) => nest("events", r) as Event,
+  disagreements: (r: DisagreementRow): Disagreement => ({
+    ...(nest("disagreements", r) as Omit<Disagreement, "years">),
+    years: yearsOf(r.years),
+  }),
 };
+
+// A disagreement row's `years` cell ("2013 2014") as numbers.
+export const yearsOf = (cell: string): number[] => cell.trim().split(/\s+/).map(Number);
 
 // The app's types back to CSV rows: the API answers, and the bulk downloads are, in the CSV's own column names.
 export const toRow = {
@@ -146,4 +164,5 @@ export const toRow = {
   observations: ({ decimals, ...o }: Observation) =>
     ({ ...flatten("observations", o), value: o.value.toFixed(decimals) }) as ObservationRow,
   events: (e: Event) => flatten("events", e) as EventRow,
+  disagreements: (d: Disagreement) => ({ ...flatten("disagreements", d), years: d.years.join(" ") }) as DisagreementRow,
 };

@@ -4,6 +4,7 @@ import {
   DATA_FILES,
   type BasisRow,
   type DataFileName,
+  type DisagreementRow,
   type EventRow,
   type IndicatorRow,
   type ObservationRow,
@@ -21,6 +22,7 @@ export type Dataset = {
   sources: Located<SourceRow>[];
   observations: Located<ObservationRow>[];
   events: Located<EventRow>[];
+  disagreements: Located<DisagreementRow>[];
 };
 
 // Every unit but percent counts people, places or money, so none can be negative (derived, so new units are covered).
@@ -75,6 +77,7 @@ export const KEY_COLUMN: Record<DataFileName, string> = {
   sources: "id",
   observations: "",
   events: "",
+  disagreements: "",
 };
 
 // Cross-file checks: keys are unique, every reference resolves, values are in range.
@@ -120,8 +123,8 @@ export function checkReferences(
   unique(
     "observations",
     d.observations,
-    (r) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`,
-    "region+indicator+year+basis",
+    (r) => `${r.region}/${r.indicator}/${r.year}/${r.basis}/${r.source}`,
+    "region+indicator+year+basis+source",
   );
   for (const { line, row } of d.observations) {
     ref("observations", line, "region", row.region, regions, "region");
@@ -138,6 +141,8 @@ export function checkReferences(
       );
   }
 
+  issues.push(...checkLedger(d, fileOf, declared));
+
   const lastDate = new Map<string, string>();
   for (const { line, row } of d.events) {
     ref("events", line, "region", row.region, regions, "region");
@@ -152,6 +157,79 @@ export function checkReferences(
         }),
       );
     lastDate.set(row.region, row.date);
+  }
+  return issues;
+}
+
+const figureKey = (r: { region: string; indicator: string; basis: string }, year: number | string) =>
+  `${r.region}/${r.indicator}/${year}/${r.basis}`;
+
+// The ledger: several sources may report one figure, but two that agree are one row with a note, two that differ
+// need a row of disagreements.csv (its members, its preferred source and why they differ).
+function checkLedger(
+  d: Dataset,
+  fileOf: (name: DataFileName) => string,
+  declared?: Partial<Record<DataFileName, Set<string>>>,
+): Issue[] {
+  const issues: Issue[] = [];
+  const at = (name: DataFileName, line: number, field: string) => ({ file: fileOf(name), line, field });
+  const byFigure = new Map<string, Located<ObservationRow>[]>();
+  for (const o of d.observations) {
+    const k = figureKey(o.row, o.row.year);
+    byFigure.set(k, [...(byFigure.get(k) ?? []), o]);
+  }
+  for (const [k, rows] of byFigure)
+    for (const [i, { line, row }] of rows.entries()) {
+      const same = rows.slice(0, i).find((r) => r.row.value === row.value && r.row.source !== row.source);
+      if (same) issues.push(issue(at("observations", line, "value"), "sameValueOf", { line: same.line, key: k }));
+    }
+
+  const covered = new Map<string, number>();
+  for (const { line, row } of d.disagreements) {
+    for (const [field, value, target, code] of [
+      ["region", row.region, d.regions.map((r) => r.row.slug), "unknownRegion"],
+      ["indicator", row.indicator, d.indicators.map((r) => r.row.key), "unknownIndicator"],
+      ["basis", row.basis, d.bases.map((r) => r.row.key), "unknownBasis"],
+      ["preferred_source", row.preferred_source, d.sources.map((r) => r.row.id), "unknownSource"],
+    ] as const) {
+      const file = REFERENCES[field === "preferred_source" ? "source" : field][0];
+      if (!target.includes(value) && !declared?.[file]?.has(value))
+        issues.push(issue(at("disagreements", line, field), code, { id: value }));
+    }
+    const key = `${row.region}/${row.indicator}/${row.basis}`;
+    const members: ObservationRow[] = [];
+    for (const year of row.years.split(" ")) {
+      const first = covered.get(figureKey(row, year));
+      if (first !== undefined)
+        issues.push(issue(at("disagreements", line, "years"), "disagreementOverlap", { key, year, line: first }));
+      covered.set(figureKey(row, year), line);
+      const inYear = (byFigure.get(figureKey(row, year)) ?? []).map((o) => o.row);
+      if (!inYear.length) issues.push(issue(at("disagreements", line, "years"), "disagreementNoMember", { key, year }));
+      members.push(...inYear);
+    }
+    const sources = [...new Set(members.map((m) => m.source))];
+    if (members.length && !sources.includes(row.preferred_source))
+      issues.push(
+        issue(at("disagreements", line, "preferred_source"), "disagreementNotMember", {
+          id: row.preferred_source,
+          key,
+          sources: sources.join(", "),
+        }),
+      );
+  }
+
+  for (const [k, rows] of byFigure) {
+    // Two values from one source are a duplicate, reported above.
+    const values = new Set(rows.map((r) => r.row.value));
+    const sources = new Set(rows.map((r) => r.row.source));
+    if (values.size > 1 && sources.size > 1 && !covered.has(k))
+      issues.push(
+        issue(at("observations", rows[1]!.line, "value"), "disagreementUnnoted", {
+          key: k,
+          count: rows.length,
+          values: rows.map((r) => `${r.row.value} ${r.row.source}`).join("; "),
+        }),
+      );
   }
   return issues;
 }

@@ -54,6 +54,8 @@ export async function writeDatabase(d: Dataset, target: string): Promise<void> {
             id: s.id,
             title: s.title,
             titleEn: s.titleEn,
+            author: s.author?.zh ?? null,
+            authorEn: s.author?.en ?? null,
             publisher: s.publisher.zh,
             publisherEn: s.publisher.en,
             date: s.date,
@@ -78,6 +80,8 @@ export async function writeDatabase(d: Dataset, target: string): Promise<void> {
               sourceId: o.source,
               noteZh: o.note.zh,
               noteEn: o.note.en,
+              yearInferredZh: o.yearInferred?.zh ?? null,
+              yearInferredEn: o.yearInferred?.en ?? null,
             })),
         }),
         prisma.event.createMany({
@@ -90,6 +94,19 @@ export async function writeDatabase(d: Dataset, target: string): Promise<void> {
               labelZh: e.label.zh,
               labelEn: e.label.en,
               sourceId: e.source,
+            })),
+        }),
+        prisma.disagreement.createMany({
+          data: d.disagreements
+            .map(({ row }) => fromRow.disagreements(row))
+            .map((x) => ({
+              regionSlug: x.region,
+              indicatorKey: x.indicator,
+              basisKey: x.basis,
+              years: x.years.join(" "),
+              preferredSourceId: x.preferredSource,
+              noteZh: x.note.zh,
+              noteEn: x.note.en,
             })),
         }),
       ]);

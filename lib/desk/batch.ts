@@ -41,9 +41,11 @@ export async function importBatch(user: DeskUser, id: number, csv: string, apply
     Object.fromEntries(COLUMNS.map((c) => [c, r[c] ?? ""])),
   );
   const changedKeys = new Set(
-    [...plan.added, ...plan.changed.map((c) => c.row)].map((r) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`),
+    [...plan.added, ...plan.changed.map((c) => c.row)].map(
+      (r) => `${r.region}/${r.indicator}/${r.year}/${r.basis}/${r.source}`,
+    ),
   );
-  const wanted = rows.filter((r) => changedKeys.has(`${r.region}/${r.indicator}/${r.year}/${r.basis}`));
+  const wanted = rows.filter((r) => changedKeys.has(`${r.region}/${r.indicator}/${r.year}/${r.basis}/${r.source}`));
   // The CSV boundary: the batch's rows join the draft in the domain shape.
   if (wanted.length)
     await addRows(

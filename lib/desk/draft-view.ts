@@ -117,7 +117,7 @@ function forms(ds: Dataset, locale: Locale): Record<"sources" | "observations" |
   const spec = (kind: DataKind, columns: string[]): FieldSpec[] =>
     columns
       .map((c) => domainPath(kind, c))
-      .map((name) => ({ name, options: special[name], wide: /title|note|label/i.test(name) }));
+      .map((name) => ({ name, options: special[name], wide: /title|note|label|inferred/i.test(name) }));
   return {
     sources: spec("sources", Object.keys(sourceRow.shape)),
     observations: spec("observations", Object.keys(observationRow.shape)),

@@ -97,8 +97,8 @@ export function layDraft(ix: ContentIndex, d: DraftInput): LaidDraft {
   return { files, dataIssues: issues, dataset, hasRows };
 }
 
-const obsKey = (r: { region: string; indicator: string; year: number; basis: string }) =>
-  `${r.region}/${r.indicator}/${r.year}/${r.basis}`;
+const obsKey = (r: { region: string; indicator: string; year: number; basis: string; source: string }) =>
+  `${r.region}/${r.indicator}/${r.year}/${r.basis}/${r.source}`;
 
 function caseFiles(repo: string, d: DraftInput, change: (p: string, before: string | null, after: string) => unknown) {
   for (const l of ["zh", "en"] as const) {

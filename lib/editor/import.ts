@@ -9,7 +9,7 @@ import { observationRow, type ObservationRow } from "../schemas/data";
 import { writeFileAtomic } from "./write-file";
 
 const OBSERVATION_CSV_COLUMNS = Object.keys(observationRow.shape) as (keyof ObservationRow)[];
-const VALUE_COLUMNS = ["value", "source", "note_zh", "note_en"] as const;
+const VALUE_COLUMNS = ["value", "source", "note_zh", "note_en", "year_inferred_zh", "year_inferred_en"] as const;
 
 export type Change = { column: (typeof VALUE_COLUMNS)[number]; from: string; to: string };
 export type ImportPlan = {
@@ -21,7 +21,8 @@ export type ImportPlan = {
   text: string;
 };
 
-export const keyOf = (r: ObservationRow) => `${r.region}/${r.indicator}/${r.year}/${r.basis}`;
+// One source's figure for a region, indicator, year and basis: another source's figure for the same is another row.
+export const keyOf = (r: ObservationRow) => `${r.region}/${r.indicator}/${r.year}/${r.basis}/${r.source}`;
 const cell = (r: ObservationRow, c: (typeof VALUE_COLUMNS)[number]) => r[c] ?? "";
 
 // Compares a batch of observations with content/data and says what --apply would do; writes nothing.
@@ -43,8 +44,9 @@ export function planRows(
 ): ImportPlan {
   const plan = emptyPlan();
   const rows = withoutRepeats(batchFile, batch.rows, plan.issues);
-  // The dataset's own reference and range checks, run on the batch rows in place of observations.csv.
-  const refIssues = checkReferences({ ...dataset, observations: rows, events: [] }, (name) =>
+  // The dataset's own reference and range checks, run on the batch rows in place of observations.csv (the ledger's
+  // checks against disagreements.csv run on the whole data, by content:check and db:build).
+  const refIssues = checkReferences({ ...dataset, observations: rows, events: [], disagreements: [] }, (name) =>
     name === "observations" ? batchFile : fileOf(name),
   );
   plan.issues.push(...batch.issues, ...refIssues);
@@ -82,7 +84,7 @@ function withoutRepeats(file: string, rows: Located<ObservationRow>[], issues: I
       );
       if (diff.length)
         issues.push(
-          issue({ file, line: r.line, field: "region+indicator+year+basis" }, "conflictsWith", {
+          issue({ file, line: r.line, field: "region+indicator+year+basis+source" }, "conflictsWith", {
             line: seen.line,
             key: keyOf(r.row),
             diff: diff.join(", "),

@@ -1,4 +1,4 @@
-type Cell = string | number | null | undefined;
+type Cell = string | number | boolean | null | undefined;
 type Rows = Record<string, Cell>[];
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -47,8 +47,12 @@ export const OBSERVATION_COLUMNS = [
   "source",
   "note_zh",
   "note_en",
+  "year_inferred_zh",
+  "year_inferred_en",
+  // false for a value the editors do not prefer where sources disagree (disagreements.csv)
+  "preferred",
 ] as const;
-export type ObservationRecord = Record<(typeof OBSERVATION_COLUMNS)[number], string | number | null>;
+export type ObservationRecord = Record<(typeof OBSERVATION_COLUMNS)[number], string | number | boolean | null>;
 
 // JSON exports carry the value as a number plus the published number of decimals (27.4 vs 27.40).
 export function jsonRecord(r: ObservationRecord) {

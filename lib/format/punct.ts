@@ -7,3 +7,5 @@ export const inParens = (text: string | number, locale: Locale) => (locale === "
 export const listJoin = (items: string[], locale: Locale) => items.join(listSeparator(locale));
 export const clauseSeparator = (locale: Locale) => (locale === "zh" ? "；" : "; ");
 export const clauseJoin = (items: string[], locale: Locale) => items.join(clauseSeparator(locale));
+// What a year was inferred from, for "year inferred from {from}": the English column usually starts "inferred from …".
+export const inferredFrom = (text: string) => text.replace(/^inferred from\s+/i, "");

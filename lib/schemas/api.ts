@@ -41,3 +41,7 @@ export const observationsQuery = z
   });
 
 export type ObservationsQuery = z.infer<typeof observationsQuery>;
+
+export const disagreementsQuery = z
+  .object({ region: list(slug).optional(), indicator: list(key).optional(), format })
+  .strict();

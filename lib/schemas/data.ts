@@ -10,6 +10,11 @@ const slug = z.string().max(SLUG_MAX, atMost(SLUG_MAX)).regex(SLUG, M.expectedSl
 const key = z.string().max(SLUG_MAX, atMost(SLUG_MAX)).regex(KEY, M.expectedKey);
 const text = z.string().trim().min(1, M.notEmpty).max(CELL_MAX, atMost(CELL_MAX));
 const name = z.string().trim().min(1, M.notEmpty).max(NAME_MAX, atMost(NAME_MAX));
+const optionalName = z
+  .string()
+  .trim()
+  .max(NAME_MAX, atMost(NAME_MAX))
+  .transform((s) => (s === "" ? null : s));
 const optionalText = z
   .string()
   .trim()
@@ -70,6 +75,9 @@ export const sourceRow = z
     id: slug,
     title: text,
     title_en: text,
+    // The reporter or author as the source names them; empty when the source names none.
+    author: optionalName,
+    author_en: optionalName,
     publisher: name,
     publisher_en: name,
     date: z.union([z.literal(""), partialDate]).transform((s) => (s === "" ? null : s)),
@@ -97,17 +105,46 @@ export const sourceRow = z
       });
     if ((r.note_zh === null) !== (r.note_en === null))
       ctx.addIssue({ code: "custom", path: [r.note_zh === null ? "note_zh" : "note_en"], message: M.noteBoth });
+    if ((r.author === null) !== (r.author_en === null))
+      ctx.addIssue({ code: "custom", path: [r.author === null ? "author" : "author_en"], message: M.authorBoth });
   });
 
-export const observationRow = z.object({
+export const observationRow = z
+  .object({
+    region: slug,
+    indicator: key,
+    year,
+    value: decimalString,
+    basis: slug,
+    source: slug,
+    note_zh: optionalText,
+    note_en: optionalText,
+    // Empty when the source states the year; otherwise what the year was inferred from, in both languages.
+    year_inferred_zh: optionalText,
+    year_inferred_en: optionalText,
+  })
+  .superRefine((r, ctx) => {
+    if ((r.year_inferred_zh === null) !== (r.year_inferred_en === null))
+      ctx.addIssue({
+        code: "custom",
+        path: [r.year_inferred_zh === null ? "year_inferred_zh" : "year_inferred_en"],
+        message: M.yearInferredBoth,
+      });
+  });
+
+// Observations of one region, indicator and basis that sources report differently, and the editor's pick.
+export const disagreementRow = z.object({
   region: slug,
   indicator: key,
-  year,
-  value: decimalString,
   basis: slug,
-  source: slug,
-  note_zh: optionalText,
-  note_en: optionalText,
+  // One year, or several separated by a space ("2013 2014").
+  years: z
+    .string()
+    .trim()
+    .regex(/^\d{4}( \d{4})*$/, M.expectedYears),
+  preferred_source: slug,
+  note_zh: text,
+  note_en: text,
 });
 
 export const eventRow = z.object({
@@ -125,6 +162,7 @@ export type BasisRow = z.infer<typeof basisRow>;
 export type SourceRow = z.infer<typeof sourceRow>;
 export type ObservationRow = z.infer<typeof observationRow>;
 export type EventRow = z.infer<typeof eventRow>;
+export type DisagreementRow = z.infer<typeof disagreementRow>;
 
 export const DATA_FILES = {
   regions: regionRow,
@@ -133,5 +171,6 @@ export const DATA_FILES = {
   sources: sourceRow,
   observations: observationRow,
   events: eventRow,
+  disagreements: disagreementRow,
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;

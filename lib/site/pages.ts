@@ -25,6 +25,7 @@ export async function publicPages(): Promise<PublicPage[]> {
     { path: "/glossary" },
     { path: "/search" },
     { path: "/data" },
+    { path: "/data/disagreements" },
     { path: "/about" },
     { path: "/about/editing" },
   ];

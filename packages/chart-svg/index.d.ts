@@ -8,6 +8,8 @@ export type SvgSeries = {
   points: SvgPoint[];
   /** label written beside a single-point series' marker */
   singleLabel?: string;
+  /** years whose point is one of several values sources disagree on: drawn with a dashed ring */
+  marked?: number[];
 };
 export type LineChartSpec = {
   id: string;

@@ -49,13 +49,30 @@ function dot(s, spec) {
       stroke: "#fff",
       strokeWidth: 1.5,
     });
-    if (!single || !s.singleLabel) return h("g", { key: d.key }, circle);
+    // A value sources disagree on carries a dashed ring; the page's legend and table link to the disagreement.
+    const ring = s.marked?.includes(d.payload.year)
+      ? h("circle", {
+          key: "m",
+          className: "disagreement-mark",
+          "data-series": s.id,
+          "data-year": d.payload.year,
+          cx: d.cx,
+          cy: d.cy,
+          r: single ? 9 : 7.5,
+          fill: "none",
+          stroke: s.colour,
+          strokeWidth: 1.5,
+          strokeDasharray: "2 2",
+        })
+      : null;
+    if (!single || !s.singleLabel) return h("g", { key: d.key }, circle, ring);
     // A lone observation is a labelled marker; the label goes to the side with more room.
     const left = d.cx > spec.width * 0.6;
     return h(
       "g",
       { key: d.key },
       circle,
+      ring,
       h(
         "text",
         {

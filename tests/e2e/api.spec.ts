@@ -59,8 +59,15 @@ test("CSV format of every endpoint", async ({ request }) => {
   for (const [endpoint, header] of [
     ["regions", "slug,name_zh,name_en,level,parent,adcode"],
     ["indicators", "key,name_zh,name_en,unit,definition_zh,definition_en"],
-    ["sources", "id,title,title_en,publisher,publisher_en,date,url,locator_zh,locator_en,language,note_zh,note_en"],
-    ["observations", "region,indicator,year,value,unit,basis,source,note_zh,note_en"],
+    [
+      "sources",
+      "id,title,title_en,author,author_en,publisher,publisher_en,date,url,locator_zh,locator_en,language,note_zh,note_en",
+    ],
+    [
+      "observations",
+      "region,indicator,year,value,unit,basis,source,note_zh,note_en,year_inferred_zh,year_inferred_en,preferred",
+    ],
+    ["disagreements", "region,indicator,basis,years,preferred_source,note_zh,note_en"],
   ]) {
     const res = await request.get(`/api/v1/${endpoint}?format=csv`);
     expect(res.status()).toBe(200);
@@ -83,6 +90,10 @@ test("every endpoint names its fields as the bulk CSV files name their columns, 
     expect(body.data.length, endpoint).toBeGreaterThan(0);
     for (const row of body.data) expect(Object.keys(row), endpoint).toEqual(columns);
   }
+  // disagreements.csv may have no rows; its header and any rows follow the same scheme.
+  const disagreements = await header("/api/v1/disagreements?format=csv");
+  expect(disagreements).toEqual(await header("/data/disagreements.csv"));
+  for (const row of (await keysOf("/api/v1/disagreements")).data) expect(Object.keys(row)).toEqual(disagreements);
   const obs = await keysOf("/api/v1/observations?region=xiangxi");
   expect(Object.keys(obs.data[0]!)).toEqual([...(await header("/api/v1/observations?format=csv")), "decimals"]);
   expect(obs.sources!.length).toBeGreaterThan(0);

@@ -58,7 +58,16 @@ const EXPECTED: Record<string, string[]> = {
     "content/cases/lichuan/zh.mdx:2: title: still the placeholder from npm run case:new; replace it",
   ],
   "duplicate-observation": [
-    "content/data/observations.csv:5: region+indicator+year+basis: duplicate of line 4 (lichuan/poverty_incidence/2019/official)",
+    "content/data/observations.csv:5: region+indicator+year+basis+source: duplicate of line 4 (lichuan/poverty_incidence/2019/official/lichuan-chapter)",
+  ],
+  "disagreement-unnoted": [
+    "content/data/observations.csv:5: value: lichuan/poverty_incidence/2019/official: 2 sources give different values (0.25 lichuan-chapter; 0.52 communique) and no row of content/data/disagreements.csv covers them; add one with the preferred source and a note",
+  ],
+  "disagreement-not-member": [
+    'content/data/disagreements.csv:2: preferred_source: source "communique" gives none of this row\'s observations (lichuan/poverty_incidence/official); the preferred source must be one of lichuan-chapter',
+  ],
+  "year-inferred-half": [
+    'content/data/observations.csv:5: year_inferred_en: expected what the year was inferred from in both languages (year_inferred_zh and year_inferred_en) or in neither (got "")',
   ],
   "percentage-out-of-range": ["content/data/observations.csv:3: value: a percentage must be from 0 to 100 (got 274)"],
   "negative-count": ["content/data/observations.csv:2: value: a 10k_persons value cannot be negative (got -11.10)"],

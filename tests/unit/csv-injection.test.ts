@@ -69,6 +69,10 @@ describe("the chart's CSV download", () => {
       sourceTitle: '=HYPERLINK("http://evil")',
       noteZh: "+备注",
       noteEn: null,
+      yearInferredZh: "=由报道推算",
+      yearInferredEn: null,
+      yearInferredText: null,
+      disagreement: null,
     };
     const series = {
       id: "s",
@@ -95,8 +99,8 @@ describe("the chart's CSV download", () => {
       series: [series],
     };
     expect(chartCsv(chart, false)).toBe(
-      "\uFEFFregion,indicator,year,value,unit,basis,source,source_title,note_zh,note_en\n" +
-        `lichuan,poverty_incidence,2019,3.5,percent,official,evil-src,"'=HYPERLINK(""http://evil"")","'+备注",\n`,
+      "\uFEFFregion,indicator,year,value,unit,basis,source,source_title,note_zh,note_en,year_inferred_zh,year_inferred_en\n" +
+        `lichuan,poverty_incidence,2019,3.5,percent,official,evil-src,"'=HYPERLINK(""http://evil"")","'+备注",,"'=由报道推算",\n`,
     );
   });
 });

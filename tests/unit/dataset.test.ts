@@ -43,61 +43,111 @@ describe("readDataset", () => {
     [
       "a value that is not a number",
       "observations.csv",
-      replaceLine(3, "lichuan,poverty_incidence,2019,0.2x5,official,lichuan-chapter,,"),
+      replaceLine(3, "lichuan,poverty_incidence,2019,0.2x5,official,lichuan-chapter,,,,"),
       { line: 3, field: "value", message: /expected a number.*got "0\.2x5"/ },
     ],
     [
       "a year outside 1949–2100",
       "observations.csv",
-      replaceLine(2, "lichuan,poverty_incidence,1899,27.4,official,lichuan-chapter,,"),
+      replaceLine(2, "lichuan,poverty_incidence,1899,27.4,official,lichuan-chapter,,,,"),
       { line: 2, field: "year", message: /1949 to 2100/ },
     ],
     [
       "an unknown region",
       "observations.csv",
-      append("enshi,poverty_incidence,2014,20,official,lichuan-chapter,,"),
+      append("enshi,poverty_incidence,2014,20,official,lichuan-chapter,,,,"),
       { line: 5, field: "region", message: /unknown region "enshi"/ },
     ],
     [
       "an unknown indicator",
       "observations.csv",
-      append("lichuan,gdp,2014,20,official,lichuan-chapter,,"),
+      append("lichuan,gdp,2014,20,official,lichuan-chapter,,,,"),
       { line: 5, field: "indicator", message: /unknown indicator "gdp"/ },
     ],
     [
       "an unknown source",
       "observations.csv",
-      append("lichuan,poverty_incidence,2015,20,official,nowhere,,"),
+      append("lichuan,poverty_incidence,2015,20,official,nowhere,,,,"),
       { line: 5, field: "source", message: /unknown source "nowhere"/ },
     ],
     [
       "a duplicate observation",
       "observations.csv",
-      append("lichuan,poverty_incidence,2013,27.5,official,communique,,"),
-      { line: 5, field: "region+indicator+year+basis", message: /duplicate of line 2/ },
+      append("lichuan,poverty_incidence,2013,27.5,official,lichuan-chapter,,,,"),
+      { line: 5, field: "region+indicator+year+basis+source", message: /duplicate of line 2/ },
+    ],
+    [
+      "a second source giving the same value",
+      "observations.csv",
+      append("lichuan,poverty_incidence,2013,27.4,official,communique,,,,"),
+      { line: 5, field: "value", message: /same value as line 2 .*corroboration/ },
+    ],
+    [
+      "two sources giving different values with no disagreements.csv row",
+      "observations.csv",
+      append("lichuan,poverty_incidence,2013,31.9,official,communique,,,,"),
+      {
+        line: 5,
+        field: "value",
+        message:
+          /lichuan\/poverty_incidence\/2013\/official: 2 sources give different values \(27\.4 lichuan-chapter; 31\.9 communique\)/,
+      },
+    ],
+    [
+      "a year inferred in one language only",
+      "observations.csv",
+      replaceLine(2, "lichuan,poverty_incidence,2013,27.4,official,lichuan-chapter,,,由报道推算,"),
+      { line: 2, field: "year_inferred_en", message: /both languages/ },
+    ],
+    [
+      "an author in one language only",
+      "sources.csv",
+      replaceLine(
+        3,
+        "communique,统计公报,Statistical communiqué,,Yang Juan,利川市统计局,Lichuan Statistics Bureau,2021,,,,zh,,,,",
+      ),
+      { line: 3, field: "author", message: /both languages/ },
+    ],
+    [
+      "a disagreement whose preferred source gives none of its values",
+      "disagreements.csv",
+      append("lichuan,poverty_incidence,official,2013,communique,说明,Note"),
+      { line: 2, field: "preferred_source", message: /source "communique" gives none of this row's observations/ },
+    ],
+    [
+      "a disagreement year with no observation",
+      "disagreements.csv",
+      append("lichuan,poverty_incidence,official,2014,lichuan-chapter,说明,Note"),
+      { line: 2, field: "years", message: /no observation of this region, indicator and basis in 2014/ },
+    ],
+    [
+      "a disagreement without its note",
+      "disagreements.csv",
+      append("lichuan,poverty_incidence,official,2013,lichuan-chapter,说明,"),
+      { line: 2, field: "note_en", message: /must not be empty/ },
     ],
     [
       "a percentage above 100",
       "observations.csv",
-      append("lichuan,poverty_incidence,2016,127.4,official,lichuan-chapter,,"),
+      append("lichuan,poverty_incidence,2016,127.4,official,lichuan-chapter,,,,"),
       { line: 5, field: "value", message: /from 0 to 100/ },
     ],
     [
       "a negative count",
       "observations.csv",
-      append("lichuan,poor_population,2016,-3,official,lichuan-chapter,,"),
+      append("lichuan,poor_population,2016,-3,official,lichuan-chapter,,,,"),
       { line: 5, field: "value", message: /cannot be negative/ },
     ],
     [
       "a row with a missing column",
       "observations.csv",
       append("lichuan,poverty_incidence,2016,12"),
-      { line: 5, message: /this row has 4 cell\(s\) but the header has 8 column\(s\)/ },
+      { line: 5, message: /this row has 4 cell\(s\) but the header has 10 column\(s\)/ },
     ],
     [
       "a renamed header column",
       "observations.csv",
-      replaceLine(1, "region,indicator,year,val,basis,source,note_zh,note_en"),
+      replaceLine(1, "region,indicator,year,val,basis,source,note_zh,note_en,year_inferred_zh,year_inferred_en"),
       { line: 1, message: /missing column\(s\) value; unknown column\(s\) val/ },
     ],
     [
@@ -117,7 +167,7 @@ describe("readDataset", () => {
       "sources.csv",
       replaceLine(
         3,
-        "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,13/04/2021,,,,zh,,,,",
+        "communique,统计公报,Statistical communiqué,,,利川市统计局,Lichuan Statistics Bureau,13/04/2021,,,,zh,,,,",
       ),
       { line: 3, field: "date", message: /YYYY-MM-DD/ },
     ],
@@ -126,7 +176,7 @@ describe("readDataset", () => {
       "sources.csv",
       replaceLine(
         3,
-        "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,2021,javascript:alert(1),,,zh,,,,",
+        "communique,统计公报,Statistical communiqué,,,利川市统计局,Lichuan Statistics Bureau,2021,javascript:alert(1),,,zh,,,,",
       ),
       { line: 3, field: "url", message: /http/ },
     ],
@@ -135,7 +185,7 @@ describe("readDataset", () => {
       "sources.csv",
       replaceLine(
         3,
-        "communique,统计公报,Statistical communiqué,利川市统计局,Lichuan Statistics Bureau,2021,,第1版,,zh,,,,",
+        "communique,统计公报,Statistical communiqué,,,利川市统计局,Lichuan Statistics Bureau,2021,,第1版,,zh,,,,",
       ),
       { line: 3, field: "locator_en", message: /both languages/ },
     ],
@@ -166,8 +216,8 @@ describe("readDataset", () => {
   it("reports every problem, not just the first", () => {
     const dir = variant("observations.csv", (l) => [
       ...l,
-      "lichuan,poverty_incidence,2016,x,official,lichuan-chapter,,",
-      "lichuan,poverty_incidence,2017,2,official,nowhere,,",
+      "lichuan,poverty_incidence,2016,x,official,lichuan-chapter,,,,",
+      "lichuan,poverty_incidence,2017,2,official,nowhere,,,,",
     ]);
     const { issues } = readDataset(dir, dir);
     expect(issues.map((i) => i.line)).toEqual([5, 6]);

@@ -49,7 +49,7 @@ describe("npm run db:build", () => {
     const { publicCsv } = await import("../../lib/dataset/public-csv");
     const published = publicCsv("sources.csv", fs.readFileSync(path.join(GOOD, "sources.csv"), "utf8"));
     expect(published.split("\n")[0]).toBe(
-      "id,title,title_en,publisher,publisher_en,date,url,locator_zh,locator_en,language,note_zh,note_en",
+      "id,title,title_en,author,author_en,publisher,publisher_en,date,url,locator_zh,locator_en,language,note_zh,note_en",
     );
     expect(published).not.toContain("000_b352e7656539d160.txt");
   });

@@ -58,6 +58,8 @@ describe("desk size limits", () => {
       id: "s",
       title: "T",
       title_en: "T",
+      author: "",
+      author_en: "",
       publisher: "P",
       publisher_en: "P",
       date: "",
@@ -89,6 +91,8 @@ describe("desk size limits", () => {
       source: "s",
       note_zh: "",
       note_en: "",
+      year_inferred_zh: "",
+      year_inferred_en: "",
     };
     expect(problems(observationRow.safeParse(obs))).toEqual(["value: expected at most 32 characters"]);
     const region = {

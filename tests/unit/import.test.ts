@@ -14,13 +14,13 @@ const SCRIPT = path.resolve("scripts/data-import.ts");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "import-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-const HEADER = "region,indicator,year,value,basis,source,note_zh,note_en";
-// One new row, one changed row (value and source), one row exactly as it is.
+const HEADER = "region,indicator,year,value,basis,source,note_zh,note_en,year_inferred_zh,year_inferred_en";
+// One new row, one changed row (a new value from the same source), one row exactly as it is.
 const BATCH = [
   HEADER,
-  "lichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,",
-  "lichuan,poverty_incidence,2019,0.26,official,communique,,",
-  "lichuan,poverty_incidence,2013,27.4,official,lichuan-chapter,,",
+  "lichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,,,",
+  "lichuan,poverty_incidence,2019,0.26,official,lichuan-chapter,,,,",
+  "lichuan,poverty_incidence,2013,27.4,official,lichuan-chapter,,,,",
 ].join("\n");
 
 // A small project in a temporary folder: the good data fixture and the real migrations.
@@ -66,8 +66,8 @@ describe("npm run data:import", () => {
     expect(status).toBe(0);
     expect(stdout.trim().split("\n")).toEqual([
       "data:import: batch.csv against content/data/observations.csv",
-      '  + lichuan/poverty_incidence/2016/official  value "12.3", source "lichuan-chapter"',
-      '  ~ lichuan/poverty_incidence/2019/official  value "0.25" → "0.26"; source "lichuan-chapter" → "communique"',
+      '  + lichuan/poverty_incidence/2016/official/lichuan-chapter  value "12.3", source "lichuan-chapter"',
+      '  ~ lichuan/poverty_incidence/2019/official/lichuan-chapter  value "0.25" → "0.26"',
       "  = 1 row(s) unchanged",
       "1 added, 1 changed, 1 unchanged.",
       "Dry run: nothing was written. Run again with --apply to write content/data/observations.csv and rebuild the database.",
@@ -84,16 +84,16 @@ describe("npm run data:import", () => {
     expect(fs.readFileSync(p.obs, "utf8")).toBe(
       [
         HEADER,
-        'lichuan,poor_population,2014,11.10,official,communique,"含备注,有逗号","a note, with a comma"',
-        "lichuan,poverty_incidence,2013,27.4,official,lichuan-chapter,,",
-        "lichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,",
-        "lichuan,poverty_incidence,2019,0.26,official,communique,,",
+        'lichuan,poor_population,2014,11.10,official,communique,"含备注,有逗号","a note, with a comma",,',
+        "lichuan,poverty_incidence,2013,27.4,official,lichuan-chapter,,,,",
+        "lichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,,,",
+        "lichuan,poverty_incidence,2019,0.26,official,lichuan-chapter,,,,",
       ].join("\n") + "\n",
     );
     expect(dbRows(p.db)).toEqual([
       { year: 2013, value: 27.4, decimals: 1, sourceId: "lichuan-chapter" },
       { year: 2016, value: 12.3, decimals: 1, sourceId: "lichuan-chapter" },
-      { year: 2019, value: 0.26, decimals: 2, sourceId: "communique" },
+      { year: 2019, value: 0.26, decimals: 2, sourceId: "lichuan-chapter" },
     ]);
 
     const [csv, db] = [fs.readFileSync(p.obs), fs.readFileSync(p.db)];
@@ -108,15 +108,15 @@ describe("npm run data:import", () => {
     const p = project(
       [
         HEADER,
-        "lichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,",
-        "lichuan,poverty_incidence,2016,12.4,official,lichuan-chapter,,",
+        "lichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,,,",
+        "lichuan,poverty_incidence,2016,12.4,official,lichuan-chapter,,,,",
       ].join("\n"),
     );
     const before = fs.readFileSync(p.obs, "utf8");
     const { status, stderr } = run(p.root, "--apply");
     expect(status).toBe(1);
     expect(stderr.trim().split("\n")).toEqual([
-      'batch.csv:3: region+indicator+year+basis: conflicts with line 2 (lichuan/poverty_incidence/2016/official): value "12.3" vs "12.4"',
+      'batch.csv:3: region+indicator+year+basis+source: conflicts with line 2 (lichuan/poverty_incidence/2016/official/lichuan-chapter): value "12.3" vs "12.4"',
       "data:import: 1 problem(s); the batch was refused and nothing was written.",
     ]);
     expect(fs.readFileSync(p.obs, "utf8")).toBe(before);
@@ -127,12 +127,12 @@ describe("npm run data:import", () => {
     const p = project(
       [
         HEADER,
-        "lichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,",
-        "lichuan,poverty_incidence,2017,1x,official,lichuan-chapter,,",
-        "enshi,poverty_incidence,2017,4.1,official,lichuan-chapter,,",
-        "lichuan,poverty_incidence,2018,104,official,nowhere,,",
-        "lichuan,poor_population,2018,-2,official,communique,,",
-        "lichuan,poverty_incidence,1900,3,official,communique,,",
+        "lichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,,,",
+        "lichuan,poverty_incidence,2017,1x,official,lichuan-chapter,,,,",
+        "enshi,poverty_incidence,2017,4.1,official,lichuan-chapter,,,,",
+        "lichuan,poverty_incidence,2018,104,official,nowhere,,,,",
+        "lichuan,poor_population,2018,-2,official,communique,,,,",
+        "lichuan,poverty_incidence,1900,3,official,communique,,,,",
       ].join("\n"),
     );
     const before = fs.readFileSync(p.obs, "utf8");
@@ -152,7 +152,7 @@ describe("npm run data:import", () => {
 
   it("refuses a batch with the wrong header", () => {
     const p = project(
-      "region,indicator,year,val,basis,source,note_zh,note_en\nlichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,",
+      "region,indicator,year,val,basis,source,note_zh,note_en,year_inferred_zh,year_inferred_en\nlichuan,poverty_incidence,2016,12.3,official,lichuan-chapter,,,,",
     );
     const { status, stderr } = run(p.root);
     expect(status).toBe(1);

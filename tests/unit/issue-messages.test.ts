@@ -70,7 +70,7 @@ describe("content:check's problems in Chinese", () => {
     const root = fs.mkdtempSync(path.join(work, "batch-"));
     fs.cpSync(GOOD, root, { recursive: true });
     const batch =
-      "region,indicator,year,value,basis,source,note_zh,note_en\nlichuan,poverty_incidence,2102,1.5,official,communique,,\nlichuan,poverty_incidence,2018,1.5a,official,communique,,\n";
+      "region,indicator,year,value,basis,source,note_zh,note_en,year_inferred_zh,year_inferred_en\nlichuan,poverty_incidence,2102,1.5,official,communique,,,,\nlichuan,poverty_incidence,2018,1.5a,official,communique,,,,\n";
     const { issues } = planImport("batch.csv", batch, path.join(root, "content/data"), root);
     expect(issues.length).toBeGreaterThan(0);
     const year = issues.find((i) => i.field === "year")!;

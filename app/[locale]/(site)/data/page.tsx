@@ -5,6 +5,7 @@ import { API_ENDPOINTS, API_ERRORS, API_NAMING } from "@/lib/content/api-endpoin
 import { DATA_DICTIONARY } from "@/lib/data/dictionary";
 import { AbsoluteUrl } from "@/components/layout/absolute-url";
 import { SITE_URL, SITE_URL_SET, pageMetadata } from "@/lib/i18n/metadata";
+import { Link } from "@/lib/i18n/navigation";
 import { openPage } from "@/lib/i18n/open-page";
 import { NextRequest } from "next/server";
 
@@ -17,6 +18,7 @@ const FILES = [
   "indicators.csv",
   "bases.csv",
   "events.csv",
+  "disagreements.csv",
   "poverty-cases.sqlite",
 ];
 
@@ -45,6 +47,9 @@ export default async function DataPage({ params }: Props) {
             </li>
           ))}
         </ul>
+        <p>
+          <Link href="/data/disagreements">{t("disagreementsLink")}</Link>
+        </p>
         <p>{t("licence")}</p>
         <p>{t("citeDataset")}</p>
         <blockquote>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CiteThis } from "@/components/case/cite-this";
+import { DisagreementList } from "@/components/case/disagreement-list";
 import { KeyFactsPanel } from "@/components/case/key-facts";
 import { OtherIndicators } from "@/components/case/other-indicators";
 import { SourceList } from "@/components/case/source-list";
@@ -83,6 +84,11 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
               <a href="#other-indicators">{tc("otherIndicators")}</a>
             </li>
           )}
+          {data.disagreements.length > 0 && (
+            <li>
+              <a href="#disagreements">{t("disagreements")}</a>
+            </li>
+          )}
           <li>
             <a href="#sources">{t("sources")}</a>
           </li>
@@ -99,6 +105,7 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
           period={doc.period}
           locale={locale}
           sourceNumber={sourceNumber}
+          disputed={data.disputed}
         />
       </section>
       <IndicatorChart
@@ -111,6 +118,7 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
         events={data.chartEvents}
         regionDataHref={data.regionDataHref}
         emptyMessage={tc("noData", { region: data.facts.region.name[locale] })}
+        disagreementsHref=""
       />
       <div className="prose">
         <CaseBody tree={parsedCase(slug, locale).tree!} locale={locale} components={components} />
@@ -124,6 +132,18 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
             locale={locale}
             sources={data.sourceRefs}
             regionDataHref={data.regionDataHref}
+            disagreementsHref=""
+          />
+        </section>
+      )}
+      {data.disagreements.length > 0 && (
+        <section aria-labelledby="disagreements">
+          <h2 id="disagreements">{t("disagreements")}</h2>
+          <p>{t("disagreementsIntro")}</p>
+          <DisagreementList
+            disagreements={data.disagreements}
+            locale={locale}
+            cite={(id) => ({ href: `#source-${id}`, label: `[${sourceNumber(id)}] ${data.sourceRefs[id]!.label}` })}
           />
         </section>
       )}
