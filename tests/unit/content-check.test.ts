@@ -81,6 +81,12 @@ const EXPECTED: Record<string, string[]> = {
     "content/cases/lichuan/en.mdx:28: mdx: the template's note is still here: delete it once the section is written",
     'content/cases/lichuan/en.mdx:37: mdx: "TODO" is still in the text: finish the passage and delete the marker',
   ],
+  "figure-stutter-en": [
+    'content/cases/lichuan/en.mdx:32: Figure: "111,000 people poor people" says it twice: the figure already reads "111,000 people"; reword the text next to the <Figure> (see docs/case-format.md)',
+  ],
+  "figure-stutter-zh": [
+    'content/cases/lichuan/zh.mdx:32: Figure: "11.10万人贫困人口" says it twice: the figure already reads "11.10万人"; reword the text next to the <Figure> (see docs/case-format.md)',
+  ],
   "uncited-source": [
     'content/data/sources.csv:4: id: source "report-2020" is not cited by any observation, event or case',
   ],
