@@ -12,6 +12,8 @@ export type Source = {
   // The title in the source's own language, and its English title.
   title: string;
   titleEn: string;
+  // Reporter or author as the source names them; absent or null when unknown (the page then says so).
+  author?: Bilingual | null;
   publisher: Bilingual;
   date: string | null;
   url: string | null;
