@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { Source } from "@/lib/data/types";
-import { formatPartialDate } from "@/lib/format/date";
-import { sourcePublisher, type SupportedFigure } from "@/lib/data/source-refs";
+import { groupSupports, sourceRecord, type SupportedFigure } from "@/lib/data/source-refs";
+import { listSeparator } from "@/lib/format/punct";
 import type { Locale } from "@/lib/i18n/routing";
 
-// The numbered source list: publisher, title, date, the most specific locator (URL or print locator), the public note
-// in the page's language, and the figures the source supports. Editors' internal notes never reach this list.
+// The numbered source list: author, title, publisher, date (each saying so when the source leaves it unknown), the
+// most specific locator (URL or print locator), the public note in the page's language, and the figures the source
+// supports, by region and indicator. Editors' internal notes never reach this list.
 export async function SourceList({
   sources,
   supports,
@@ -17,16 +18,19 @@ export async function SourceList({
 }) {
   const t = await getTranslations({ locale, namespace: "Case" });
   const zh = locale === "zh";
-  const sep = zh ? "，" : ". ";
+  const sep = zh ? "，" : ", ";
   const end = zh ? "。" : ".";
   return (
     <ol className="source-list">
       {sources.map((s) => {
         const figures = supports.get(s.id) ?? [];
         const title = zh || s.language === "en" ? s.title : s.titleEn;
+        const r = sourceRecord(s, locale);
         return (
           <li key={s.id} id={`source-${s.id}`}>
-            <span className="publisher">{sourcePublisher(s, locale)}</span>
+            <span className={r.author ? "source-author" : "source-author unknown"}>
+              {r.author ?? t("authorUnknown")}
+            </span>
             {zh ? "：" : ". "}
             {zh ? (
               <cite>《{title}》</cite>
@@ -36,8 +40,12 @@ export async function SourceList({
                 {s.language === "zh" ? <span lang="zh-CN"> ({s.title})</span> : null}
               </>
             )}
+            {zh ? "，" : ". "}
+            <span className={r.publisher ? "publisher" : "publisher unknown"}>
+              {r.publisher ?? t("publisherUnknown")}
+            </span>
             {sep}
-            {s.date ? formatPartialDate(s.date, locale) : t("undated")}
+            <span className={r.date ? "source-date" : "source-date unknown"}>{r.date ?? t("undated")}</span>
             {s.locator ? (
               <>
                 {sep}
@@ -55,26 +63,64 @@ export async function SourceList({
             ) : null}
             {s.note ? <span className="muted source-note"> {s.note[locale]}</span> : null}
             {figures.length > 0 && (
-              <p className="supports">
-                {t("sourceSupports")}
-                {zh ? "" : " "}
-                {figures.map((f, i) => (
-                  <span key={f.id}>
-                    {i > 0 ? (zh ? "；" : "; ") : ""}
-                    {f.inText ? (
-                      <a href={`#${f.id}`} title={t("backToText")}>
-                        {f.label} ↩
-                      </a>
-                    ) : (
-                      f.label
-                    )}
-                  </span>
-                ))}
-              </p>
+              <Supports figures={figures} label={t("sourceSupports")} back={t("backToText")} locale={locale} />
             )}
           </li>
         );
       })}
     </ol>
+  );
+}
+
+// "Supports:" then one item per region, and under it one line per indicator: "Poverty incidence: 2013 31.93% ↩, …".
+function Supports({
+  figures,
+  label,
+  back,
+  locale,
+}: {
+  figures: SupportedFigure[];
+  label: string;
+  back: string;
+  locale: Locale;
+}) {
+  const zh = locale === "zh";
+  return (
+    <div className="supports">
+      <span className="supports-label">{label}</span>
+      <ul className="supports-regions">
+        {groupSupports(figures).map((g) => (
+          <li key={g.region.key}>
+            <span className="supports-region">{g.region.name}</span>
+            <ul className="supports-series">
+              {g.series.map((s) => (
+                <li key={`${s.indicator.key}/${s.figures[0]!.basis.key}`}>
+                  <span className="supports-indicator">
+                    {s.indicator.name}
+                    {s.basis ? (zh ? `（${s.basis}）` : ` (${s.basis})`) : null}
+                    {zh ? "：" : ": "}
+                  </span>
+                  {s.figures.map((f, i) => {
+                    const text = f.year === null ? f.value : zh ? `${f.year}年 ${f.value}` : `${f.year} ${f.value}`;
+                    return (
+                      <span key={f.id}>
+                        {i > 0 ? listSeparator(locale) : ""}
+                        {f.inText ? (
+                          <a href={`#${f.id}`} title={back}>
+                            {text} ↩
+                          </a>
+                        ) : (
+                          text
+                        )}
+                      </span>
+                    );
+                  })}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { figureId, resolveFigure } from "../data/figures";
 import { getKeyFacts } from "../data/key-facts";
 import { disagreementId, disagreementOf } from "../data/ledger";
 import {
+  getBases,
   getDisagreements,
   getEvents,
   getIndicators,
@@ -93,28 +94,37 @@ export async function casePageData(doc: CaseDoc) {
   const undated = tCase("undated");
   const refs = sourceRefs(sources, locale, undated);
 
-  const [indicators, allRegions] = [await getIndicators(), await getRegions()];
-  const label = (o: Observation) => {
+  const [indicators, allRegions, bases] = [await getIndicators(), await getRegions(), await getBases()];
+  const regionOf = (slug: string) => ({ key: slug, name: allRegions.find((r) => r.slug === slug)!.name[locale] });
+  const basisOf = (key: string) => ({ key, name: bases.find((b) => b.key === key)?.name[locale] ?? key });
+  const supported = (o: Observation, inText: boolean): SupportedFigure => {
     const ind = indicators.find((i) => i.key === o.indicator)!;
-    const region = allRegions.find((r) => r.slug === o.region)!;
-    return `${region.name[locale]} · ${ind.name[locale]} · ${o.year}: ${formatValue(o.value, o.decimals, ind.unit, locale)}`;
+    return {
+      id: figureId(o),
+      region: regionOf(o.region),
+      indicator: { key: ind.key, name: ind.name[locale] },
+      basis: basisOf(o.basis),
+      year: o.year,
+      value: formatValue(o.value, o.decimals, ind.unit, locale),
+      inText,
+    };
   };
   const supports = new Map<string, SupportedFigure[]>();
   const inText = new Set(textFigures.map((o) => figureId(o)));
   for (const o of [...textFigures, ...factFigures, ...chartFigures]) {
     const list = supports.get(o.source) ?? [];
     const id = figureId(o);
-    if (!list.some((f) => f.id === id)) list.push({ id, label: label(o), inText: inText.has(id) });
+    if (!list.some((f) => f.id === id)) list.push(supported(o, inText.has(id)));
     supports.set(o.source, list);
   }
 
   // A cited key fact without a year (frontmatter `facts`) is listed under its source too.
   const cited = doc.facts?.population;
   if (cited && !facts.population) {
-    const region = allRegions.find((r) => r.slug === doc.region)!;
-    const name = tCase("population");
     const list = supports.get(cited.source) ?? [];
-    list.push({ id: "fact-population", label: `${region.name[locale]} · ${name}: ${formatValue(Number(cited.value), cited.value.split(".")[1]?.length ?? 0, "10k_persons", locale)}`, inText: false });
+    const value = formatValue(Number(cited.value), cited.value.split(".")[1]?.length ?? 0, "10k_persons", locale);
+    const indicator = { key: "population", name: tCase("population") };
+    list.push({ id: "fact-population", region: regionOf(doc.region), indicator, basis: basisOf(""), year: null, value, inText: false });
     supports.set(cited.source, list);
   }
 

@@ -13,6 +13,7 @@ import type { Add, Known } from "./check-types";
 import type { ComponentRef } from "./outline";
 import { lineAt, parseCase, type ParsedCase } from "./parse-case";
 import { checkTemplateLeftovers } from "./template-check";
+import { checkFigureProse } from "./check-prose";
 
 export type { ParsedCase } from "./parse-case";
 export type TextFile = { path: string; text: string };
@@ -45,7 +46,7 @@ export function knownOf(d: Pick<Dataset, "regions" | "indicators" | "sources" | 
   const disagreements = d.disagreements.map(({ row }) => fromRow.disagreements(row));
   return {
     regions: new Map(d.regions.map((r) => [r.row.slug, r.row])),
-    indicators: new Set(d.indicators.map((r) => r.row.key)),
+    indicators: new Map(d.indicators.map((r) => [r.row.key, r.row.unit])),
     sources: new Set(d.sources.map((r) => r.row.id)),
     terms,
     slugs,
@@ -94,6 +95,7 @@ export function checkCase(dir: string, parsed: ParsedCase[], k: Known, folder = 
     // A body that does not parse has only its syntax problem: no outline to judge, nothing to compare.
     if (!c.tree || !checkSections(c, add)) misshapen.add(c.file);
     for (const ref of c.refs) checkRef(c, ref, add, k);
+    checkFigureProse(c, k, add);
     for (const link of c.links) {
       const problem = brokenLink(link.href, c, k.slugs, k.terms);
       if (problem) add(link.line, "link", problem.code, { href: link.href, ...problem.params });

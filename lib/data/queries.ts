@@ -71,7 +71,7 @@ export const getSources = once(async (): Promise<Source[]> =>
     ({ author, authorEn, publisher, publisherEn, locatorZh, locatorEn, noteZh, noteEn, ...s }) => ({
       ...s,
       author: author && authorEn ? { zh: author, en: authorEn } : null,
-      publisher: { zh: publisher, en: publisherEn },
+      publisher: publisher && publisherEn ? { zh: publisher, en: publisherEn } : null,
       language: s.language as Source["language"],
       locator: locatorZh && locatorEn ? { zh: locatorZh, en: locatorEn } : null,
       note: noteZh && noteEn ? { zh: noteZh, en: noteEn } : null,

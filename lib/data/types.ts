@@ -14,7 +14,8 @@ export type Source = {
   titleEn: string;
   // The reporter or author as the source names them; null when it names none.
   author: Bilingual | null;
-  publisher: Bilingual;
+  // null when the source does not name its publisher.
+  publisher: Bilingual | null;
   date: string | null;
   url: string | null;
   locator: Bilingual | null;

@@ -78,8 +78,9 @@ export const sourceRow = z
     // The reporter or author as the source names them; empty when the source names none.
     author: optionalName,
     author_en: optionalName,
-    publisher: name,
-    publisher_en: name,
+    // The publisher in each language; both empty when the source does not say (pages then say "publisher unknown").
+    publisher: optionalName,
+    publisher_en: optionalName,
     date: z.union([z.literal(""), partialDate]).transform((s) => (s === "" ? null : s)),
     // Only the URL of the original publication, confirmed to carry the same title, publisher and date.
     url: z
@@ -105,6 +106,12 @@ export const sourceRow = z
       });
     if ((r.note_zh === null) !== (r.note_en === null))
       ctx.addIssue({ code: "custom", path: [r.note_zh === null ? "note_zh" : "note_en"], message: M.noteBoth });
+    if ((r.publisher === null) !== (r.publisher_en === null))
+      ctx.addIssue({
+        code: "custom",
+        path: [r.publisher === null ? "publisher" : "publisher_en"],
+        message: M.publisherBoth,
+      });
     if ((r.author === null) !== (r.author_en === null))
       ctx.addIssue({ code: "custom", path: [r.author === null ? "author" : "author_en"], message: M.authorBoth });
   });

@@ -90,6 +90,20 @@ const EXPECTED: Record<string, string[]> = {
     "content/cases/lichuan/en.mdx:28: mdx: the template's note is still here: delete it once the section is written",
     'content/cases/lichuan/en.mdx:37: mdx: "TODO" is still in the text: finish the passage and delete the marker',
   ],
+  "figure-stutter-en": [
+    'content/cases/lichuan/en.mdx:32: Figure: "111,000 people poor people" says it twice: the figure already reads "111,000 people"; reword the text next to the <Figure> (see docs/case-format.md)',
+  ],
+  "figure-stutter-zh": [
+    'content/cases/lichuan/zh.mdx:32: Figure: "11.10万人贫困人口" says it twice: the figure already reads "11.10万人"; reword the text next to the <Figure> (see docs/case-format.md)',
+  ],
+  // The sentence ends at ". " or 。: "in 2014" later in the same sentence does not date the two percentages.
+  "figure-year-missing-en": [
+    'content/cases/lichuan/en.mdx:32: Figure: the year of "27.4%" (2013) is not in its sentence: write 2013 in the same sentence, or "start of 2014" for a count taken at the end of 2013 (see docs/case-format.md): "Poverty incidence fell from 27.4% to 0.25%; 111,000 people were poor in 2014."',
+    'content/cases/lichuan/en.mdx:32: Figure: the year of "0.25%" (2019) is not in its sentence: write 2019 in the same sentence, or "start of 2020" for a count taken at the end of 2019 (see docs/case-format.md): "Poverty incidence fell from 27.4% to 0.25%; 111,000 people were poor in 2014."',
+  ],
+  "figure-year-missing-zh": [
+    'content/cases/lichuan/zh.mdx:32: Figure: the year of "0.25%" (2019) is not in its sentence: write 2019 in the same sentence, or "start of 2020" for a count taken at the end of 2019 (see docs/case-format.md): "贫困发生率从2013年的27.4%降到0.25%；2014年有贫困人口11.10万人。"',
+  ],
   "uncited-source": [
     'content/data/sources.csv:4: id: source "report-2020" is not cited by any observation, event or case',
   ],
