@@ -25,7 +25,7 @@ test("after a build the published case is on the index, in compare, in search an
   const id = await submittedCase(ed.request, BASE, dbFile(), "lanxi", "420387");
   await api(rev.request, BASE, "post", `/api/desk/drafts/${id}/approve`, { version: draftRow(dbFile(), id).version });
   // The build alone may take minutes on a busy machine: its own budget.
-  test.setTimeout(10 * 60_000);
+  test.setTimeout(20 * 60_000);
   linkDependencies(repo());
   execFileSync("npm", ["run", "build"], {
     cwd: repo(),

@@ -25,7 +25,7 @@ let site: ChildProcess | undefined;
 test.describe.configure({ mode: "default", timeout: 60_000 });
 
 test.beforeAll(async () => {
-  test.setTimeout(12 * 60_000);
+  test.setTimeout(20 * 60_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "ledger-e2e-"));
   makeRepo(dir);
   const data = path.join(dir, "content/data");

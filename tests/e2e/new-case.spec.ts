@@ -63,10 +63,10 @@ ${zh ? "无。" : "None."}
   );
 };
 
-test.describe.configure({ mode: "serial", timeout: 10 * 60_000 });
+test.describe.configure({ mode: "serial", timeout: 20 * 60_000 });
 
 test.beforeAll(async () => {
-  test.setTimeout(10 * 60_000);
+  test.setTimeout(20 * 60_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "new-case-"));
   for (const f of execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" }).split("\0").filter(Boolean))
     if (fs.existsSync(path.join(ROOT, f))) fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
