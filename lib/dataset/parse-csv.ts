@@ -48,6 +48,11 @@ export function parseCsv<S extends z.ZodType>(
     );
     return { rows, raw, issues };
   }
+  // The desk and the importer append rows in the schema's column order, so the header must be in that order too.
+  if (header.join(",") !== expected.join(",")) {
+    issues.push(issue({ file, line: 1 }, "csvHeaderOrder", { expected: expected.join(",") }));
+    return { rows, raw, issues };
+  }
   const checked = validateRows(
     file,
     records.map(({ record, info }) => ({ line: info.lines, row: record })),

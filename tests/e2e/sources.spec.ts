@@ -27,3 +27,20 @@ for (const [locale, author, date, region, indicator] of [
       regions.locator(".supports-series > li").first().locator('a[href^="#fig-xiangxi-poverty_incidence-"]').first(),
     ).toBeVisible();
   });
+
+// Lichuan's research chapter names no author and no publisher (content/data/sources.csv leaves both empty); a reporter
+// the source names is shown as its author.
+for (const [locale, author, publisher, reporter] of [
+  ["zh", "作者不详", "出版者不详", "杨娟"],
+  ["en", "Author unknown", "Publisher unknown", "Yang Juan"],
+] as const)
+  test(`${locale}: Lichuan's chapter says its author and publisher are unknown; Farmers' Daily names its reporter`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}/cases/lichuan`);
+    const chapter = page.locator("#source-lichuan-chapter");
+    await expect(chapter.locator(".source-author")).toHaveText(author);
+    await expect(chapter.locator(".publisher.unknown")).toHaveText(publisher);
+    await page.goto(`/${locale}/cases/xiangxi`);
+    await expect(page.locator("#source-farmers-daily-2019-09-29 .source-author")).toHaveText(reporter);
+  });

@@ -151,6 +151,12 @@ describe("readDataset", () => {
       { line: 1, message: /missing column\(s\) value; unknown column\(s\) val/ },
     ],
     [
+      "a header with its columns in another order (the desk and the importer append rows in the schema's order)",
+      "observations.csv",
+      replaceLine(1, "region,indicator,year,value,basis,source,note_en,note_zh,year_inferred_zh,year_inferred_en"),
+      { line: 1, message: /another order; expected region,indicator,year,value,basis,source,note_zh,note_en,/ },
+    ],
+    [
       "an unknown region level",
       "regions.csv",
       replaceLine(4, "lichuan,利川市,Lichuan,city,hubei,422802"),
