@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { CASES, frontmatter, LOCALES, observations } from "./data";
+import { CASES, drawnObservations, frontmatter, LOCALES } from "./data";
 
 for (const slug of CASES) {
   test.describe(`case ${slug}`, () => {
@@ -11,7 +11,7 @@ for (const slug of CASES) {
         await page.goto(`/${locale}/cases/${slug}`);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(fm.title);
         for (const region of [fm.region, ...(fm.related_regions ?? []), "china"]) {
-          const rows = observations({ region, indicator: "poverty_incidence" });
+          const rows = drawnObservations({ region, indicator: "poverty_incidence" });
           const points = page.locator(
             `#incidence-chart .chart-variant[data-w="720"] circle.chart-point[data-series^="${region}--"]`,
           );

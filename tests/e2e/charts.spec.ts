@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CASES, LOCALES, observations } from "./data";
+import { CASES, drawnObservations, LOCALES, observations } from "./data";
 import { BUILT_SITEMAP, builtSitemapPaths } from "./site-pages";
 
 const CHART_PAGES = ["xiangxi", "hunan", "lichuan"];
@@ -181,7 +181,7 @@ test("compare without JavaScript: adding Hunan and submitting changes the URL an
   await page.locator('select[name="add"]').selectOption("hunan");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/[?&]add=hunan/);
-  const rows = observations({ region: "hunan", indicator: "poverty_incidence" })
+  const rows = drawnObservations({ region: "hunan", indicator: "poverty_incidence" })
     .filter((r) => r.basis === "official")
     .sort((a, b) => Number(a.year) - Number(b.year));
   const row = page.locator('#compare-change tr[data-series="hunan--official"]');

@@ -13,6 +13,25 @@ export function observations(filter: { region?: string; indicator?: string }): R
   );
 }
 
+// The observations a chart draws: those no disagreements.csv row covers, and the preferred source's where one does
+// (a row covers its region, indicator and basis in each of its space-separated years).
+export function drawnObservations(filter: { region?: string; indicator?: string }): Record<string, string>[] {
+  const rows: Record<string, string>[] = parse(
+    fs.readFileSync(path.resolve("content/data/disagreements.csv"), "utf8"),
+    { columns: true },
+  );
+  return observations(filter).filter((o) => {
+    const d = rows.find(
+      (r) =>
+        r.region === o.region &&
+        r.indicator === o.indicator &&
+        r.basis === o.basis &&
+        r.years!.split(" ").includes(o.year!),
+    );
+    return !d || d.preferred_source === o.source;
+  });
+}
+
 export const CASES = fs.readdirSync(path.resolve("content/cases")).sort();
 
 export function frontmatter(

@@ -1,8 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { CASES, frontmatter, LOCALES, observations } from "./data";
+import { CASES, drawnObservations, frontmatter, LOCALES, observations } from "./data";
 
 const first = (region: string) => {
-  const rows = observations({ region, indicator: "poverty_incidence" }).sort((a, b) => Number(a.year) - Number(b.year));
+  const rows = drawnObservations({ region, indicator: "poverty_incidence" }).sort(
+    (a, b) => Number(a.year) - Number(b.year),
+  );
   return { first: rows[0]!, last: rows.at(-1)! };
 };
 
