@@ -74,7 +74,7 @@ ${zh ? "测试文本提到青岚搬迁点" : "The desk text mentions the Qinglan
 
 ## ${zh ? "成效" : "Results"} {#results}
 
-${zh ? "贫困发生率为" : "Poverty incidence was"} <Figure region="${slug}" indicator="poverty_incidence" year={${year}} />.
+${zh ? `${year}年贫困发生率为` : `In ${year} poverty incidence was`} <Figure region="${slug}" indicator="poverty_incidence" year={${year}} />.
 
 ## ${zh ? "经验与启示" : "Lessons"} {#lessons}
 

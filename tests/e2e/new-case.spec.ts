@@ -54,7 +54,7 @@ ${zh ? "测试文本提到岚溪搬迁点" : "The test text mentions the Lanxi r
 
 ## ${zh ? "成效" : "Results"} {#results}
 
-${zh ? "贫困发生率为" : "Poverty incidence was"} <Figure region="qingshan" indicator="poverty_incidence" year={2014} />.
+${zh ? "2014年贫困发生率为" : "In 2014 poverty incidence was"} <Figure region="qingshan" indicator="poverty_incidence" year={2014} />.
 
 ## ${zh ? "经验与启示" : "Lessons"} {#lessons}
 
