@@ -249,13 +249,13 @@ test("a CSV batch of figures shows data:import's diff before anything is added; 
   await ed.goto(`${BASE}/en/desk/drafts/${id}`);
   await hydrated(ed);
   await ed.getByText("Upload a CSV batch of figures").click();
-  const header = "region,indicator,year,value,basis,source,note_zh,note_en";
+  const header = "region,indicator,year,value,basis,source,note_zh,note_en,year_inferred_zh,year_inferred_en";
   // One row as stored, one with a new value, one new.
   const good = [
     header,
-    "lichuan,poverty_incidence,2013,27.4,official,lichuan-chapter,,",
-    "lichuan,poverty_incidence,2019,0.30,official,lichuan-chapter,,",
-    "lichuan,poverty_incidence,2016,9.10,official,lichuan-chapter,,",
+    "lichuan,poverty_incidence,2013,27.4,official,lichuan-chapter,,,,",
+    "lichuan,poverty_incidence,2019,0.30,official,lichuan-chapter,,,,",
+    "lichuan,poverty_incidence,2016,9.10,official,lichuan-chapter,,,,",
     "",
   ].join("\n");
   await ed
@@ -287,8 +287,8 @@ test("a CSV batch of figures shows data:import's diff before anything is added; 
 
   const bad = [
     header,
-    "lichuan,poverty_incidence,2017,4.0,official,lichuan-chapter,,",
-    'lichuan,poverty_incidence,2018,"1,20",official,lichuan-chapter,,',
+    "lichuan,poverty_incidence,2017,4.0,official,lichuan-chapter,,,,",
+    'lichuan,poverty_incidence,2018,"1,20",official,lichuan-chapter,,,,',
     "",
   ].join("\n");
   await ed.getByLabel("CSV", { exact: true }).fill(bad);

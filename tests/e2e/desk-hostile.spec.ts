@@ -354,11 +354,11 @@ test("CSV from the API and the bulk files neutralise cells that begin with = + -
   const evil = '=HYPERLINK("http://evil.example","click")';
   fs.appendFileSync(
     path.join(site, "content/data/sources.csv"),
-    `evil-src,恶意标题,"${evil.replace(/"/g, '""')}",测试出版社,@Test Publisher,2019,,,,zh,,,,\n`,
+    `evil-src,恶意标题,"${evil.replace(/"/g, '""')}",,,测试出版社,@Test Publisher,2019,,,,zh,,,,\n`,
   );
   fs.appendFileSync(
     path.join(site, "content/data/observations.csv"),
-    "lichuan,poverty_incidence,1990,3.5,official,evil-src,+备注,-12 points\n",
+    "lichuan,poverty_incidence,1990,3.5,official,evil-src,+备注,-12 points,,\n",
   );
   execFileSync(
     process.execPath,
@@ -367,7 +367,7 @@ test("CSV from the API and the bulk files neutralise cells that begin with = + -
   );
   const bulk = fs.readFileSync(path.join(site, "public/data/sources.csv"), "utf8");
   expect(bulk).toContain(
-    `evil-src,恶意标题,"'=HYPERLINK(""http://evil.example"",""click"")",测试出版社,"'@Test Publisher",2019`,
+    `evil-src,恶意标题,"'=HYPERLINK(""http://evil.example"",""click"")",,,测试出版社,"'@Test Publisher",2019`,
   );
   expect(fs.readFileSync(path.join(site, "public/data/observations.csv"), "utf8")).toContain(
     `lichuan,poverty_incidence,1990,3.5,official,evil-src,"'+备注","'-12 points"`,
@@ -394,7 +394,7 @@ test("CSV from the API and the bulk files neutralise cells that begin with = + -
   expect(sources.status()).toBe(200);
   const text = await sources.text();
   expect(text).toContain(
-    `evil-src,恶意标题,"'=HYPERLINK(""http://evil.example"",""click"")",测试出版社,"'@Test Publisher",2019`,
+    `evil-src,恶意标题,"'=HYPERLINK(""http://evil.example"",""click"")",,,测试出版社,"'@Test Publisher",2019`,
   );
   expect(text).not.toMatch(/^=|,=/m);
   // JSON keeps the text exactly as published.

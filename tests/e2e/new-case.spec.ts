@@ -100,11 +100,11 @@ test.beforeAll(async () => {
   fill("en");
   fs.appendFileSync(
     path.join(dir, "content/data/sources.csv"),
-    "qingshan-test-source,青山县测试资料,Qingshan test source,测试出版社,Test Publisher,2020,,,,zh,测试用的虚构资料。,Made up for the tests.,,\n",
+    "qingshan-test-source,青山县测试资料,Qingshan test source,,,测试出版社,Test Publisher,2020,,,,zh,测试用的虚构资料。,Made up for the tests.,,\n",
   );
   fs.appendFileSync(
     path.join(dir, "content/data/observations.csv"),
-    "qingshan,poverty_incidence,2014,12.34,official,qingshan-test-source,,\n",
+    "qingshan,poverty_incidence,2014,12.34,official,qingshan-test-source,,,,\n",
   );
   run("npm", ["run", "build"]);
   // Node runs next directly, in its own process group, so afterAll stops the server itself (through npx it would outlive the test).
