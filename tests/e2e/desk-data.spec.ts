@@ -266,8 +266,8 @@ test("a CSV batch of figures shows data:import's diff before anything is added; 
   const batch = ed.locator(".desk-batch");
   await expect(batch.locator("pre")).toHaveText(
     [
-      '  + lichuan/poverty_incidence/2016/official  value "9.10", source "lichuan-chapter"',
-      '  ~ lichuan/poverty_incidence/2019/official  value "0.25" → "0.30"',
+      '  + lichuan/poverty_incidence/2016/official/lichuan-chapter  value "9.10", source "lichuan-chapter"',
+      '  ~ lichuan/poverty_incidence/2019/official/lichuan-chapter  value "0.25" → "0.30"',
       "  = 1 row(s) unchanged",
     ].join("\n"),
     { useInnerText: true },
