@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const t = await getTranslations({ locale, namespace: "Site" });
   return {
     metadataBase: new URL(SITE_URL),
-    title: { default: t("name"), template: `%s · ${t("shortName")}` },
+    title: { default: t("name"), template: `%s · ${t("name")}` },
     description: t("tagline"),
     alternates: { types: feedAlternate(locale) },
   };

@@ -106,6 +106,24 @@ export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber
           <dd>{population()}</dd>
         </div>
         <div>
+          <dt>{t("poor")}</dt>
+          <dd data-testid="poor-population">
+            {facts.poor ? (
+              <>
+                {value(facts.poor.first, "10k_persons")}
+                {facts.poor.last ? (
+                  <>
+                    {" → "}
+                    {value(facts.poor.last, "10k_persons")}
+                  </>
+                ) : null}
+              </>
+            ) : (
+              missing
+            )}
+          </dd>
+        </div>
+        <div>
           <dt>{t("incidence")}</dt>
           <dd data-testid="incidence-change">
             {inc ? (
@@ -115,7 +133,9 @@ export async function KeyFactsPanel({ facts, cited, period, locale, sourceNumber
                   fromYear: inc.first.year,
                   to: formatValue(inc.last.value, inc.last.decimals, "percent", locale),
                   toYear: inc.last.year,
-                  change: formatPlain(inc.change.value, inc.change.decimals, locale),
+                  // Written as a fall or a rise (下降/上升 … 个百分点), never as a signed change.
+                  direction: inc.change.value < 0 ? "down" : inc.change.value > 0 ? "up" : "same",
+                  change: formatPlain(Math.abs(inc.change.value), inc.change.decimals),
                 })}
                 {ref(inc.first.source)}
                 {ledger(inc.first)}

@@ -33,7 +33,7 @@ export async function SourceList({
             </span>
             {zh ? "：" : ". "}
             {zh ? (
-              <cite>《{title}》</cite>
+              <cite lang={s.language === "en" ? "en" : undefined}>《{title}》</cite>
             ) : (
               <>
                 <cite>{title}</cite>

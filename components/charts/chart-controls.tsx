@@ -45,7 +45,7 @@ export function ChartControls({ chart, labels, hasBaseline, regionDataHref }: Pr
           );
     saveBlob(
       new Blob([body], { type: format === "csv" ? "text/csv;charset=utf-8" : "application/json" }),
-      `${chart.id}.${format}`,
+      `${chart.fileName}.${format}`,
     );
   };
   const onImage = (format: "svg" | "png") => async () => {
@@ -54,7 +54,7 @@ export function ChartControls({ chart, labels, hasBaseline, regionDataHref }: Pr
     const { svg, width, height } = exportSvg(el, chart, !showBaseline);
     saveBlob(
       format === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg, width, height),
-      `${chart.id}.${format}`,
+      `${chart.fileName}.${format}`,
     );
   };
 
@@ -84,12 +84,12 @@ export function ChartControls({ chart, labels, hasBaseline, regionDataHref }: Pr
             </>
           )}
           <li>
-            <a href={apiHref("csv")} onClick={onData("csv")} download={`${chart.id}.csv`}>
+            <a href={apiHref("csv")} onClick={onData("csv")} download={`${chart.fileName}.csv`}>
               {labels.downloads.csv}
             </a>
           </li>
           <li>
-            <a href={apiHref("json")} onClick={onData("json")} download={`${chart.id}.json`}>
+            <a href={apiHref("json")} onClick={onData("json")} download={`${chart.fileName}.json`}>
               {labels.downloads.json}
             </a>
           </li>

@@ -71,7 +71,7 @@ export function DataTable({
                 const note = notes.findIndex((n) => n.s === s && n.p === p);
                 return (
                   <td key={s.id} data-series={s.id} data-year={year} data-disputed={p.disagreement ? "" : undefined}>
-                    <span className="num">{formatPlain(p.value, p.decimals, locale)}</span>
+                    <span className="num">{formatPlain(p.value, p.decimals)}</span>
                     {p.disagreement ? (
                       <a
                         href={`${base}#${p.disagreement}`}
@@ -83,7 +83,7 @@ export function DataTable({
                       </a>
                     ) : null}{" "}
                     {src ? (
-                      <a href={src.href} className="src-link" title={`${labels.source}: ${src.label}`}>
+                      <a href={src.href} className="src-link" title={`${labels.source}${colon(locale)}${src.label}`}>
                         [{src.n}]
                       </a>
                     ) : null}

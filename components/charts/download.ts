@@ -139,9 +139,13 @@ export function exportSvg(
   y += 10;
   for (const line of wrap(chart.sourceLine, inner, 12))
     out.append(text(document, pad, (y += 16), line, 12, { fill: "#5b5b60" }));
-  const canonical =
-    document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split("#")[0];
-  for (const line of wrap(`${canonical}#${chart.id} · ${chart.licence}`, inner, 12))
+  // The page's canonical address with the view's own query (compare's regions and indicator), so the URL reproduces it.
+  const page = new URL(
+    document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split("#")[0]!,
+  );
+  page.search = location.search;
+  const url = page.href.replace(/%2C/gi, ",");
+  for (const line of wrap(`${url}#${chart.id} · ${chart.licence}`, inner, 12))
     out.append(text(document, pad, (y += 16), line, 12, { fill: "#5b5b60" }));
   const height = Math.ceil(y + pad);
   out.setAttribute("width", String(width));

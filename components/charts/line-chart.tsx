@@ -3,7 +3,9 @@ import { formatValue, unitLabel } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Unit } from "@/lib/themes";
 import { ChartControls } from "./chart-controls";
-import { BASELINE_COLOUR, SERIES_COLOURS } from "./palette";
+import { chartColours } from "@/lib/charts/colours";
+import { chartSummary } from "@/lib/charts/summary";
+import { getRegions } from "@/lib/data/queries";
 import { tickLabel, valueTicks, yearTicks } from "./scale";
 import { clauseJoin, colon as colonFor, inferredFrom, inParens, listJoin } from "@/lib/format/punct";
 import type { ChartEvent, ChartLabels, ChartSeries, ClientChart } from "@/lib/charts/types";
@@ -39,12 +41,6 @@ function chartSvg(): Promise<Renderer> {
   return renderer;
 }
 
-export function seriesColour(series: ChartSeries[], s: ChartSeries): string {
-  return s.baseline
-    ? BASELINE_COLOUR
-    : SERIES_COLOURS[series.filter((x) => !x.baseline).indexOf(s) % SERIES_COLOURS.length]!;
-}
-
 const hasGap = (s: ChartSeries) => s.points.some((p, i) => i > 0 && p.year - s.points[i - 1]!.year > 1);
 
 // A server-drawn line chart: one SVG per drawn width, the legend, and a small client script for interaction.
@@ -63,6 +59,13 @@ export async function SeriesLineChart({
 }: Props) {
   const { renderLineChart } = await chartSvg();
   const drawn = series.filter((s) => s.points.length > 0);
+  // A region has one colour on every chart (lib/charts/colours.ts); its series on other bases differ by dash.
+  const colours = chartColours(
+    series.map((s) => s.region),
+    (await getRegions()).map((r) => r.slug),
+    series.find((s) => s.baseline)?.region,
+  );
+  const seriesColour = (s: ChartSeries) => colours.get(s.region)!;
   const years = drawn.flatMap((s) => s.points.map((p) => p.year));
   const values = drawn.flatMap((s) => s.points.map((p) => p.value));
   const [min, max] = years.length ? [Math.min(...years), Math.max(...years)] : [2010, 2020];
@@ -93,9 +96,10 @@ export async function SeriesLineChart({
       yTicks,
       yLabels,
       yAxisWidth,
+      yUnit: unit === "percent" ? undefined : unitLabel(unit, locale),
       series: drawn.map((s) => ({
         id: s.id,
-        colour: seriesColour(series, s),
+        colour: seriesColour(s),
         dash: s.dashed ? "6 4" : undefined,
         baseline: s.baseline,
         points: s.points.map((p) => ({ year: p.year, value: p.value })),
@@ -126,6 +130,9 @@ export async function SeriesLineChart({
       locale,
     )}`,
     pageUrl: "",
+    fileName: [[...new Set(drawn.map((s) => s.region))].join("_") || id, drawn[0]?.indicator ?? "chart", locale].join(
+      "-",
+    ),
     licence: labels.licence,
     gapLegend: gaps ? labels.gapLegend : null,
     colon,
@@ -136,7 +143,7 @@ export async function SeriesLineChart({
       basis: s.basis,
       label: s.label,
       basisName: s.basisName,
-      colour: seriesColour(series, s),
+      colour: seriesColour(s),
       dashed: s.dashed,
       baseline: s.baseline,
       points: s.points.map((p) => {
@@ -164,6 +171,9 @@ export async function SeriesLineChart({
 
   return (
     <div className="chart" data-pagefind-ignore="all">
+      <p className="chart-subtitle" id={`${id}-subtitle`}>
+        {client.subtitle}
+      </p>
       <ChartControls
         chart={client}
         labels={labels}
@@ -175,13 +185,16 @@ export async function SeriesLineChart({
         tabIndex={drawn.length ? 0 : undefined}
         role="group"
         aria-label={`${labels.title}. ${labels.keyboardHint}`}
-        aria-describedby={tableId}
+        aria-describedby={[`${id}-summary`, tableId].filter(Boolean).join(" ")}
         data-chart={id}
       >
         {svgs.map(({ width, svg }) => (
           <div key={width} className="chart-variant" data-w={width} dangerouslySetInnerHTML={{ __html: svg }} />
         ))}
       </div>
+      <p className="chart-summary" id={`${id}-summary`} data-testid="chart-summary">
+        {chartSummary(drawn, unit, locale).join(locale === "zh" ? "" : " ")}
+      </p>
       {events.length > 0 && (
         <ol className="chart-events">
           {events.map((e, i) => (
@@ -203,7 +216,7 @@ export async function SeriesLineChart({
                   x2="29"
                   y1="6"
                   y2="6"
-                  stroke={seriesColour(series, s)}
+                  stroke={seriesColour(s)}
                   strokeWidth="2.5"
                   strokeDasharray={s.dashed ? "6 4" : undefined}
                 />
@@ -212,7 +225,7 @@ export async function SeriesLineChart({
                 cx="15"
                 cy="6"
                 r={s.points.length > 1 ? 3.5 : 5}
-                fill={seriesColour(series, s)}
+                fill={seriesColour(s)}
                 stroke="#fff"
                 strokeWidth="1.5"
               />

@@ -18,15 +18,19 @@ export function valueTicks(max: number, maxTicks: number): number[] {
   return Array.from({ length: n + 1 }, (_, i) => Number((i * step).toFixed(10)));
 }
 
-// Year ticks at round years (every 1, 2, 5 or 10 years) that fit the axis without overlapping.
+// Year ticks: the first and last year always (a reader sees where the series starts and ends, 2019 included), and
+// between them round years (every 1, 2, 5 or 10 years) that fit the axis without crowding each other or the ends.
 export function yearTicks(min: number, max: number, plotWidth: number, fontSize: number): number[] {
   if (min === max) return [min];
-  const fits = Math.max(2, Math.floor(plotWidth / (fontSize * 4.2)));
+  const gap = fontSize * 4.2;
+  const fits = Math.max(2, Math.floor(plotWidth / gap));
   const step = [1, 2, 5, 10, 20].find((s) => Math.floor(max / s) - Math.ceil(min / s) + 1 <= fits) ?? 20;
   if (step === 1) return Array.from({ length: max - min + 1 }, (_, i) => min + i);
-  const out: number[] = [];
-  for (let y = Math.ceil(min / step) * step; y <= max; y += step) out.push(y);
-  return out.length ? out : [min, max];
+  const perYear = plotWidth / (max - min);
+  const clear = (y: number) => (y - min) * perYear >= gap && (max - y) * perYear >= gap;
+  const inner: number[] = [];
+  for (let y = Math.ceil(min / step) * step; y < max; y += step) if (clear(y)) inner.push(y);
+  return [min, ...inner, max];
 }
 
 // One label format per locale for axes: grouped thousands ("7,500", "10,000"), trailing zeros dropped.

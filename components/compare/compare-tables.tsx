@@ -23,6 +23,9 @@ export type CompareLabels = {
   keyFacts: string;
   missing: string;
   noData: string;
+  // "Now showing {indicator}: {regions}.", announced after each change of the form.
+  status: string;
+  oneRegion: string;
   themeNames: Record<Theme, string>;
 };
 
@@ -66,22 +69,20 @@ export function ChangeTable({
                 <small>{s.basisName}</small>
               </th>
               <td data-cell="first">
-                {a ? `${formatPlain(a.value, a.decimals, locale)}${inParens(a.year, locale)}` : labels.missing}
+                {a ? `${formatPlain(a.value, a.decimals)}${inParens(a.year, locale)}` : labels.missing}
               </td>
               <td data-cell="last">
-                {b && !single
-                  ? `${formatPlain(b.value, b.decimals, locale)}${inParens(b.year, locale)}`
-                  : labels.missing}
+                {b && !single ? `${formatPlain(b.value, b.decimals)}${inParens(b.year, locale)}` : labels.missing}
               </td>
               {unit === "percent" && (
                 <td data-cell="points">
-                  {single ? "—" : formatPlain(Number((b.value - a.value).toFixed(decimals)), decimals, locale)}
+                  {single ? "—" : formatPlain(Number((b.value - a.value).toFixed(decimals)), decimals)}
                 </td>
               )}
               <td data-cell="percent">
                 {single || a.value === 0
                   ? "—"
-                  : `${formatPlain(Number((((b.value - a.value) / a.value) * 100).toFixed(1)), 1, locale)}%`}
+                  : `${formatPlain(Number((((b.value - a.value) / a.value) * 100).toFixed(1)), 1)}%`}
               </td>
             </tr>
           );

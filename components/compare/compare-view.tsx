@@ -6,7 +6,7 @@ import { COMPARE_MAX, type CompareData, type IndicatorGroup } from "@/lib/compar
 import type { Locale } from "@/lib/i18n/routing";
 import { THEMES, type Level } from "@/lib/themes";
 import { CompareAutoApply } from "./compare-auto-apply";
-import { clauseJoin, colon, inParens, listJoin } from "@/lib/format/punct";
+import { clauseJoin, inParens, listJoin } from "@/lib/format/punct";
 import { ChangeTable, FactsTable, MeasuresMatrix, type CompareLabels } from "./compare-tables";
 
 export type CompareFormLabels = {
@@ -32,7 +32,8 @@ export function CompareView({ data, locale, labels, form, chartLabels, sources }
   const { regions: chosen, series, indicator: ind } = data;
   const chosenSlugs = chosen.map((r) => r.slug);
   const bases = [...new Set(series.map((s) => s.basisName))];
-  const title = `${ind.name}${colon(locale)}${chosen.map((r) => r.name).join(" · ")}`;
+  // The title names the indicator; the chart's subtitle names the regions drawn, and the note above it those with none.
+  const title = ind.name;
   const groups = [...new Set(data.indicators.map((i) => i.group))];
   return (
     <div className="compare">
@@ -93,6 +94,20 @@ export function CompareView({ data, locale, labels, form, chartLabels, sources }
         </div>
         <CompareAutoApply />
       </form>
+      <p className="visually-hidden" role="status" data-testid="compare-status">
+        {labels.status.replace("{indicator}", ind.name).replace(
+          "{regions}",
+          listJoin(
+            chosen.map((r) => r.name),
+            locale,
+          ),
+        )}
+      </p>
+      {chosen.length === 1 && (
+        <p className="gap-note" role="note" data-testid="compare-one">
+          {labels.oneRegion}
+        </p>
+      )}
       {data.missing.length > 0 && (
         <p className="gap-note" role="note" data-testid="compare-missing">
           {labels.noData.replace("{regions}", listJoin(data.missing, locale))}

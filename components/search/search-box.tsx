@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { SearchHit } from "@/lib/search/rank";
 import { searchSite } from "./pagefind";
 import type { Locale } from "@/lib/i18n/routing";
+import { colon } from "@/lib/format/punct";
 
 export type SearchLabels = {
   label: string;
@@ -186,7 +187,7 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
       </form>
       <div className="search-results" hidden={!expanded || (hits === null && !busy)}>
         <p className="visually-hidden" aria-live="polite">
-          {busy ? labels.loading : hits ? `${labels.results}: ${hits.length}` : ""}
+          {busy ? labels.loading : hits ? `${labels.results}${colon(locale)}${hits.length}` : ""}
         </p>
         {busy && hits === null && <p aria-hidden="true">{labels.loading}</p>}
         {hits && hits.length === 0 && (

@@ -79,6 +79,8 @@ export type ClientChart = {
   subtitle: string;
   sourceLine: string;
   pageUrl: string;
+  // The downloads' file name without extension: regions, indicator and language ("xiangxi_china-poverty_incidence-zh").
+  fileName: string;
   licence: string;
   gapLegend: string | null;
   /** ": " or "：" */

@@ -1,3 +1,4 @@
+import { inParens } from "../format/punct";
 import { formatPartialDate } from "../format/date";
 import type { Locale } from "../i18n/routing";
 import type { Source } from "./types";
@@ -58,7 +59,7 @@ export function sourceRecord(
 
 // Short label for tooltips: publisher and date.
 export function sourceShortLabel(s: Source, locale: Locale, undated: string): string {
-  return `${sourcePublisher(s, locale)}, ${s.date ? formatPartialDate(s.date, locale) : undated}`;
+  return `${sourcePublisher(s, locale)}${locale === "zh" ? "，" : ", "}${s.date ? formatPartialDate(s.date, locale) : undated}`;
 }
 
 // Numbered references for a page's source list: tooltips and tables show "[n] Publisher, date".
@@ -71,7 +72,7 @@ export function sourceRefs(sources: Source[], locale: Locale, undated: string): 
         n: i + 1,
         label: sourceShortLabel(s, locale, undated),
         href: `#source-${s.id}`,
-        title: `${locale === "en" && s.titleEn ? s.titleEn : s.title} (${sourceShortLabel(s, locale, undated)})`,
+        title: `${locale === "en" && s.titleEn ? s.titleEn : s.title}${inParens(sourceShortLabel(s, locale, undated), locale)}`,
       },
     ]),
   );

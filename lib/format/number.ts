@@ -17,11 +17,11 @@ export function shiftDecimal(digits: string, places: number): string {
   return (negative ? "-" : "") + (tail ? `${head}.${tail}` : head);
 }
 
-function group(decimal: string, locale: Locale): string {
+function group(decimal: string): string {
   const negative = decimal.startsWith("-");
   const [int = "0", frac] = (negative ? decimal.slice(1) : decimal).split(".");
-  // zh: 9899 stays ungrouped, 16,171 is grouped (the usual Chinese style: group from five digits).
-  const grouped = locale === "zh" && int.length <= 4 ? int : new Intl.NumberFormat("en-US").format(BigInt(int));
+  // One grouping in both languages, as the axes use: 4,229 beside 16,171 (never 4229 beside 16,171).
+  const grouped = new Intl.NumberFormat("en-US").format(BigInt(int));
   return (negative ? "-" : "") + grouped + (frac ? `.${frac}` : "");
 }
 
@@ -57,28 +57,28 @@ const EN_NOUN: Record<Exclude<Unit, "percent" | "10k_persons" | "100m_yuan">, [s
 export function formatValue(value: number, decimals: number, unit: Unit, locale: Locale): string {
   const raw = exact(value, decimals);
   // 21.9119万 reads badly: a figure published to the person is shown in persons.
-  if (locale === "zh" && unit === "10k_persons" && decimals > 2) return `${group(shiftDecimal(raw, 4), "en")}人`;
-  if (locale === "zh") return group(raw, "zh") + ZH_SUFFIX[unit];
+  if (locale === "zh" && unit === "10k_persons" && decimals > 2) return `${group(shiftDecimal(raw, 4))}人`;
+  if (locale === "zh") return group(raw) + ZH_SUFFIX[unit];
   switch (unit) {
     case "percent":
-      return `${group(raw, "en")}%`;
+      return `${group(raw)}%`;
     case "10k_persons": {
       const persons = shiftDecimal(raw, 4);
       if (Math.abs(value) >= 100) return `${shiftDecimal(raw, -2)} million people`;
-      return `${group(persons, "en")} ${persons === "1" ? "person" : "people"}`;
+      return `${group(persons)} ${persons === "1" ? "person" : "people"}`;
     }
     case "100m_yuan":
       return Math.abs(value) >= 10 ? `${shiftDecimal(raw, -1)} billion yuan` : `${shiftDecimal(raw, 2)} million yuan`;
     default: {
       const [one, many] = EN_NOUN[unit];
-      return `${group(raw, "en")} ${raw === "1" ? one : many}`;
+      return `${group(raw)} ${raw === "1" ? one : many}`;
     }
   }
 }
 
 // A bare number for tables and axes, in the indicator's own unit.
-export function formatPlain(value: number, decimals: number, locale: Locale): string {
-  return group(exact(value, decimals), locale);
+export function formatPlain(value: number, decimals: number): string {
+  return group(exact(value, decimals));
 }
 
 export function unitLabel(unit: Unit, locale: Locale): string {

@@ -24,6 +24,8 @@ export type LineChartSpec = {
   /** tick value → label, formatted by the caller for the page's locale */
   yLabels: Record<string, string>;
   yAxisWidth: number;
+  /** the value axis's unit, written above its top tick ("亿元", "100 million yuan"), or undefined */
+  yUnit?: string;
   series: SvgSeries[];
   events: { year: number; mark: string }[];
 };

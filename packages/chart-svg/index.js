@@ -136,7 +136,8 @@ export function renderLineChart(spec) {
       width: spec.width,
       height: spec.height,
       data: rows(spec),
-      margin: { top: 16, right: 16, bottom: 4, left: 4 },
+      // Room above the plot for the axis's unit.
+      margin: { top: spec.yUnit ? spec.fontSize + 10 : 16, right: 16, bottom: 4, left: 4 },
       title: spec.title,
     },
     h(CartesianGrid, { stroke: "#e5e5e5", vertical: false }),
@@ -176,7 +177,15 @@ export function renderLineChart(spec) {
     ),
     ...lines,
   );
-  return tidy(renderToStaticMarkup(chart));
+  // The value axis names its unit above its top tick, as data sites do (the ticks carry "%" themselves).
+  const unit = spec.yUnit
+    ? `<text class="axis-unit" x="4" y="${spec.fontSize}" font-size="${spec.fontSize}" fill="#444">${escapeXml(spec.yUnit)}</text>`
+    : "";
+  return tidy(renderToStaticMarkup(chart)).replace(/<\/svg>$/, `${unit}</svg>`);
+}
+
+function escapeXml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // Keeps only the <svg>, sized by CSS through its viewBox, with coordinates at 0.01 px.

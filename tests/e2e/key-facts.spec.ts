@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 
+// The fact whose label is exactly `label` (人口 is not 贫困人口).
 const facts = (page: import("@playwright/test").Page, label: string) =>
-  page.locator("dl.key-facts > div", { has: page.locator("dt", { hasText: label }) }).locator("dd");
+  page.locator("dl.key-facts > div", { has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
 
 test.describe("key facts agree with the text", () => {
   for (const [locale, label, value, caveat] of [
@@ -54,6 +55,21 @@ test.describe("key facts agree with the text", () => {
       await expect(zhuxi.locator('time[datetime="2020"]')).toBeVisible();
       await expect(zhuxi.locator('a[href="#source-hubei-daily-2020-17-counties"]')).toBeVisible();
       await expect(zhuxi.locator(".missing")).toHaveCount(0);
+    });
+
+  for (const [locale, label, value] of [
+    ["zh", "贫困人口", "11.1万人"],
+    ["en", "Poor population", "111,000 people"],
+  ] as const)
+    test(`${locale}: Zhuxi's key facts give the 2014 poor population the data hold, with its source`, async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/cases/zhuxi`);
+      const dd = facts(page, label);
+      await expect(dd.locator("[data-key-fact]")).toHaveCount(1);
+      await expect(dd.locator("[data-key-fact]")).toHaveText(value);
+      await expect(dd).toContainText("2014");
+      await expect(dd.locator('a[href="#source-zhuxi-article"]')).toBeVisible();
     });
 
   test("a fact that does not apply says so (China has no province)", async ({ page }) => {

@@ -93,7 +93,8 @@ for (const locale of ["zh", "en"] as const) {
         page.waitForEvent("download"),
         page.locator("#incidence-chart details.downloads button").first().click(),
       ]);
-      expect(download.suggestedFilename()).toBe("incidence-chart.svg");
+      // Named after the regions drawn, the indicator and the page's language.
+      expect(download.suggestedFilename()).toBe(`xiangxi_china-poverty_incidence-${locale}.svg`);
       const svg = fs.readFileSync((await download.path())!, "utf8");
       const check = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, "image/svg+xml");
@@ -125,7 +126,7 @@ test("the PNG download is a PNG image of the chart", async ({ page }) => {
     page.waitForEvent("download"),
     page.locator("#incidence-chart details.downloads button").nth(1).click(),
   ]);
-  expect(download.suggestedFilename()).toBe("incidence-chart.png");
+  expect(download.suggestedFilename()).toBe("xiangxi_china-poverty_incidence-en.png");
   const png = fs.readFileSync((await download.path())!);
   expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
   // The widest drawing (720 px) with 20 px margins, at 2×; taller than the chart, for title, legend and source lines.

@@ -32,9 +32,12 @@ describe("chart axes", () => {
     }
   });
 
-  it("year ticks are round years that fit", () => {
+  it("year ticks are the first and last year and round years between them that fit", () => {
     expect(yearTicks(2011, 2019, 600, 13)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]);
-    expect(yearTicks(2011, 2019, 230, 12)).toEqual([2012, 2014, 2016, 2018]);
+    // 2012 and 2018 would crowd the ends (one year is 29 px, a label needs 50).
+    expect(yearTicks(2011, 2019, 230, 12)).toEqual([2011, 2014, 2016, 2019]);
+    // Hunan's series ends in 2019: the last year is labelled, not only the round 2018.
+    expect(yearTicks(2010, 2019, 300, 12)).toEqual([2010, 2012, 2014, 2016, 2019]);
   });
 });
 

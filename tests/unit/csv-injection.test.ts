@@ -93,6 +93,7 @@ describe("the chart's CSV download", () => {
       subtitle: "",
       sourceLine: "",
       pageUrl: "",
+      fileName: "c",
       licence: "",
       gapLegend: null,
       colon: ": ",

@@ -56,10 +56,10 @@ describe("figureStutter: a unit or noun said twice around a <Figure>", () => {
     expect(phrases('Incidence was <F i="percent" /> percent.', "en")).toEqual(["12.8% percent"]);
     expect(
       phrases('全省有<F i="people" />贫困人口，<F i="villages" />贫困村，<F i="households" />贫困户。', "zh"),
-    ).toEqual(["682万人贫困人口", "73个村贫困村", "3200户贫困户"]);
+    ).toEqual(["682万人贫困人口", "73个村贫困村", "3,200户贫困户"]);
     expect(
       phrases('标准为每人每年<F i="year" />，收入<F i="yuan" />元，发生率<F i="percent" />个百分点。', "zh"),
-    ).toEqual(["每人每年2640元/年", "5137元元", "12.8%个百分点"]);
+    ).toEqual(["每人每年2,640元/年", "5,137元元", "12.8%个百分点"]);
   });
 
   it("passes correct prose, including nouns further along the sentence", () => {

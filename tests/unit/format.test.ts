@@ -6,12 +6,12 @@ describe("formatValue", () => {
   it.each([
     [65.77, 2, "10k_persons", "65.77万人", "657,700 people"],
     [1.56, 2, "10k_persons", "1.56万人", "15,600 people"],
-    [9899, 0, "10k_persons", "9899万人", "98.99 million people"],
+    [9899, 0, "10k_persons", "9,899万人", "98.99 million people"],
     [21.9119, 4, "10k_persons", "219,119人", "219,119 people"],
     [418.9, 1, "100m_yuan", "418.9亿元", "41.89 billion yuan"],
     [199.15, 2, "100m_yuan", "199.15亿元", "19.915 billion yuan"],
     [16171, 0, "yuan", "16,171元", "16,171 yuan"],
-    [1980, 0, "yuan_per_year", "1980元/年", "1,980 yuan a year"],
+    [1980, 0, "yuan_per_year", "1,980元/年", "1,980 yuan a year"],
     [106, 0, "yuan_per_month", "106元/月", "106 yuan a month"],
     [73, 0, "villages", "73个村", "73 villages"],
     [33500, 0, "households", "33,500户", "33,500 households"],
@@ -44,7 +44,7 @@ describe("percentagePoints and dates", () => {
       value: -27.15,
       decimals: 2,
     });
-    expect(formatPlain(-27.15, 2, "en")).toBe("-27.15");
+    expect(formatPlain(-27.15, 2)).toBe("-27.15");
   });
   it("formats partial dates in both languages", () => {
     expect(formatPartialDate("2020-04", "zh")).toBe("2020年4月");

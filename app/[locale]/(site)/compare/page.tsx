@@ -6,11 +6,18 @@ import { chartLabels } from "@/components/charts/indicator-chart";
 import { CompareView, type CompareFormLabels } from "@/components/compare/compare-view";
 import type { CompareLabels } from "@/components/compare/compare-tables";
 import { getCompareData, parseCompareQuery } from "@/lib/compare/compare";
-import { getSourcesById } from "@/lib/data/queries";
+import { getRegions, getSourcesById } from "@/lib/data/queries";
 import { sourceRefs } from "@/lib/data/source-refs";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { openPage } from "@/lib/i18n/open-page";
 import { LEVELS, THEMES, type Level, type Theme } from "@/lib/themes";
+import type { Locale } from "@/lib/i18n/routing";
+
+// Regions left out are named as readers know them, not by slug.
+async function regionNames(slugs: string[], locale: Locale): Promise<string[]> {
+  const regions = await getRegions();
+  return slugs.map((slug) => regions.find((r) => r.slug === slug)?.name[locale] ?? slug);
+}
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -67,6 +74,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
     keyFacts: tcase("keyFacts"),
     missing: tcase("notInSources"),
     noData: t("noData"),
+    status: t("status", { indicator: "{indicator}", regions: "{regions}" }),
+    oneRegion: t("oneRegion"),
     themeNames: Object.fromEntries(THEMES.map((th) => [th, tt(th)])) as Record<Theme, string>,
   };
   const form: CompareFormLabels = {
@@ -93,7 +102,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <p>{t("unknownRegion", { regions: listJoin(selection.unknownRegions, locale) })}</p>
           )}
           {selection.unknownIndicator && <p>{t("unknownIndicator", { indicator: selection.unknownIndicator })}</p>}
-          {selection.dropped.length > 0 && <p>{t("tooMany", { regions: listJoin(selection.dropped, locale) })}</p>}
+          {selection.dropped.length > 0 && (
+            <p>{t("tooMany", { regions: listJoin(await regionNames(selection.dropped, locale), locale) })}</p>
+          )}
         </div>
       )}
       <CompareView
