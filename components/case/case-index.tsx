@@ -42,44 +42,49 @@ export async function CaseIndex({ locale, query }: { locale: Locale; query: Case
   );
   return (
     <>
-      <form className="filters" method="get" action={`/${locale}/cases/filter`}>
-        {select(
-          "province",
-          t("filterProvince"),
-          query.province ?? "",
-          options.provinces.map((p) => ({ value: p, label: provinceName(p) })),
-        )}
-        {select(
-          "level",
-          t("filterLevel"),
-          query.level ?? "",
-          LEVELS.filter((l) => options.levels.includes(l)).map((l) => ({ value: l, label: tl(l) })),
-        )}
-        {select(
-          "year",
-          t("filterYear"),
-          query.year === undefined ? "" : String(query.year),
-          years.map((y) => ({ value: String(y), label: String(y) })),
-        )}
-        {select(
-          "sort",
-          t("sort"),
-          query.sort,
-          CASE_SORTS.map((s) => ({ value: s, label: t(`sort${s[0]!.toUpperCase()}${s.slice(1)}` as "sortTitle") })),
-          false,
-        )}
-        {query.term && <input type="hidden" name="term" value={query.term} />}
-        <fieldset>
-          <legend>{t("filterThemes")}</legend>
-          {THEMES.filter((th) => options.themes.includes(th)).map((th) => (
-            <label key={th} className="theme-option">
-              <input type="checkbox" name="theme" value={th} defaultChecked={query.theme.includes(th)} /> {tt(th)}
-            </label>
-          ))}
-        </fieldset>
-        <button type="submit">{t("apply")}</button>
-        {isFiltered(query) && <Link href="/cases">{t("reset")}</Link>}
-      </form>
+      {/* On a phone the filters fold away under one line (open while a filter applies), so the first card is on the
+          first screen; on a wider screen they are always shown (globals.css). */}
+      <details className="filters-fold" open={isFiltered(query) || undefined}>
+        <summary>{t("filtersSummary")}</summary>
+        <form className="filters" method="get" action={`/${locale}/cases/filter`}>
+          {select(
+            "province",
+            t("filterProvince"),
+            query.province ?? "",
+            options.provinces.map((p) => ({ value: p, label: provinceName(p) })),
+          )}
+          {select(
+            "level",
+            t("filterLevel"),
+            query.level ?? "",
+            LEVELS.filter((l) => options.levels.includes(l)).map((l) => ({ value: l, label: tl(l) })),
+          )}
+          {select(
+            "year",
+            t("filterYear"),
+            query.year === undefined ? "" : String(query.year),
+            years.map((y) => ({ value: String(y), label: String(y) })),
+          )}
+          {select(
+            "sort",
+            t("sort"),
+            query.sort,
+            CASE_SORTS.map((s) => ({ value: s, label: t(`sort${s[0]!.toUpperCase()}${s.slice(1)}` as "sortTitle") })),
+            false,
+          )}
+          {query.term && <input type="hidden" name="term" value={query.term} />}
+          <fieldset>
+            <legend>{t("filterThemes")}</legend>
+            {THEMES.filter((th) => options.themes.includes(th)).map((th) => (
+              <label key={th} className="theme-option">
+                <input type="checkbox" name="theme" value={th} defaultChecked={query.theme.includes(th)} /> {tt(th)}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit">{t("apply")}</button>
+          {isFiltered(query) && <Link href="/cases">{t("reset")}</Link>}
+        </form>
+      </details>
       <p data-testid="cases-shown">
         {t("shown", { count: result.total })}
         {term ? ` · ${t("withTerm", { term: locale === "zh" ? term.zh : term.en })}` : ""}

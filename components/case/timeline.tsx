@@ -24,7 +24,7 @@ export async function TimelineList({
     <ol className="timeline">
       {events.map((e) => (
         <li key={`${e.date}-${e.label.en}`} data-kind={e.kind}>
-          <time dateTime={e.date}>{formatPartialDate(e.date, locale)}</time>
+          <time dateTime={e.date}>{formatPartialDate(e.date, locale)}</time>{" "}
           <span>
             {e.label[locale]}{" "}
             <sup className="cite">

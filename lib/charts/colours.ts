@@ -1,5 +1,6 @@
-// Colour-blind-safe colours (Okabe–Ito, without its yellow, too pale on white); the national baseline is always grey.
-export const REGION_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"] as const;
+// Colour-blind-safe colours (Okabe–Ito, without its yellow, too pale on white, and its black, too close to the grey
+// baseline); the national baseline is always grey.
+export const REGION_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"] as const;
 export const BASELINE_COLOUR = "#6b6b6b";
 
 // A region's own colour: its place among every region of the dataset but the baseline (in slug order),

@@ -1,5 +1,4 @@
 import { formatValue, percentagePoints } from "../format/number";
-import { inParens } from "../format/punct";
 import type { Locale } from "../i18n/routing";
 import type { Unit } from "../themes";
 import type { ChartSeries } from "./types";
@@ -48,7 +47,9 @@ export function chartSummary(series: ChartSeries[], unit: Unit, locale: Locale):
     // A region drawn on two bases is named with each series' basis.
     const name =
       series.filter((x) => x.region === s.region && x.points.length > 0).length > 1
-        ? `${s.label}${inParens(s.basisName, locale)}`
+        ? zh
+          ? `${s.label}（${s.basisName}）`
+          : `${s.label}, ${s.basisName}`
         : s.label;
     if (s.points.length === 1) {
       out.push(

@@ -147,6 +147,27 @@ function afterHeading(content: string, heading: string, q: string): string {
   return highlight(content.slice(s, e).trim(), q);
 }
 
+// The words of a Chinese query word that a page must contain: its dictionary words (易地搬迁 → 易地, 搬迁), with runs
+// of single characters the dictionary does not know joined back together (电商, whatever the dictionary says).
+export function cjkPieces(word: string): string[] {
+  const segs =
+    typeof Intl !== "undefined" && "Segmenter" in Intl
+      ? [...new Intl.Segmenter("zh", { granularity: "word" }).segment(word)].map((s) => s.segment)
+      : [word];
+  const out: string[] = [];
+  let run = "";
+  for (const seg of segs) {
+    if ([...seg].length === 1 && hasCjk(seg)) run += seg;
+    else {
+      if (run) out.push(run);
+      run = "";
+      if (hasCjk(seg)) out.push(seg);
+    }
+  }
+  if (run) out.push(run);
+  return out.filter((p) => [...p].length >= 2);
+}
+
 // Phrase results and plain results merged: own language first; then heading, title and whole-phrase matches.
 export function rankHits(
   phrase: PagefindData[],
@@ -156,50 +177,56 @@ export function rankHits(
   limit: number,
 ): SearchHit[] {
   const needle = norm(q.replace(/"/g, ""));
+  // Pagefind matches Chinese character by character, so 电商 also finds a page with 电焊 and 商品: each Chinese word
+  // of the query must appear whole in the page (its text or title); 易地搬迁 still finds 易地扶贫搬迁 (see cjkPieces).
+  const pieces = q.replace(/"/g, "").split(/\s+/).filter(hasCjk).flatMap(cjkPieces).map(norm);
+  const hasWords = (d: PagefindData) => pieces.every((w) => norm(`${d.meta.title ?? ""} ${d.content}`).includes(w));
   const seen = new Map<string, { d: PagefindData; order: number; phrase: boolean }>();
   phrase.forEach((d, i) => seen.set(d.url, { d, order: i, phrase: true }));
   plain.forEach((d, i) => {
     if (!seen.has(d.url)) seen.set(d.url, { d, order: phrase.length + i, phrase: false });
   });
-  const scored = [...seen.values()].map(({ d, order, phrase: isPhrase }) => {
-    const title = d.meta.title ?? cleanUrl(d.url);
-    const headings = (d.anchors ?? []).filter((a) => /^h[1-6]$/.test(a.element) && norm(a.text).includes(needle));
-    const lang = langOf(d.url);
-    const score =
-      (lang === locale ? 10_000 : 0) +
-      (headings.length > 0 ? 1_000 : 0) +
-      (norm(title).includes(needle) ? 500 : 0) +
-      (isPhrase || norm(d.content).includes(needle) ? 200 : 0) +
-      Math.min(count(norm(d.content), needle), 20) * 5 -
-      order;
-    const snippets: SearchSnippet[] = headings.map((a) => ({
-      title: a.text,
-      url: cleanUrl(`${d.url.split("#")[0]}#${a.id}`),
-      html: afterHeading(d.content, a.text, q),
-    }));
-    const subs = d.sub_results.length ? d.sub_results : [{ title: "", url: d.url, excerpt: d.excerpt }];
-    const byPhrase = [...subs].sort(
-      (a, b) =>
-        Number(norm(b.excerpt.replace(/<[^>]*>/g, "")).includes(needle)) -
-        Number(norm(a.excerpt.replace(/<[^>]*>/g, "")).includes(needle)),
-    );
-    for (const s of byPhrase) {
-      const url = cleanUrl(s.url);
-      if (!snippets.some((x) => x.url === url))
-        snippets.push({
-          title: s.title === title ? "" : s.title,
-          url,
-          html: snippet(s.excerpt, d.content, q, s.title),
-        });
-    }
-    // Snippets that show the query come first; one that shows none of it is kept only when nothing better exists.
-    const marked = snippets.filter((x) => x.html.includes("<mark>") || norm(x.title).includes(needle));
-    const shown = marked.length > 0 ? marked : snippets.slice(0, 1);
-    return {
-      score,
-      hit: { url: cleanUrl(d.url), title, lang, otherLanguage: lang !== locale, snippets: shown.slice(0, 3) },
-    };
-  });
+  const scored = [...seen.values()]
+    .filter(({ d }) => hasWords(d))
+    .map(({ d, order, phrase: isPhrase }) => {
+      const title = d.meta.title ?? cleanUrl(d.url);
+      const headings = (d.anchors ?? []).filter((a) => /^h[1-6]$/.test(a.element) && norm(a.text).includes(needle));
+      const lang = langOf(d.url);
+      const score =
+        (lang === locale ? 10_000 : 0) +
+        (headings.length > 0 ? 1_000 : 0) +
+        (norm(title).includes(needle) ? 500 : 0) +
+        (isPhrase || norm(d.content).includes(needle) ? 200 : 0) +
+        Math.min(count(norm(d.content), needle), 20) * 5 -
+        order;
+      const snippets: SearchSnippet[] = headings.map((a) => ({
+        title: a.text,
+        url: cleanUrl(`${d.url.split("#")[0]}#${a.id}`),
+        html: afterHeading(d.content, a.text, q),
+      }));
+      const subs = d.sub_results.length ? d.sub_results : [{ title: "", url: d.url, excerpt: d.excerpt }];
+      const byPhrase = [...subs].sort(
+        (a, b) =>
+          Number(norm(b.excerpt.replace(/<[^>]*>/g, "")).includes(needle)) -
+          Number(norm(a.excerpt.replace(/<[^>]*>/g, "")).includes(needle)),
+      );
+      for (const s of byPhrase) {
+        const url = cleanUrl(s.url);
+        if (!snippets.some((x) => x.url === url))
+          snippets.push({
+            title: s.title === title ? "" : s.title,
+            url,
+            html: snippet(s.excerpt, d.content, q, s.title),
+          });
+      }
+      // Snippets that show the query come first; one that shows none of it is kept only when nothing better exists.
+      const marked = snippets.filter((x) => x.html.includes("<mark>") || norm(x.title).includes(needle));
+      const shown = marked.length > 0 ? marked : snippets.slice(0, 1);
+      return {
+        score,
+        hit: { url: cleanUrl(d.url), title, lang, otherLanguage: lang !== locale, snippets: shown.slice(0, 3) },
+      };
+    });
   return scored
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)

@@ -214,3 +214,39 @@ test.describe("Chinese pages are set as Chinese", () => {
       expect(problems).toEqual([]);
     });
 });
+
+test.describe("search", () => {
+  const snippets = (page: Page) => page.locator(".search-results .search-snippet");
+
+  test("电商 finds the pages about e-commerce, not Xiangxi through its 电焊工 (welders)", async ({ page }) => {
+    await page.goto(`/zh/search?q=${encodeURIComponent("电商")}`);
+    await expect(page.locator(".search-results .search-hit").first()).toBeVisible();
+    const hrefs = await page
+      .locator(".search-results .search-hit > a.search-title")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toContain("/zh/cases/hunan");
+    expect(hrefs).not.toContain("/zh/cases/xiangxi");
+  });
+
+  test("a timeline snippet keeps the space between its date and its event", async ({ page }) => {
+    await page.goto("/en/search?q=General%20Secretary");
+    await expect(snippets(page).first()).toBeVisible();
+    for (const s of await snippets(page).allTextContents()) expect(s).not.toMatch(/\d{4}[A-Z]/);
+  });
+
+  test("an indicator's snippet keeps the space between its name and its definition", async ({ page }) => {
+    await page.goto("/en/search?q=recipients");
+    await expect(snippets(page).first()).toBeVisible();
+    for (const s of await snippets(page).allTextContents()) expect(s).not.toMatch(/recipients[A-Z]/);
+  });
+
+  for (const [locale, q, furniture] of [
+    ["en", "Lichuan", /Last updated|minute read/],
+    ["zh", "利川", /最后更新|阅读约需/],
+  ] as const)
+    test(`${locale}: snippets leave out the page's furniture (update date, reading time)`, async ({ page }) => {
+      await page.goto(`/${locale}/search?q=${encodeURIComponent(q)}`);
+      await expect(snippets(page).first()).toBeVisible();
+      for (const s of await snippets(page).allTextContents()) expect(s).not.toMatch(furniture);
+    });
+});

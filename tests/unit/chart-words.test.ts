@@ -87,8 +87,8 @@ describe("chart summary", () => {
     const a = series("hunan", "Hunan", [[2014, 682, 0]], "official");
     const b = { ...series("hunan", "Hunan", [[2014, 596, 0]], "registered-poor"), id: "hunan--registered-poor" };
     expect(chartSummary([a, b], "10k_persons", "en")).toEqual([
-      "Hunan (official): one figure, 6.82 million people in 2014.",
-      "Hunan (registered-poor): one figure, 5.96 million people in 2014.",
+      "Hunan, official: one figure, 6.82 million people in 2014.",
+      "Hunan, registered-poor: one figure, 5.96 million people in 2014.",
     ]);
   });
 });

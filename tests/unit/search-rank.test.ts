@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   broaden,
+  cjkPieces,
   cleanUrl,
   highlight,
   langOf,
@@ -41,9 +42,26 @@ describe("search ranking", () => {
       "Glossary. 扶贫车间 fúpín chējiān · Poverty alleviation workshop.",
     );
     const hits = rankHits([english, phrase, glossary], [scattered, phrase], "扶贫车间", "zh", 10);
-    expect(hits.map((h) => h.url)).toEqual(["/zh/glossary", "/zh/cases/xiangxi", "/zh/cases/a", "/en/glossary"]);
+    // The page with 扶持贫困户的车间 has the characters of 扶贫车间 but not the word: it is not a hit.
+    expect(hits.map((h) => h.url)).toEqual(["/zh/glossary", "/zh/cases/xiangxi", "/en/glossary"]);
     expect(hits[0]!.snippets[0]!.url).toBe("/zh/glossary#fupin-chejian");
-    expect(hits.map((h) => h.otherLanguage)).toEqual([false, false, false, true]);
+    expect(hits.map((h) => h.otherLanguage)).toEqual([false, false, true]);
+  });
+
+  it("finds a two-character Chinese word only where it stands whole: 电商 is not 电焊 followed by 商品", () => {
+    const welder = page("/zh/cases/xiangxi.html", "湘西州", "打造湘西电焊工等劳务品牌，发展商品生产。");
+    const ecommerce = page("/zh/cases/hunan.html", "湖南省", "开展电商扶贫专项行动。");
+    const hits = rankHits([ecommerce], [welder, ecommerce], "电商", "zh", 10);
+    expect(hits.map((h) => h.url)).toEqual(["/zh/cases/hunan"]);
+    // Each word of a query of several words must stand whole; English words are left to Pagefind.
+    expect(rankHits([], [ecommerce], "电商 扶贫", "zh", 10)).toHaveLength(1);
+    expect(rankHits([], [ecommerce], "电商 搬迁", "zh", 10)).toHaveLength(0);
+  });
+
+  it("still finds a longer word's parts apart: 易地搬迁 finds 易地扶贫搬迁", () => {
+    const relocation = page("/zh/cases/lichuan.html", "利川市", "实施易地扶贫搬迁。");
+    expect(rankHits([], [relocation], "易地搬迁", "zh", 10)).toHaveLength(1);
+    expect(cjkPieces("电商")).toEqual(["电商"]);
   });
 
   it("widens a snippet that starts or ends inside a word to whole words", () => {

@@ -58,12 +58,12 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
         <p className="eyebrow">{data.facts.region.name[locale]}</p>
         <h1>{doc.title}</h1>
         <p className="summary">{doc.summary}</p>
-        <p className="meta">
+        <p className="meta" data-pagefind-ignore>
           <span>{t("updated", { date: doc.updated })}</span> ·{" "}
           <span>{t("readingTime", { minutes: doc.readingMinutes })}</span>
         </p>
       </header>
-      <nav className="toc" aria-labelledby="toc-title">
+      <nav className="toc" aria-labelledby="toc-title" data-pagefind-ignore="all">
         <h2 id="toc-title">{t("contents")}</h2>
         <ol>
           <li>

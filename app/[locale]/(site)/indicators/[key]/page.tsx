@@ -65,9 +65,8 @@ export default async function IndicatorPage({ params }: { params: Promise<Params
     <article className="indicator" data-pagefind-body>
       <h1>{ind.name[locale]}</h1>
       <dl className="definitions">
-        <dt lang="zh-CN">{ind.name.zh}</dt>
-        <dd lang="zh-CN">{ind.definition.zh}</dd>
-        <dt lang="en">{ind.name.en}</dt>
+        {/* The spaces keep the search index from running a term into its definition ("recipientsThe number"). */}
+        <dt lang="zh-CN">{ind.name.zh}</dt> <dd lang="zh-CN">{ind.definition.zh}</dd> <dt lang="en">{ind.name.en}</dt>{" "}
         <dd lang="en">{ind.definition.en}</dd>
       </dl>
       <IndicatorChart
