@@ -41,6 +41,24 @@ function chartSvg(): Promise<Renderer> {
   return renderer;
 }
 
+// Drawn SVGs by their spec: compare renders per request, and a view asked for again is not drawn again. Bounded, the
+// oldest drawing going first, so any number of distinct URLs cannot grow the server's memory.
+const SVG_CACHE_SIZE = 500;
+const svgCache = new Map<string, string>();
+function cachedSvg(render: Renderer["renderLineChart"], spec: LineChartSpec): string {
+  const key = JSON.stringify(spec);
+  const hit = svgCache.get(key);
+  if (hit !== undefined) {
+    svgCache.delete(key);
+    svgCache.set(key, hit);
+    return hit;
+  }
+  const svg = render(spec);
+  svgCache.set(key, svg);
+  if (svgCache.size > SVG_CACHE_SIZE) svgCache.delete(svgCache.keys().next().value!);
+  return svg;
+}
+
 const hasGap = (s: ChartSeries) => s.points.some((p, i) => i > 0 && p.year - s.points[i - 1]!.year > 1);
 
 // A server-drawn line chart: one SVG per drawn width, the legend, and a small client script for interaction.
@@ -111,7 +129,7 @@ export async function SeriesLineChart({
       })),
       events: events.map((e, k) => ({ year: e.year, mark: EVENT_MARKS[k] ?? String(k + 1) })),
     };
-    return { width, svg: renderLineChart(spec) };
+    return { width, svg: cachedSvg(renderLineChart, spec) };
   });
 
   const client: ClientChart = {

@@ -28,6 +28,8 @@ for (const locale of LOCALES) {
 
     test("changing the selection updates the URL, and reloading restores the view", async ({ page }) => {
       await page.goto(`/${locale}/compare?regions=lichuan,xiangxi,china&indicator=poverty_incidence`);
+      // The form applies a change by script once the page has hydrated (without it, the Show button does).
+      await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
       await page.locator('select[name="add"]').selectOption("hunan");
       await expect(page).toHaveURL(/regions=lichuan,xiangxi,china,hunan&/);
       await page.locator('select[name="indicator"]').selectOption("poor_population");
