@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Source } from "@/lib/data/types";
 import { groupSupports, sourceRecord, type SupportedFigure } from "@/lib/data/source-refs";
-import { listSeparator } from "@/lib/format/punct";
+import { comma, listSeparator } from "@/lib/format/punct";
 import type { Locale } from "@/lib/i18n/routing";
 
 // The numbered source list: author, title, publisher, date (each saying so when the source leaves it unknown), the
@@ -18,7 +18,7 @@ export async function SourceList({
 }) {
   const t = await getTranslations({ locale, namespace: "Case" });
   const zh = locale === "zh";
-  const sep = zh ? "，" : ", ";
+  const sep = comma(locale);
   const end = zh ? "。" : ".";
   return (
     <ol className="source-list">

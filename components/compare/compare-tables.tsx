@@ -1,6 +1,6 @@
 import type { ChartSeries } from "@/lib/charts/types";
 import type { CompareRegion } from "@/lib/compare/compare";
-import { formatPlain, unitLabel } from "@/lib/format/number";
+import { formatPlain, percentChange, unitLabel } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 import { inParens } from "@/lib/format/punct";
 import type { Theme, Unit } from "@/lib/themes";
@@ -61,6 +61,7 @@ export function ChangeTable({
           const [a, b] = [s.points[0], s.points.at(-1)];
           const single = !a || !b || a === b;
           const decimals = Math.max(a?.decimals ?? 0, b?.decimals ?? 0);
+          const pct = single ? null : percentChange(a, b);
           return (
             <tr key={s.id} data-series={s.id}>
               <th scope="row">
@@ -79,11 +80,7 @@ export function ChangeTable({
                   {single ? "—" : formatPlain(Number((b.value - a.value).toFixed(decimals)), decimals)}
                 </td>
               )}
-              <td data-cell="percent">
-                {single || a.value === 0
-                  ? "—"
-                  : `${formatPlain(Number((((b.value - a.value) / a.value) * 100).toFixed(1)), 1)}%`}
-              </td>
+              <td data-cell="percent">{pct === null ? "—" : `${formatPlain(pct, 1)}%`}</td>
             </tr>
           );
         })}

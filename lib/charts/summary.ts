@@ -1,4 +1,4 @@
-import { formatValue, percentagePoints } from "../format/number";
+import { formatValue, percentagePoints, percentChange } from "../format/number";
 import type { Locale } from "../i18n/routing";
 import type { Unit } from "../themes";
 import type { ChartSeries } from "./types";
@@ -15,8 +15,8 @@ function change(a: Point, b: Point, unit: Unit, locale: Locale): string | null {
     sign = Math.sign(d.value);
     size = Math.abs(d.value).toFixed(d.decimals) + (locale === "zh" ? "个百分点" : " percentage points");
   } else {
-    if (a.value === 0) return null;
-    const pct = Number((((b.value - a.value) / a.value) * 100).toFixed(1));
+    const pct = percentChange(a, b);
+    if (pct === null) return null;
     sign = Math.sign(pct);
     size = `${Math.abs(pct).toFixed(1)}%`;
   }

@@ -1,4 +1,4 @@
-import { inParens } from "../format/punct";
+import { comma, inParens } from "../format/punct";
 import { formatPartialDate } from "../format/date";
 import type { Locale } from "../i18n/routing";
 import type { Source } from "./types";
@@ -59,7 +59,7 @@ export function sourceRecord(
 
 // Short label for tooltips: publisher and date.
 export function sourceShortLabel(s: Source, locale: Locale, undated: string): string {
-  return `${sourcePublisher(s, locale)}${locale === "zh" ? "，" : ", "}${s.date ? formatPartialDate(s.date, locale) : undated}`;
+  return `${sourcePublisher(s, locale)}${comma(locale)}${s.date ? formatPartialDate(s.date, locale) : undated}`;
 }
 
 // Numbered references for a page's source list: tooltips and tables show "[n] Publisher, date".

@@ -106,3 +106,8 @@ export function percentagePoints(
   const decimals = Math.max(from.decimals, to.decimals);
   return { value: Number((to.value - from.value).toFixed(decimals)), decimals };
 }
+
+// Change between two figures in percent of the first, to one decimal; null when the first is zero.
+export function percentChange(from: { value: number }, to: { value: number }): number | null {
+  return from.value === 0 ? null : Number((((to.value - from.value) / from.value) * 100).toFixed(1));
+}

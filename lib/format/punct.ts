@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/routing";
 
 // Chinese text takes full-width punctuation, English the ASCII marks: typography, not copy, so it lives here once.
 export const colon = (locale: Locale) => (locale === "zh" ? "：" : ": ");
+export const comma = (locale: Locale) => (locale === "zh" ? "，" : ", ");
 export const listSeparator = (locale: Locale) => (locale === "zh" ? "、" : ", ");
 export const inParens = (text: string | number, locale: Locale) => (locale === "zh" ? `（${text}）` : ` (${text})`);
 export const listJoin = (items: string[], locale: Locale) => items.join(listSeparator(locale));
