@@ -1,14 +1,32 @@
 "use client";
 
+import { Suspense } from "react";
+import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { LANG_TAG, type Locale } from "@/lib/i18n/routing";
 
+type Props = { target: Locale; label: string; title: string };
+
 // Keeps the reader on the same page in the other language, with the view's state (?…) and position (#…).
-export function LocaleSwitcher({ target, label, title }: { target: Locale; label: string; title: string }) {
+// Pages rendered per request (compare, a filtered case list, search) have their query in the server's HTML, so the
+// link keeps it without JavaScript; a prerendered page has none, and its link gains the query once the script runs.
+export function LocaleSwitcher(props: Props) {
+  return (
+    <Suspense fallback={<SwitchLink {...props} search="" />}>
+      <WithQuery {...props} />
+    </Suspense>
+  );
+}
+
+function WithQuery(props: Props) {
+  return <SwitchLink {...props} search={useSearchParams().toString()} />;
+}
+
+function SwitchLink({ target, label, title, search }: Props & { search: string }) {
   const pathname = usePathname();
   return (
     <Link
-      href={pathname}
+      href={search ? `${pathname}?${search}` : pathname}
       locale={target}
       hrefLang={LANG_TAG[target]}
       lang={LANG_TAG[target]}
@@ -16,11 +34,11 @@ export function LocaleSwitcher({ target, label, title }: { target: Locale; label
       className="locale-switcher"
       data-testid="locale-switcher"
       onClick={(e) => {
-        const { search, hash } = window.location;
-        if (!search && !hash) return;
+        const { search: now, hash } = window.location;
+        if (!now && !hash) return;
         e.preventDefault();
         // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load: the other locale's page is a different static document
-        window.location.assign(`${e.currentTarget.pathname}${search}${hash}`);
+        window.location.assign(`${e.currentTarget.pathname}${now}${hash}`);
       }}
     >
       {label}

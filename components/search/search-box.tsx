@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { SearchHit } from "@/lib/search/rank";
+import { MAX_QUERY, type SearchHit } from "@/lib/search/rank";
 import { searchSite } from "./pagefind";
 import type { Locale } from "@/lib/i18n/routing";
 import { colon } from "@/lib/format/punct";
@@ -21,12 +21,13 @@ export type SearchLabels = {
   keyboardHint: string;
 };
 
-type Props = { locale: Locale; labels: SearchLabels; mode?: "header" | "page" };
+type Props = { locale: Locale; labels: SearchLabels; mode?: "header" | "page"; initialQuery?: string };
 
 // Site search. The header box is an ARIA combobox (↑/↓ choose, Enter opens, Escape closes); the search page keeps
 // the query in ?q= (replaceState while typing, so the URL can be shared and Back returns to the same results).
-export function SearchBox({ locale, labels, mode = "header" }: Props) {
-  const [query, setQuery] = useState("");
+export function SearchBox({ locale, labels, mode = "header", initialQuery = "" }: Props) {
+  // The search page is rendered with its ?q=, so the box keeps the query even without JavaScript.
+  const [query, setQuery] = useState(initialQuery);
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState(false);
@@ -165,6 +166,7 @@ export function SearchBox({ locale, labels, mode = "header" }: Props) {
           id={`${id}-q`}
           name="q"
           type="search"
+          maxLength={MAX_QUERY}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);

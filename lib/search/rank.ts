@@ -16,6 +16,9 @@ export type PagefindData = {
 export type SearchSnippet = { title: string; url: string; html: string };
 export type SearchHit = { url: string; title: string; lang: Locale; otherLanguage: boolean; snippets: SearchSnippet[] };
 
+// The longest query the box takes and the search page reads.
+export const MAX_QUERY = 200;
+
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 // Characters a snippet may start or end at without cutting a word.
 const BOUNDARY = /[\s。，、；：！？“”‘’（）《》〈〉【】…—.,;:!?()[\]"']/;
