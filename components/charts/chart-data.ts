@@ -16,12 +16,21 @@ export const CHART_CSV_COLUMNS = [
   "year_inferred_en",
 ] as const;
 
-// Exactly the rows the chart shows, in the API's columns plus the source's title.
+// The columns of a view's CSV: the published figures' columns, then the view's drawn x and value.
+export function chartCsvColumns(chart: ClientChart): string[] {
+  const v = chart.viewColumns;
+  return [...CHART_CSV_COLUMNS, ...(v?.x ? [v.x] : []), ...(v?.value ? [v.value] : [])];
+}
+
+// Exactly the rows the chart shows, in the API's columns plus the source's title (and, for a view, what it drew).
 export function chartRecords(chart: ClientChart, hideBaseline: boolean) {
+  const v = chart.viewColumns;
   return chart.series
     .filter((s) => !(hideBaseline && s.baseline))
     .flatMap((s) =>
       s.points.map((p) => ({
+        ...(v?.x ? { [v.x]: p.x } : {}),
+        ...(v?.value ? { [v.value]: p.y.toFixed(p.yDecimals) } : {}),
         region: s.region,
         indicator: s.indicator,
         year: p.year,
@@ -41,5 +50,5 @@ export function chartRecords(chart: ClientChart, hideBaseline: boolean) {
 
 // The chart's CSV download, neutralised like every export; the BOM lets Excel open the Chinese notes as UTF-8.
 export function chartCsv(chart: ClientChart, hideBaseline: boolean): string {
-  return "\uFEFF" + toExportCsv(chartRecords(chart, hideBaseline), CHART_CSV_COLUMNS);
+  return "\uFEFF" + toExportCsv(chartRecords(chart, hideBaseline), chartCsvColumns(chart));
 }

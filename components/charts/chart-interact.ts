@@ -86,11 +86,13 @@ export function attachChart(root: HTMLElement, chart: ClientChart, labels: Label
     tip.replaceChildren();
     tip.dataset.year = String(year);
     const head = document.createElement("strong");
-    head.textContent = String(year);
+    // The marker's x: a year, or on an aligned chart the years from each region's milestone.
+    const anyPoint = chart.series.flatMap((x) => x.points).find((x) => x.x === year);
+    head.textContent = chart.xLabel ? `${chart.xLabel}${chart.colon}${anyPoint?.xText ?? year}` : String(year);
     const list = document.createElement("ul");
     for (const series of chart.series) {
       if (series.baseline && hideBaseline()) continue;
-      const p = series.points.find((x) => x.year === year);
+      const p = series.points.find((x) => x.x === year);
       if (!p) continue;
       const li = document.createElement("li");
       li.dataset.series = series.id;

@@ -6,7 +6,8 @@ import { ChartControls } from "./chart-controls";
 import { chartColours } from "@/lib/charts/colours";
 import { chartSummary } from "@/lib/charts/summary";
 import { getRegions } from "@/lib/data/queries";
-import { tickLabel, valueTicks, yearTicks } from "./scale";
+import { rangeTicks, tickLabel, yearTicks } from "./scale";
+import type { ViewPoint, ViewResult } from "@/lib/charts/view";
 import { clauseJoin, colon as colonFor, inferredFrom, inParens, listJoin } from "@/lib/format/punct";
 import type { ChartEvent, ChartLabels, ChartSeries, ClientChart } from "@/lib/charts/types";
 import type { SourceRef } from "@/lib/data/source-refs";
@@ -24,6 +25,28 @@ type Props = {
   tableId?: string;
   // Where a disagreement's anchor is: "" on a case page (its own panel), else the list of every disagreement.
   disagreementsHref?: string;
+  // Another drawing of the same figures (compare's indexed or aligned views, lib/charts/view.ts).
+  view?: DrawnView;
+};
+
+// What a view changes in the drawing; every label filled in by the page for its language.
+export type DrawnView = {
+  result: ViewResult;
+  // The axis's unit ("index", "percentage points") and how a tick or a point reads.
+  yUnit?: string;
+  tick: (v: number) => string;
+  // A point's text in the tooltip: the drawn value and the published one, with its year.
+  text: (p: ViewPoint) => string;
+  // The x axis: its labels ("−2", "+3") and its name, when not calendar years.
+  xTick?: (x: number) => string;
+  xTitle?: string;
+  // Added to the subtitle ("Index, 2013 = 100").
+  describe: string;
+  // The CSV's extra columns: the drawn x and value, named for the view.
+  columns?: { x?: string; value?: string };
+  band?: { from: number; to: number; label: string } | null;
+  rules?: { value: number; label: string }[];
+  marks?: { series: string; x: number; mark: string }[];
 };
 
 // Drawn widths: CSS container queries show the widest drawing that fits the column, so a chart is
@@ -59,6 +82,17 @@ function cachedSvg(render: Renderer["renderLineChart"], spec: LineChartSpec): st
   return svg;
 }
 
+// Where a milestone sits on a line: the line's own point, else between its neighbours (a drawing position, never
+// shown as a figure); null outside the line.
+function onLine(points: ViewPoint[], x: number): number | null {
+  const at = points.find((p) => p.x === x);
+  if (at) return at.y;
+  const before = points.filter((p) => p.x < x).at(-1);
+  const after = points.find((p) => p.x > x);
+  if (!before || !after) return null;
+  return before.y + ((after.y - before.y) * (x - before.x)) / (after.x - before.x);
+}
+
 const hasGap = (s: ChartSeries) => s.points.some((p, i) => i > 0 && p.year - s.points[i - 1]!.year > 1);
 
 // A server-drawn line chart: one SVG per drawn width, the legend, and a small client script for interaction.
@@ -74,9 +108,16 @@ export async function SeriesLineChart({
   size = "large",
   tableId,
   disagreementsHref,
+  view,
 }: Props) {
   const { renderLineChart } = await chartSvg();
-  const drawn = series.filter((s) => s.points.length > 0);
+  const published = series.filter((s) => s.points.length > 0);
+  // What is drawn: the published figures (x = year), or the view's transformation of them.
+  const viewOf = new Map(view?.result.series.map((v) => [v.id, v.points]));
+  const drawn = view ? published.filter((s) => viewOf.has(s.id)) : published;
+  const pointsOf = (s: ChartSeries): ViewPoint[] =>
+    viewOf.get(s.id) ??
+    s.points.map((p) => ({ x: p.year, y: p.value, decimals: p.decimals, year: p.year, value: p.value }));
   // A region has one colour on every chart (lib/charts/colours.ts); its series on other bases differ by dash.
   const colours = chartColours(
     series.map((s) => s.region),
@@ -84,8 +125,8 @@ export async function SeriesLineChart({
     series.find((s) => s.baseline)?.region,
   );
   const seriesColour = (s: ChartSeries) => colours.get(s.region)!;
-  const years = drawn.flatMap((s) => s.points.map((p) => p.year));
-  const values = drawn.flatMap((s) => s.points.map((p) => p.value));
+  const years = drawn.flatMap((s) => pointsOf(s).map((p) => p.x));
+  const values = [...drawn.flatMap((s) => pointsOf(s).map((p) => p.y)), ...(view?.rules ?? []).map((r) => r.value)];
   const [min, max] = years.length ? [Math.min(...years), Math.max(...years)] : [2010, 2020];
   const gaps = drawn.some(hasGap);
   // The first value sources disagree on: the legend's entry for the dashed ring links to its disagreement.
@@ -95,13 +136,17 @@ export async function SeriesLineChart({
   const svgs = CHART_WIDTHS.map((width, i) => {
     const height = HEIGHTS[size][i]!;
     const fontSize = width >= 560 ? 13 : 12;
-    const yTicks = valueTicks(
+    const yTicks = rangeTicks(
+      values.length ? Math.min(...values) : 0,
       values.length ? Math.max(...values) : 1,
       Math.max(3, Math.min(6, Math.floor((height - 40) / (fontSize * 3.2)))),
     );
-    const yLabels = Object.fromEntries(yTicks.map((v) => [String(v), tickLabel(v, unit, locale)]));
+    const yLabels = Object.fromEntries(
+      yTicks.map((v) => [String(v), view ? view.tick(v) : tickLabel(v, unit, locale)]),
+    );
     const yAxisWidth = Math.ceil(Math.max(...Object.values(yLabels).map((l) => l.length)) * fontSize * 0.62 + 10);
     const plotWidth = width - yAxisWidth - 40;
+    const xTicks = yearTicks(min, max, plotWidth, fontSize);
     const spec: LineChartSpec = {
       id: `${id}-w${width}`,
       width,
@@ -109,25 +154,37 @@ export async function SeriesLineChart({
       fontSize,
       title: labels.title,
       xDomain: [min, max],
-      xTicks: yearTicks(min, max, plotWidth, fontSize),
-      yDomain: [0, yTicks.at(-1)!],
+      xTicks,
+      xLabels: view?.xTick ? Object.fromEntries(xTicks.map((x) => [String(x), view.xTick!(x)])) : undefined,
+      yDomain: [yTicks[0]!, yTicks.at(-1)!],
       yTicks,
       yLabels,
       yAxisWidth,
-      yUnit: unit === "percent" ? undefined : unitLabel(unit, locale),
+      yUnit: view ? view.yUnit : unit === "percent" ? undefined : unitLabel(unit, locale),
       series: drawn.map((s) => ({
         id: s.id,
         colour: seriesColour(s),
         dash: s.dashed ? "6 4" : undefined,
         baseline: s.baseline,
-        points: s.points.map((p) => ({ year: p.year, value: p.value })),
-        marked: s.points.filter((p) => p.disagreement).map((p) => p.year),
+        points: pointsOf(s).map((p) => ({ year: p.x, value: p.y })),
+        marked: pointsOf(s)
+          .filter((p) => s.points.find((q) => q.year === p.year)?.disagreement)
+          .map((p) => p.x),
         singleLabel:
           s.points.length === 1
-            ? `${formatValue(s.points[0]!.value, s.points[0]!.decimals, unit, locale)}${inParens(s.points[0]!.year, locale)}`
+            ? view
+              ? view.text(pointsOf(s)[0]!)
+              : `${formatValue(s.points[0]!.value, s.points[0]!.decimals, unit, locale)}${inParens(s.points[0]!.year, locale)}`
             : undefined,
       })),
       events: events.map((e, k) => ({ year: e.year, mark: EVENT_MARKS[k] ?? String(k + 1) })),
+      bands: view?.band && view.band.from <= max && view.band.to >= min ? [view.band] : undefined,
+      rules: view?.rules,
+      marks: view?.marks?.flatMap((m) => {
+        const s = drawn.find((d) => d.id === m.series);
+        const y = s ? onLine(pointsOf(s), m.x) : null;
+        return s && y !== null ? [{ x: m.x, y, colour: seriesColour(s), mark: m.mark }] : [];
+      }),
     };
     return { width, svg: cachedSvg(renderLineChart, spec) };
   });
@@ -138,6 +195,7 @@ export async function SeriesLineChart({
     title: labels.title,
     subtitle: [
       listJoin([...new Set(drawn.map((s) => s.label))], locale),
+      ...(view?.describe ? [view.describe] : []),
       `${labels.unit}${colon}${unitLabel(unit, locale)}`,
       `${labels.basis}${colon}${clauseJoin([...new Set(drawn.map((s) => s.basisName))], locale)}`,
     ].join(" · "),
@@ -148,9 +206,14 @@ export async function SeriesLineChart({
       locale,
     )}`,
     pageUrl: "",
-    fileName: [[...new Set(drawn.map((s) => s.region))].join("_") || id, drawn[0]?.indicator ?? "chart", locale].join(
-      "-",
-    ),
+    fileName: [
+      [...new Set(drawn.map((s) => s.region))].join("_") || id,
+      drawn[0]?.indicator ?? "chart",
+      ...(view?.columns ? [view.columns.x, view.columns.value].filter(Boolean).map((c) => c!.replace(/_/g, "-")) : []),
+      locale,
+    ].join("-"),
+    viewColumns: view?.columns ?? null,
+    xLabel: view?.xTitle ?? null,
     licence: labels.licence,
     gapLegend: gaps ? labels.gapLegend : null,
     colon,
@@ -164,13 +227,18 @@ export async function SeriesLineChart({
       colour: seriesColour(s),
       dashed: s.dashed,
       baseline: s.baseline,
-      points: s.points.map((p) => {
+      points: pointsOf(s).map((v) => {
+        const p = s.points.find((q) => q.year === v.year)!;
         const src = sources[p.source];
         return {
+          x: v.x,
+          xText: view?.xTick ? view.xTick(v.x) : String(v.x),
+          y: v.y,
+          yDecimals: v.decimals,
           year: p.year,
           value: p.value,
           decimals: p.decimals,
-          text: formatValue(p.value, p.decimals, unit, locale),
+          text: view ? view.text(v) : formatValue(p.value, p.decimals, unit, locale),
           source: p.source,
           sourceLabel: src ? `[${src.n}] ${src.label}` : p.source,
           sourceTitle: src?.title ?? src?.label ?? p.source,
@@ -211,7 +279,7 @@ export async function SeriesLineChart({
         ))}
       </div>
       <p className="chart-summary" id={`${id}-summary`} data-testid="chart-summary">
-        {chartSummary(drawn, unit, locale).join(locale === "zh" ? "" : " ")}
+        {chartSummary(published, unit, locale).join(locale === "zh" ? "" : " ")}
       </p>
       {events.length > 0 && (
         <ol className="chart-events">

@@ -18,6 +18,17 @@ export function valueTicks(max: number, maxTicks: number): number[] {
   return Array.from({ length: n + 1 }, (_, i) => Number((i * step).toFixed(10)));
 }
 
+// Round ticks covering [min, max] and always 0 (a chart of changes runs below zero): the step as valueTicks chooses.
+export function rangeTicks(min: number, max: number, maxTicks: number): number[] {
+  const lo = Math.min(0, min);
+  const hi = Math.max(0, max);
+  if (lo === 0) return valueTicks(hi, maxTicks);
+  const step = valueTicks(hi - lo, maxTicks)[1]!;
+  const from = Math.floor(lo / step + 1e-9);
+  const to = Math.ceil(hi / step - 1e-9);
+  return Array.from({ length: to - from + 1 }, (_, i) => Number(((from + i) * step).toFixed(10)));
+}
+
 // Year ticks: the first and last year always (a reader sees where the series starts and ends, 2019 included), and
 // between them round years (every 1, 2, 5 or 10 years) that fit the axis without crowding each other or the ends.
 export function yearTicks(min: number, max: number, plotWidth: number, fontSize: number): number[] {

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { parseView, viewQuery } from "@/lib/charts/view";
 
 // The control whose change loaded the current view (name "" for the Show button); survives the client navigation,
 // which remounts the form.
@@ -10,7 +11,8 @@ let changed: { name: string; value: string } | null = null;
 // Keys that move through a closed select's options without choosing one.
 const BROWSING = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
 
-// With JavaScript, the compare form applies a change without the Show button, as ?regions=a,b&indicator=x:
+// With JavaScript, the compare form applies a change without the Show button, as ?regions=a,b&indicator=x (and the
+// view's parameters, lib/charts/view.ts):
 // a checkbox or a pointer's choice in a select at once; a select browsed with the keyboard only on Enter or when
 // focus leaves it, so a keyboard user can look through the options. Focus then returns to the control that changed.
 export function CompareAutoApply() {
@@ -44,7 +46,15 @@ export function CompareAutoApply() {
       );
       changed =
         control instanceof HTMLButtonElement ? { name: "", value: "" } : { name: control.name, value: control.value };
-      const q = new URLSearchParams({ regions: regions.join(","), indicator: String(fd.get("indicator") ?? "") });
+      // The view's parameters only where they differ from the default: one URL per view.
+      const { view } = parseView(
+        Object.fromEntries(["scale", "align", "marks"].map((k) => [k, String(fd.get(k) ?? "")])),
+      );
+      const q = new URLSearchParams({
+        regions: regions.join(","),
+        indicator: String(fd.get("indicator") ?? ""),
+        ...viewQuery(view),
+      });
       router.push(`${form.getAttribute("action")}?${q.toString().replace(/%2C/g, ",")}`, { scroll: false });
     };
     const onKeyDown = (e: KeyboardEvent) => {

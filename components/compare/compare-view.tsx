@@ -8,6 +8,33 @@ import { THEMES, type Level } from "@/lib/themes";
 import { CompareAutoApply } from "./compare-auto-apply";
 import { clauseJoin, inParens, listJoin } from "@/lib/format/punct";
 import { ChangeTable, FactsTable, MeasuresMatrix, type CompareLabels } from "./compare-tables";
+import type { compareDrawing } from "./compare-drawing";
+import { formatPartialDate } from "@/lib/format/date";
+import { colon } from "@/lib/format/punct";
+import { ALIGNS, CAMPAIGN_SOURCES, EXIT_RULES, SCALES, type Align, type Scale } from "@/lib/charts/view";
+
+const CAMPAIGN_CITES: readonly string[] = CAMPAIGN_SOURCES;
+
+export type ViewFormLabels = {
+  legend: string;
+  scale: string;
+  scales: Record<Scale, string>;
+  align: string;
+  aligns: Record<Align, string>;
+  marks: string;
+  marksShow: string;
+  marksHide: string;
+};
+export type ViewNotes = {
+  ownBase: string;
+  anchors: string;
+  inherited: string;
+  milestones: string;
+  noAnchor: string;
+  zeroBase: string;
+  bandNote: string;
+  rulesNote: string;
+};
 
 export type CompareFormLabels = {
   addRegion: string;
@@ -25,10 +52,43 @@ type Props = {
   form: CompareFormLabels;
   chartLabels: Omit<ChartLabels, "title">;
   sources: Record<string, SourceRef>;
+  drawing: ReturnType<typeof compareDrawing>;
+  viewForm: ViewFormLabels;
+  viewNotes: ViewNotes;
+  regionNames: Record<string, string>;
 };
 
 // A real GET form: it works without JavaScript, and the small script applies a change at once.
-export function CompareView({ data, locale, labels, form, chartLabels, sources }: Props) {
+export function CompareView({
+  data,
+  locale,
+  labels,
+  form,
+  chartLabels,
+  sources,
+  drawing,
+  viewForm,
+  viewNotes,
+  regionNames,
+}: Props) {
+  const { view } = data.selection;
+  const { drawn } = drawing;
+  const seriesRegion = new Map(data.series.map((s) => [s.id, s.region]));
+  const leftOut = (reason: "no-anchor" | "zero-base") =>
+    listJoin(
+      [
+        ...new Set(
+          drawn.result.left.filter((l) => l.reason === reason).map((l) => regionNames[seriesRegion.get(l.id)!]!),
+        ),
+      ],
+      locale,
+    );
+  const cite = (id: string) =>
+    sources[id] ? (
+      <a className="cite" href={`#source-${id}`}>
+        [{sources[id].n}]
+      </a>
+    ) : null;
   const { regions: chosen, series, indicator: ind } = data;
   const chosenSlugs = chosen.map((r) => r.slug);
   const bases = [...new Set(series.map((s) => s.basisName))];
@@ -41,7 +101,7 @@ export function CompareView({ data, locale, labels, form, chartLabels, sources }
         className="compare-form"
         method="get"
         action={`/${locale}/compare`}
-        key={`${chosenSlugs.join(",")}|${ind.key}`}
+        key={`${chosenSlugs.join(",")}|${ind.key}|${view.scale}|${view.align}|${view.marks}`}
       >
         <fieldset className="picker">
           <legend>{labels.pickRegions}</legend>
@@ -88,10 +148,40 @@ export function CompareView({ data, locale, labels, form, chartLabels, sources }
               ))}
             </select>
           </label>
+        </div>
+        <fieldset className="compare-view-picker">
+          <legend>{viewForm.legend}</legend>
+          <label>
+            {viewForm.scale}{" "}
+            <select name="scale" defaultValue={view.scale}>
+              {SCALES.map((v) => (
+                <option key={v} value={v}>
+                  {viewForm.scales[v]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {viewForm.align}{" "}
+            <select name="align" defaultValue={view.align}>
+              {ALIGNS.map((v) => (
+                <option key={v} value={v}>
+                  {viewForm.aligns[v]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {viewForm.marks}{" "}
+            <select name="marks" defaultValue={view.marks ? "show" : "none"}>
+              <option value="show">{viewForm.marksShow}</option>
+              <option value="none">{viewForm.marksHide}</option>
+            </select>
+          </label>
           <button type="submit" className="compare-submit">
             {form.show}
           </button>
-        </div>
+        </fieldset>
         <CompareAutoApply />
       </form>
       <p className="visually-hidden" role="status" data-testid="compare-status">
@@ -128,6 +218,7 @@ export function CompareView({ data, locale, labels, form, chartLabels, sources }
           {series.some((s) => s.points.length) ? (
             <SeriesLineChart
               id="compare-chart"
+              view={drawn}
               series={series}
               unit={ind.unit}
               locale={locale}
@@ -158,6 +249,63 @@ export function CompareView({ data, locale, labels, form, chartLabels, sources }
               id="compare-table"
             />
           </div>
+        </div>
+        <div className="view-notes" data-testid="view-notes">
+          {drawn.result.baseX === null && view.scale !== "value" && drawn.result.series.length > 1 && (
+            <p role="note">{viewNotes.ownBase}</p>
+          )}
+          {drawn.result.left.some((l) => l.reason === "no-anchor") && (
+            <p role="note" data-testid="view-left">
+              {viewNotes.noAnchor.replace("{regions}", leftOut("no-anchor"))}
+            </p>
+          )}
+          {drawn.result.left.some((l) => l.reason === "zero-base") && (
+            <p role="note">{viewNotes.zeroBase.replace("{regions}", leftOut("zero-base"))}</p>
+          )}
+          {drawn.band && (
+            <p data-testid="band-note">
+              {viewNotes.bandNote.replace("{from}", String(drawn.band.from)).replace("{to}", String(drawn.band.to))}{" "}
+              {CAMPAIGN_CITES.map((id) => (
+                <span key={id}>{cite(id)}</span>
+              ))}
+            </p>
+          )}
+          {drawn.rules && (
+            <p data-testid="rules-note">
+              {viewNotes.rulesNote} {cite(EXIT_RULES.source)}
+            </p>
+          )}
+          {data.anchors.size > 0 && (
+            <>
+              <h3 className="view-notes-head">{viewNotes.anchors}</h3>
+              <ul data-testid="view-anchors">
+                {[...data.anchors.values()].map((a) => (
+                  <li key={a.region}>
+                    {regionNames[a.region]}
+                    {colon(locale)}
+                    {formatPartialDate(a.date, locale)} {a.label}
+                    {a.from !== a.region &&
+                      inParens(viewNotes.inherited.replace("{region}", regionNames[a.from]!), locale)}{" "}
+                    {cite(a.source)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {drawing.milestones.length > 0 && (
+            <>
+              <h3 className="view-notes-head">{viewNotes.milestones}</h3>
+              <ul className="chart-events" data-testid="view-milestones">
+                {drawing.milestones.map((m) => (
+                  <li key={m.mark}>
+                    <span aria-hidden="true">{m.mark}</span> {regionNames[m.region]}
+                    {colon(locale)}
+                    {formatPartialDate(m.date, locale)} {m.label} {cite(m.source)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       </figure>
       <h2 id="measures-matrix">{labels.measures}</h2>

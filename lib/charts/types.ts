@@ -44,6 +44,12 @@ export type ChartLabels = {
 
 // What the browser needs for tooltips and downloads: formatted values, never the chart library.
 export type ClientPoint = {
+  // Where the point is drawn: x is the year, or the years since a region's milestone (compare's aligned views),
+  // and y the published value, or its index or change (compare's views).
+  x: number;
+  xText: string;
+  y: number;
+  yDecimals: number;
   year: number;
   value: number;
   decimals: number;
@@ -82,6 +88,10 @@ export type ClientChart = {
   // The downloads' file name without extension: regions, indicator and language ("xiangxi_china-poverty_incidence-zh").
   fileName: string;
   licence: string;
+  // The names of the CSV's extra columns for a view's drawn x and value (compare's views), else null.
+  viewColumns: { x?: string; value?: string } | null;
+  // The x axis's name when it is not calendar years, for the tooltip's heading.
+  xLabel: string | null;
   gapLegend: string | null;
   /** ": " or "：" */
   colon: string;

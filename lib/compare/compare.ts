@@ -7,8 +7,9 @@ import { formatPartialDate, yearRange } from "../format/date";
 import { formatValue } from "../format/number";
 import { LEVELS, type Level, type Theme, type Unit } from "../themes";
 import { getKeyFacts } from "../data/key-facts";
-import { getAllObservations, getIndicators, getRegions } from "../data/queries";
+import { getAllEvents, getAllObservations, getIndicators, getRegions } from "../data/queries";
 import { seriesFor } from "../data/series";
+import { parseView, type Anchor, type View } from "../charts/view";
 
 export const COMPARE_DEFAULT = { regions: ["lichuan", "xiangxi", "china"], indicator: "poverty_incidence" };
 export const COMPARE_MAX = 4;
@@ -35,6 +36,9 @@ export type CompareSelection = {
   unknownRegions: string[];
   unknownIndicator: string | null;
   dropped: string[];
+  view: View;
+  // View parameters with a value the page does not know (?scale=log), named in the notice.
+  unknownView: string[];
 };
 export type CompareData = {
   selection: CompareSelection;
@@ -46,6 +50,10 @@ export type CompareData = {
   series: ChartSeries[];
   /** chosen regions with no figure for the chosen indicator */
   missing: string[];
+  /** year 0 of each chosen region on an aligned chart, by region (none on calendar years) */
+  anchors: Map<string, Anchor>;
+  /** each chosen region's own events, for the milestones along its line on an aligned chart */
+  milestones: { region: string; year: number; date: string; label: string; source: string }[];
 };
 
 const GROUP: Record<Unit, IndicatorGroup> = {
@@ -80,12 +88,15 @@ export async function parseCompareQuery(q: Query): Promise<CompareSelection> {
   const ind = list(q.indicator)[0];
   const indicators = new Set((await getIndicators()).map((i) => i.key));
   const unknownIndicator = ind && !indicators.has(ind) ? ind : null;
+  const { view, unknown: unknownView } = parseView(q);
   return {
     regions,
     indicator: ind && indicators.has(ind) ? ind : COMPARE_DEFAULT.indicator,
     unknownRegions,
     unknownIndicator,
     dropped,
+    view,
+    unknownView,
   };
 }
 
@@ -187,5 +198,47 @@ export async function getCompareData(
     labels.national,
   ).sort((a, b) => selection.regions.indexOf(a.region) - selection.regions.indexOf(b.region));
   const missing = regions.filter((r) => !series.some((s) => s.region === r.slug && s.points.length)).map((r) => r.name);
-  return { selection, regions, options, indicators, indicator, series, missing };
+  const { anchors, milestones } = await alignment(selection, allRegions, locale);
+  return { selection, regions, options, indicators, indicator, series, missing, anchors, milestones };
+}
+
+// The events that year 0 is on an aligned chart: a region's exit (its own "exit" event), or the start of targeted
+// poverty alleviation there: its first visit or policy event, else the first of the region it belongs to (Lichuan
+// has none of its own and takes Hubei's), said so on the page. A region with neither is left off and named.
+async function alignment(
+  selection: CompareSelection,
+  allRegions: { slug: string; parent: string | null }[],
+  locale: Locale,
+): Promise<Pick<CompareData, "anchors" | "milestones">> {
+  const anchors = new Map<string, Anchor>();
+  if (selection.view.align === "year") return { anchors, milestones: [] };
+  const events = [...(await getAllEvents())].sort((a, b) => a.date.localeCompare(b.date));
+  const year = (date: string) => Number(date.slice(0, 4));
+  for (const region of selection.regions) {
+    let at: string | null = region;
+    let found: (typeof events)[number] | undefined;
+    while (at && !found) {
+      const here: string = at;
+      found = events.find(
+        (e) =>
+          e.region === here &&
+          (selection.view.align === "exit" ? e.kind === "exit" : ["visit", "policy"].includes(e.kind)),
+      );
+      // An exit is a region's own; a start may be its province's.
+      at = selection.view.align === "start" ? (allRegions.find((r) => r.slug === here)?.parent ?? null) : null;
+    }
+    if (found)
+      anchors.set(region, {
+        region,
+        year: year(found.date),
+        date: found.date,
+        label: found.label[locale],
+        source: found.source,
+        from: found.region,
+      });
+  }
+  const milestones = events
+    .filter((e) => anchors.has(e.region) && e.date !== anchors.get(e.region)!.date)
+    .map((e) => ({ region: e.region, year: year(e.date), date: e.date, label: e.label[locale], source: e.source }));
+  return { anchors, milestones };
 }

@@ -130,7 +130,7 @@ export async function getPreferredObservations(filter: ObservationFilter): Promi
   return (await getObservations(filter)).filter((o) => isPreferred(disagreements, o));
 }
 
-const getAllEvents = once(async (): Promise<Event[]> => {
+export const getAllEvents = once(async (): Promise<Event[]> => {
   const rows = await prisma.event.findMany({ orderBy: [{ date: "asc" }, { id: "asc" }] });
   return rows.map((e) => ({
     region: e.regionSlug,

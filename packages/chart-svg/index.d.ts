@@ -28,6 +28,14 @@ export type LineChartSpec = {
   yUnit?: string;
   series: SvgSeries[];
   events: { year: number; mark: string }[];
+  /** x tick value → label ("−2", "+3"), or undefined for plain years */
+  xLabels?: Record<string, string>;
+  /** periods drawn as a light band, named at their top */
+  bands?: { from: number; to: number; label: string }[];
+  /** horizontal reference lines (thresholds, index 100), labelled at the right */
+  rules?: { value: number; label: string }[];
+  /** milestones marked on a line: a ring at (x, y) in the series' colour, numbered */
+  marks?: { x: number; y: number; colour: string; mark: string }[];
 };
 /** The chart as one `<svg>` element's markup. */
 export function renderLineChart(spec: LineChartSpec): string;

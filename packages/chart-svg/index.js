@@ -5,7 +5,16 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const React = require("react");
 const { renderToStaticMarkup } = require("react-dom/server");
-const { LineChart, Line, XAxis, YAxis, CartesianGrid, ReferenceLine } = require("recharts");
+const {
+  LineChart,
+  Line,
+  XAxis,
+  YAxis,
+  CartesianGrid,
+  ReferenceLine,
+  ReferenceArea,
+  ReferenceDot,
+} = require("recharts");
 
 const h = React.createElement;
 const GAP = "__gap";
@@ -152,6 +161,7 @@ export function renderLineChart(spec) {
       tickLine: false,
       padding: { left: 10, right: 10 },
       height: spec.fontSize + 16,
+      tickFormatter: (v) => spec.xLabels?.[String(v)] ?? String(v),
     }),
     h(YAxis, {
       type: "number",
@@ -165,7 +175,33 @@ export function renderLineChart(spec) {
       width: spec.yAxisWidth,
       tickFormatter: (v) => spec.yLabels[String(v)] ?? String(v),
     }),
+    // A period (the campaign) as a light band behind the lines, named at its top.
+    ...(spec.bands ?? []).map((b) =>
+      h(ReferenceArea, {
+        key: `band-${b.from}`,
+        className: "chart-band",
+        x1: b.from,
+        x2: b.to,
+        fill: "#f0ebe0",
+        fillOpacity: 1,
+        stroke: "none",
+        ifOverflow: "hidden",
+        label: { value: b.label, position: "insideTop", fontSize: spec.fontSize, fill: "#6b5d3f" },
+      }),
+    ),
     h(ReferenceLine, { y: 0, stroke: "#888", strokeWidth: 1 }),
+    // Horizontal reference values (an exit threshold, index 100), labelled at the right end.
+    ...(spec.rules ?? []).map((r) =>
+      h(ReferenceLine, {
+        key: `rule-${r.value}`,
+        className: "chart-rule",
+        y: r.value,
+        stroke: "#6b5d3f",
+        strokeDasharray: "5 3",
+        ifOverflow: "extendDomain",
+        label: { value: r.label, position: "insideTopRight", fontSize: spec.fontSize, fill: "#6b5d3f" },
+      }),
+    ),
     ...spec.events.map((e) =>
       h(ReferenceLine, {
         key: `ev-${e.year}-${e.mark}`,
@@ -176,6 +212,21 @@ export function renderLineChart(spec) {
       }),
     ),
     ...lines,
+    // Milestones on a series' own line (aligned views): a hollow ring with its number beside it.
+    ...(spec.marks ?? []).map((m, i) =>
+      h(ReferenceDot, {
+        key: `mark-${i}`,
+        className: "chart-milestone",
+        x: m.x,
+        y: m.y,
+        r: 6,
+        fill: "#fff",
+        stroke: m.colour,
+        strokeWidth: 2,
+        ifOverflow: "extendDomain",
+        label: { value: m.mark, position: "top", fontSize: spec.fontSize, fill: m.colour },
+      }),
+    ),
   );
   // The value axis names its unit above its top tick, as data sites do (the ticks carry "%" themselves).
   const unit = spec.yUnit

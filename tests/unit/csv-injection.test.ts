@@ -60,6 +60,10 @@ describe("the chart's CSV download", () => {
   it("neutralises a hostile source title or note and keeps the values as numbers", async () => {
     const { chartCsv } = await import("@/components/charts/chart-data");
     const point = {
+      x: 2019,
+      xText: "2019",
+      y: 3.5,
+      yDecimals: 1,
       year: 2019,
       value: 3.5,
       decimals: 1,
@@ -95,6 +99,8 @@ describe("the chart's CSV download", () => {
       pageUrl: "",
       fileName: "c",
       licence: "",
+      viewColumns: null,
+      xLabel: null,
       gapLegend: null,
       colon: ": ",
       series: [series],

@@ -5,6 +5,8 @@ import { SourceList } from "@/components/case/source-list";
 import { chartLabels } from "@/components/charts/indicator-chart";
 import { CompareView, type CompareFormLabels } from "@/components/compare/compare-view";
 import type { CompareLabels } from "@/components/compare/compare-tables";
+import { compareDrawing, type ViewLabels } from "@/components/compare/compare-drawing";
+import { CAMPAIGN_SOURCES, EXIT_RULES } from "@/lib/charts/view";
 import { getCompareData, parseCompareQuery } from "@/lib/compare/compare";
 import { getRegions, getSourcesById } from "@/lib/data/queries";
 import { sourceRefs } from "@/lib/data/source-refs";
@@ -52,8 +54,38 @@ export default async function ComparePage({ params, searchParams }: Props) {
     national: tc("national"),
     notApplicable: tcase("notApplicable"),
   });
+  const tv = await getTranslations({ locale, namespace: "Compare.view" });
+  const allRegions = await getRegions();
+  const viewLabels: ViewLabels = {
+    indexOf: tv("indexOf", { base: "{base}" }),
+    indexOwn: tv("indexOwn"),
+    changeOf: tv("changeOf", { base: "{base}" }),
+    changeOwn: tv("changeOwn"),
+    indexUnit: tv("indexUnit"),
+    points: tv("points"),
+    pointsShort: tv("pointsShort"),
+    axisStart: tv("axisStart"),
+    axisExit: tv("axisExit"),
+    band: tv("band", { from: "{from}", to: "{to}" }),
+    rule: tv("rule", { value: "{value}", where: "{where}" }),
+    ruleWhere: { central: tv("ruleWhere.central"), western: tv("ruleWhere.western") },
+    tip: tv("tip", { drawn: "{drawn}", value: "{value}", year: "{year}" }),
+  };
+  const countyDrawn = data.series.some(
+    (s) => s.points.length && allRegions.find((r) => r.slug === s.region)?.level === EXIT_RULES.level,
+  );
+  const drawing = compareDrawing(data, locale, viewLabels, countyDrawn);
   const byId = await getSourcesById();
-  const used = [...new Set(data.series.flatMap((s) => s.points.map((p) => p.source)))];
+  // Every source the chart and its notes cite: the figures, the exit lines, the band's events, the milestones.
+  const used = [
+    ...new Set([
+      ...data.series.flatMap((s) => s.points.map((p) => p.source)),
+      ...(drawing.drawn.band ? CAMPAIGN_SOURCES : []),
+      ...(drawing.drawn.rules ? [EXIT_RULES.source] : []),
+      ...[...data.anchors.values()].map((a) => a.source),
+      ...drawing.milestones.map((m) => m.source),
+    ]),
+  ];
   const sources = used.map((id) => byId.get(id)!);
   const refs = sourceRefs(sources, locale, tcase("undated"));
   const labels: CompareLabels = {
@@ -96,12 +128,18 @@ export default async function ComparePage({ params, searchParams }: Props) {
     <div className="compare-page">
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
-      {(selection.unknownRegions.length > 0 || selection.unknownIndicator || selection.dropped.length > 0) && (
+      {(selection.unknownRegions.length > 0 ||
+        selection.unknownIndicator ||
+        selection.dropped.length > 0 ||
+        selection.unknownView.length > 0) && (
         <div className="notice" role="alert" data-testid="compare-notice">
           {selection.unknownRegions.length > 0 && (
             <p>{t("unknownRegion", { regions: listJoin(selection.unknownRegions, locale) })}</p>
           )}
           {selection.unknownIndicator && <p>{t("unknownIndicator", { indicator: selection.unknownIndicator })}</p>}
+          {selection.unknownView.length > 0 && (
+            <p>{tv("unknownView", { params: listJoin(selection.unknownView, locale) })}</p>
+          )}
           {selection.dropped.length > 0 && (
             <p>{t("tooMany", { regions: listJoin(await regionNames(selection.dropped, locale), locale) })}</p>
           )}
@@ -114,6 +152,31 @@ export default async function ComparePage({ params, searchParams }: Props) {
         labels={labels}
         sources={refs}
         chartLabels={chartLabels(tc)}
+        drawing={drawing}
+        viewForm={{
+          legend: tv("legend"),
+          scale: tv("scale"),
+          scales: { value: tv("scaleValue"), index: tv("scaleIndex"), change: tv("scaleChange") },
+          align: tv("align"),
+          aligns: { year: tv("alignYear"), start: tv("alignStart"), exit: tv("alignExit") },
+          marks: tv("marks"),
+          marksShow: tv("marksShow"),
+          marksHide: tv("marksHide"),
+        }}
+        viewNotes={{
+          ownBase: tv("ownBase"),
+          anchors: tv("anchors"),
+          inherited: tv("inherited", { region: "{region}" }),
+          milestones: tv("milestones"),
+          noAnchor:
+            selection.view.align === "exit"
+              ? tv("noAnchorExit", { regions: "{regions}" })
+              : tv("noAnchorStart", { regions: "{regions}" }),
+          zeroBase: tv("zeroBase", { regions: "{regions}" }),
+          bandNote: tv("bandNote", { from: "{from}", to: "{to}" }),
+          rulesNote: tv("rulesNote"),
+        }}
+        regionNames={Object.fromEntries(allRegions.map((r) => [r.slug, r.name[locale]]))}
       />
       <section aria-labelledby="sources">
         <h2 id="sources">{tcase("sources")}</h2>

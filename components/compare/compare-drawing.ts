@@ -1,0 +1,124 @@
+import type { DrawnView } from "@/components/charts/line-chart";
+import { tickLabel } from "@/components/charts/scale";
+import type { CompareData } from "@/lib/compare/compare";
+import { applyView, CAMPAIGN, EXIT_RULES, type ViewPoint } from "@/lib/charts/view";
+import { formatPlain, formatValue, unitLabel } from "@/lib/format/number";
+import { inParens } from "@/lib/format/punct";
+import type { Locale } from "@/lib/i18n/routing";
+
+export type ViewLabels = {
+  indexOf: string;
+  indexOwn: string;
+  changeOf: string;
+  changeOwn: string;
+  indexUnit: string;
+  points: string;
+  pointsShort: string;
+  axisStart: string;
+  axisExit: string;
+  band: string;
+  rule: string;
+  ruleWhere: { central: string; western: string };
+  tip: string;
+};
+
+const MARKS = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩", "⑪", "⑫"];
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+// A signed tick or change: "+3", "−2.5" (a true minus sign), "0".
+const signed = (text: string, v: number) => (v > 0 ? `+${text}` : v < 0 ? `−${text.replace(/^-/, "")}` : text);
+
+// Compare's chart as the URL's view asks (lib/charts/view.ts): what is drawn, how its axes and tooltips read, the
+// campaign band and exit lines where they apply, the milestones along aligned lines, and the CSV's extra columns.
+export function compareDrawing(
+  data: CompareData,
+  locale: Locale,
+  labels: ViewLabels,
+  countyDrawn: boolean,
+): { drawn: DrawnView; milestones: { mark: string; region: string; date: string; label: string; source: string }[] } {
+  const { view } = data.selection;
+  const unit = data.indicator.unit;
+  const result = applyView(data.series, view, data.anchors);
+  const aligned = view.align !== "year";
+  const xTitle = view.align === "start" ? labels.axisStart : view.align === "exit" ? labels.axisExit : undefined;
+  const xTick = aligned ? (x: number) => signed(String(x), x) : undefined;
+  const base =
+    result.baseX === null ? null : aligned ? `${xTitle} ${xTick!(result.baseX)}` : inYear(result.baseX, locale);
+  const published = (p: ViewPoint) => formatValue(p.value, p.decimals, unit, locale);
+  const percent = unit === "percent";
+
+  let drawnText: (p: ViewPoint) => string;
+  let tick: (v: number) => string;
+  let yUnit: string | undefined;
+  let describe: string;
+  if (view.scale === "index") {
+    drawnText = (p) => `${labels.indexUnit}${locale === "zh" ? "" : " "}${formatPlain(p.y, p.decimals)}`;
+    tick = (v) => tickLabel(v, "persons", locale);
+    yUnit = labels.indexUnit;
+    describe = base === null ? labels.indexOwn : fill(labels.indexOf, { base });
+  } else if (view.scale === "change") {
+    drawnText = (p) =>
+      percent
+        ? `${signed(formatPlain(p.y, p.decimals), p.y)}${locale === "zh" ? "" : " "}${labels.pointsShort}`
+        : signed(formatValue(p.y, p.decimals, unit, locale), p.y);
+    tick = (v) => signed(tickLabel(v, "persons", locale), v);
+    yUnit = percent ? labels.points : unitLabel(unit, locale);
+    describe = base === null ? labels.changeOwn : fill(labels.changeOf, { base });
+  } else {
+    drawnText = published;
+    tick = (v) => tickLabel(v, unit, locale);
+    yUnit = percent ? undefined : unitLabel(unit, locale);
+    describe = xTitle ?? "";
+  }
+  const text = (p: ViewPoint) =>
+    view.scale === "value"
+      ? aligned
+        ? `${published(p)}${inParens(inYear(p.year, locale), locale)}`
+        : published(p)
+      : fill(labels.tip, { drawn: drawnText(p), value: published(p), year: p.year });
+
+  const rulesApply = view.marks && view.scale === "value" && data.indicator.key === EXIT_RULES.indicator && countyDrawn;
+  const ids = new Set(result.series.map((s) => s.id));
+  const milestones = data.milestones
+    .map((m) => ({ ...m, series: data.series.find((s) => s.region === m.region && ids.has(s.id))?.id }))
+    .filter((m): m is typeof m & { series: string } => m.series !== undefined)
+    .map((m, i) => ({ ...m, mark: MARKS[i] ?? String(i + 1), x: m.year - data.anchors.get(m.region)!.year }));
+  return {
+    drawn: {
+      result,
+      yUnit,
+      tick,
+      text,
+      xTick,
+      xTitle,
+      describe,
+      columns:
+        view.scale === "value" && !aligned
+          ? undefined
+          : {
+              x: view.align === "start" ? "years_since_start" : view.align === "exit" ? "years_from_exit" : undefined,
+              value: view.scale === "value" ? undefined : view.scale,
+            },
+      band:
+        view.marks && !aligned
+          ? { ...CAMPAIGN, label: fill(labels.band, { from: CAMPAIGN.from, to: CAMPAIGN.to }) }
+          : null,
+      rules: rulesApply
+        ? EXIT_RULES.lines.map((r) => ({
+            value: r.value,
+            label: fill(labels.rule, { value: `${r.value}%`, where: labels.ruleWhere[r.where] }),
+          }))
+        : undefined,
+      marks: milestones.map((m) => ({ series: m.series, x: m.x, mark: m.mark })),
+    },
+    milestones: milestones.map((m) => ({
+      mark: m.mark,
+      region: m.region,
+      date: m.date,
+      label: m.label,
+      source: m.source,
+    })),
+  };
+}
+
+const inYear = (year: number, locale: Locale) => (locale === "zh" ? `${year}年` : String(year));
