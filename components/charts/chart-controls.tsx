@@ -2,8 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import { attachChart } from "./chart-interact";
-import { chartCsv, chartRecords } from "./chart-data";
-import { exportSvg, saveBlob, svgToPng } from "./download";
+import { chartCsv, chartMetadata, chartRecords } from "./chart-data";
+import { exportSvg, saveBlob, svgToPng, viewUrl } from "./download";
 import type { ChartLabels, ClientChart } from "@/lib/charts/types";
 
 type Props = { chart: ClientChart; labels: ChartLabels; hasBaseline: boolean; regionDataHref?: string };
@@ -24,10 +24,7 @@ export function ChartControls({ chart, labels, hasBaseline, regionDataHref }: Pr
     root()?.classList.toggle("hide-baseline", !showBaseline);
   }, [showBaseline]);
 
-  const regions = [...new Set(chart.series.map((s) => s.region))].join(",");
-  const indicator = chart.series[0]?.indicator ?? "";
-  const apiHref = (format: "csv" | "json") =>
-    `/api/v1/observations?region=${regions}&indicator=${indicator}${format === "csv" ? "&format=csv" : ""}`;
+  const apiHref = (format: "csv" | "json") => `${chart.apiPath}${format === "csv" ? "&format=csv" : ""}`;
   const onData = (format: "csv" | "json") => (e: React.MouseEvent) => {
     e.preventDefault();
     const body =
@@ -48,6 +45,13 @@ export function ChartControls({ chart, labels, hasBaseline, regionDataHref }: Pr
       `${chart.fileName}.${format}`,
     );
   };
+  const onMetadata = () =>
+    saveBlob(
+      new Blob([JSON.stringify(chartMetadata(chart, !showBaseline, viewUrl(chart)), null, 2)], {
+        type: "application/json",
+      }),
+      `${chart.fileName}.metadata.json`,
+    );
   const onImage = (format: "svg" | "png") => async () => {
     const el = root();
     if (!el) return;
@@ -88,6 +92,13 @@ export function ChartControls({ chart, labels, hasBaseline, regionDataHref }: Pr
               {labels.downloads.csv}
             </a>
           </li>
+          {ready && (
+            <li>
+              <button type="button" onClick={onMetadata} data-testid="download-metadata">
+                {labels.downloads.metadata}
+              </button>
+            </li>
+          )}
           <li>
             <a href={apiHref("json")} onClick={onData("json")} download={`${chart.fileName}.json`}>
               {labels.downloads.json}

@@ -52,3 +52,28 @@ export function chartRecords(chart: ClientChart, hideBaseline: boolean) {
 export function chartCsv(chart: ClientChart, hideBaseline: boolean): string {
   return "\uFEFF" + toExportCsv(chartRecords(chart, hideBaseline), chartCsvColumns(chart));
 }
+
+// The CSV's sidecar, as data sites ship one beside a download: what the file holds (title, subtitle, unit, columns),
+// where it comes from (every source its rows cite, and the page that draws it) and how it may be reused. The CSV stays
+// a plain table that Excel and pandas open without options.
+export function chartMetadata(chart: ClientChart, hideBaseline: boolean, url: string) {
+  const rows = chartRecords(chart, hideBaseline);
+  const sources = new Map<string, { id: string; label: string; title: string }>();
+  for (const s of chart.series.filter((x) => !(hideBaseline && x.baseline)))
+    for (const p of s.points)
+      if (!sources.has(p.source)) sources.set(p.source, { id: p.source, label: p.sourceLabel, title: p.sourceTitle });
+  return {
+    title: chart.title,
+    subtitle: chart.subtitle,
+    unit: chart.unit,
+    file: `${chart.fileName}.csv`,
+    rows: rows.length,
+    columns: chartCsvColumns(chart),
+    url,
+    sources: [...sources.values()],
+    sourceLine: chart.sourceLine,
+    licence: chart.licence,
+    dictionary: new URL(`/${chart.locale}/data#dictionary`, url).href,
+    api: new URL(chart.apiPath, url).href,
+  };
+}

@@ -140,12 +140,7 @@ export function exportSvg(
   for (const line of wrap(chart.sourceLine, inner, 12))
     out.append(text(document, pad, (y += 16), line, 12, { fill: "#5b5b60" }));
   // The page's canonical address with the view's own query (compare's regions and indicator), so the URL reproduces it.
-  const page = new URL(
-    document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split("#")[0]!,
-  );
-  page.search = location.search;
-  const url = page.href.replace(/%2C/gi, ",");
-  for (const line of wrap(`${url}#${chart.id} · ${chart.licence}`, inner, 12))
+  for (const line of wrap(`${viewUrl(chart)} · ${chart.licence}`, inner, 12))
     out.append(text(document, pad, (y += 16), line, 12, { fill: "#5b5b60" }));
   const height = Math.ceil(y + pad);
   out.setAttribute("width", String(width));
@@ -179,4 +174,14 @@ export async function svgToPng(svgText: string, width: number, height: number, s
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+// The page's canonical address with the view's own query (compare's regions, indicator and view) and the chart's
+// anchor, so the URL reproduces what was downloaded.
+export function viewUrl(chart: ClientChart): string {
+  const page = new URL(
+    document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split("#")[0]!,
+  );
+  page.search = location.search;
+  return `${page.href.replace(/%2C/gi, ",")}#${chart.id}`;
 }

@@ -37,6 +37,7 @@ export function chartLabels(t: ChartT): Omit<ChartLabels, "title"> {
     json: t("downloadJson"),
     allCsv: t("downloadAllCsv"),
     allJson: t("downloadAllJson"),
+    metadata: t("downloadMetadata"),
   };
   return {
     year: t("year"),

@@ -7,7 +7,7 @@ import { chartColours } from "@/lib/charts/colours";
 import { chartSummary } from "@/lib/charts/summary";
 import { getRegions } from "@/lib/data/queries";
 import { rangeTicks, tickLabel, yearTicks } from "./scale";
-import type { ViewPoint, ViewResult } from "@/lib/charts/view";
+import { onLine, type ViewPoint, type ViewResult } from "@/lib/charts/view";
 import { clauseJoin, colon as colonFor, inferredFrom, inParens, listJoin } from "@/lib/format/punct";
 import type { ChartEvent, ChartLabels, ChartSeries, ClientChart } from "@/lib/charts/types";
 import type { SourceRef } from "@/lib/data/source-refs";
@@ -46,7 +46,9 @@ export type DrawnView = {
   columns?: { x?: string; value?: string };
   band?: { from: number; to: number; label: string } | null;
   rules?: { value: number; label: string }[];
-  marks?: { series: string; x: number; mark: string }[];
+  marks?: { series: string; x: number; mark: string; position?: "top" | "bottom" | "left" | "right" }[];
+  // A vertical line at year 0 of an aligned view, its label and the side it sits on.
+  zero?: { label: string; side: "left" | "right" };
 };
 
 // Drawn widths: CSS container queries show the widest drawing that fits the column, so a chart is
@@ -80,17 +82,6 @@ function cachedSvg(render: Renderer["renderLineChart"], spec: LineChartSpec): st
   svgCache.set(key, svg);
   if (svgCache.size > SVG_CACHE_SIZE) svgCache.delete(svgCache.keys().next().value!);
   return svg;
-}
-
-// Where a milestone sits on a line: the line's own point, else between its neighbours (a drawing position, never
-// shown as a figure); null outside the line.
-function onLine(points: ViewPoint[], x: number): number | null {
-  const at = points.find((p) => p.x === x);
-  if (at) return at.y;
-  const before = points.filter((p) => p.x < x).at(-1);
-  const after = points.find((p) => p.x > x);
-  if (!before || !after) return null;
-  return before.y + ((after.y - before.y) * (x - before.x)) / (after.x - before.x);
 }
 
 const hasGap = (s: ChartSeries) => s.points.some((p, i) => i > 0 && p.year - s.points[i - 1]!.year > 1);
@@ -127,6 +118,8 @@ export async function SeriesLineChart({
   const seriesColour = (s: ChartSeries) => colours.get(s.region)!;
   const years = drawn.flatMap((s) => pointsOf(s).map((p) => p.x));
   const values = [...drawn.flatMap((s) => pointsOf(s).map((p) => p.y)), ...(view?.rules ?? []).map((r) => r.value)];
+  // An aligned view always shows its year 0 (the start or the exit), even where no figure falls on it.
+  if (view?.zero && years.length) years.push(0);
   const [min, max] = years.length ? [Math.min(...years), Math.max(...years)] : [2010, 2020];
   const gaps = drawn.some(hasGap);
   // The first value sources disagree on: the legend's entry for the dashed ring links to its disagreement.
@@ -180,17 +173,21 @@ export async function SeriesLineChart({
       events: events.map((e, k) => ({ year: e.year, mark: EVENT_MARKS[k] ?? String(k + 1) })),
       bands: view?.band && view.band.from <= max && view.band.to >= min ? [view.band] : undefined,
       rules: view?.rules,
+      xRules: view?.zero ? [{ x: 0, ...view.zero }] : undefined,
       marks: view?.marks?.flatMap((m) => {
         const s = drawn.find((d) => d.id === m.series);
         const y = s ? onLine(pointsOf(s), m.x) : null;
-        return s && y !== null ? [{ x: m.x, y, colour: seriesColour(s), mark: m.mark }] : [];
+        return s && y !== null ? [{ x: m.x, y, colour: seriesColour(s), mark: m.mark, position: m.position }] : [];
       }),
     };
     return { width, svg: cachedSvg(renderLineChart, spec) };
   });
 
+  const regionList = [...new Set(drawn.map((s) => s.region))].join(",");
   const client: ClientChart = {
     id,
+    locale,
+    apiPath: `/api/v1/observations?region=${regionList}&indicator=${drawn[0]?.indicator ?? ""}`,
     unit,
     title: labels.title,
     subtitle: [
@@ -205,7 +202,6 @@ export async function SeriesLineChart({
       ),
       locale,
     )}`,
-    pageUrl: "",
     fileName: [
       [...new Set(drawn.map((s) => s.region))].join("_") || id,
       drawn[0]?.indicator ?? "chart",

@@ -1,7 +1,7 @@
 import type { DrawnView } from "@/components/charts/line-chart";
 import { tickLabel } from "@/components/charts/scale";
 import type { CompareData } from "@/lib/compare/compare";
-import { applyView, CAMPAIGN, EXIT_RULES, type ViewPoint } from "@/lib/charts/view";
+import { applyView, CAMPAIGN, EXIT_RULES, onLine, type Anchor, type ViewPoint } from "@/lib/charts/view";
 import { formatPlain, formatValue, unitLabel } from "@/lib/format/number";
 import { inParens } from "@/lib/format/punct";
 import type { Locale } from "@/lib/i18n/routing";
@@ -16,12 +16,16 @@ export type ViewLabels = {
   pointsShort: string;
   axisStart: string;
   axisExit: string;
+  zeroStart: string;
+  zeroExit: string;
   band: string;
   rule: string;
   ruleWhere: { central: string; western: string };
   tip: string;
 };
 
+type Milestone = { mark: string | null; region: string; date: string; label: string; source: string };
+const SIDES = ["top", "bottom", "right", "left"] as const;
 const MARKS = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩", "⑪", "⑫"];
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
@@ -35,7 +39,7 @@ export function compareDrawing(
   locale: Locale,
   labels: ViewLabels,
   countyDrawn: boolean,
-): { drawn: DrawnView; milestones: { mark: string; region: string; date: string; label: string; source: string }[] } {
+): { drawn: DrawnView; anchors: Anchor[]; milestones: Milestone[]; offLine: Milestone[] } {
   const { view } = data.selection;
   const unit = data.indicator.unit;
   const result = applyView(data.series, view, data.anchors);
@@ -78,11 +82,38 @@ export function compareDrawing(
       : fill(labels.tip, { drawn: drawnText(p), value: published(p), year: p.year });
 
   const rulesApply = view.marks && view.scale === "value" && data.indicator.key === EXIT_RULES.indicator && countyDrawn;
-  const ids = new Set(result.series.map((s) => s.id));
-  const milestones = data.milestones
-    .map((m) => ({ ...m, series: data.series.find((s) => s.region === m.region && ids.has(s.id))?.id }))
-    .filter((m): m is typeof m & { series: string } => m.series !== undefined)
-    .map((m, i) => ({ ...m, mark: MARKS[i] ?? String(i + 1), x: m.year - data.anchors.get(m.region)!.year }));
+  // Milestones on the drawn years of a line are numbered and marked on it; those before its first or after its last
+  // figure are listed without a number. Two on one point share a label; a label near another goes to another side.
+  const pointsOf = new Map(result.series.map((s) => [s.id, s.points]));
+  const placed = data.milestones.flatMap((m) => {
+    const id = data.series.find((s) => s.region === m.region && pointsOf.has(s.id))?.id;
+    if (!id) return [];
+    const x = m.year - data.anchors.get(m.region)!.year;
+    return [{ ...m, series: id, x, y: onLine(pointsOf.get(id)!, x) }];
+  });
+  const onLines = placed.filter((m) => m.y !== null);
+  const numbered = onLines.map((m, i) => ({ ...m, mark: MARKS[i] ?? String(i + 1) }));
+  const ys = result.series.flatMap((s) => s.points.map((p) => p.y));
+  const near = (Math.max(...ys, 0) - Math.min(...ys, 0)) * 0.08;
+  const marks: NonNullable<DrawnView["marks"]> = [];
+  const at: { x: number; y: number }[] = [];
+  for (const m of numbered) {
+    const same = marks.find((k) => k.series === m.series && k.x === m.x);
+    if (same) {
+      same.mark += m.mark;
+      continue;
+    }
+    const crowd = at.filter((p) => p.x === m.x && Math.abs(p.y - m.y!) < near).length;
+    marks.push({ series: m.series, x: m.x, mark: m.mark, position: SIDES[crowd % SIDES.length] });
+    at.push({ x: m.x, y: m.y! });
+  }
+  const listed = (m: (typeof placed)[number] & { mark?: string }) => ({
+    mark: m.mark ?? null,
+    region: m.region,
+    date: m.date,
+    label: m.label,
+    source: m.source,
+  });
   return {
     drawn: {
       result,
@@ -109,15 +140,20 @@ export function compareDrawing(
             label: fill(labels.rule, { value: `${r.value}%`, where: labels.ruleWhere[r.where] }),
           }))
         : undefined,
-      marks: milestones.map((m) => ({ series: m.series, x: m.x, mark: m.mark })),
+      marks,
+      zero: aligned
+        ? {
+            label: view.align === "exit" ? labels.zeroExit : labels.zeroStart,
+            side: view.align === "exit" ? "left" : "right",
+          }
+        : undefined,
     },
-    milestones: milestones.map((m) => ({
-      mark: m.mark,
-      region: m.region,
-      date: m.date,
-      label: m.label,
-      source: m.source,
-    })),
+    // Year 0 of each line drawn (a region left out has none to show).
+    anchors: [...data.anchors.values()].filter((a) =>
+      data.series.some((s) => s.region === a.region && pointsOf.has(s.id)),
+    ),
+    milestones: numbered.map(listed),
+    offLine: placed.filter((m) => m.y === null).map(listed),
   };
 }
 

@@ -30,6 +30,7 @@ export type ViewNotes = {
   anchors: string;
   inherited: string;
   milestones: string;
+  offLine: string;
   noAnchor: string;
   zeroBase: string;
   bandNote: string;
@@ -275,11 +276,11 @@ export function CompareView({
               {viewNotes.rulesNote} {cite(EXIT_RULES.source)}
             </p>
           )}
-          {data.anchors.size > 0 && (
+          {drawing.anchors.length > 0 && (
             <>
               <h3 className="view-notes-head">{viewNotes.anchors}</h3>
               <ul data-testid="view-anchors">
-                {[...data.anchors.values()].map((a) => (
+                {drawing.anchors.map((a) => (
                   <li key={a.region}>
                     {regionNames[a.region]}
                     {colon(locale)}
@@ -299,6 +300,20 @@ export function CompareView({
                 {drawing.milestones.map((m) => (
                   <li key={m.mark}>
                     <span aria-hidden="true">{m.mark}</span> {regionNames[m.region]}
+                    {colon(locale)}
+                    {formatPartialDate(m.date, locale)} {m.label} {cite(m.source)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {drawing.offLine.length > 0 && (
+            <>
+              <h3 className="view-notes-head">{viewNotes.offLine}</h3>
+              <ul data-testid="view-off-line">
+                {drawing.offLine.map((m, i) => (
+                  <li key={i}>
+                    {regionNames[m.region]}
                     {colon(locale)}
                     {formatPartialDate(m.date, locale)} {m.label} {cite(m.source)}
                   </li>

@@ -19,7 +19,8 @@ export function LocaleSwitcher(props: Props) {
 }
 
 function WithQuery(props: Props) {
-  return <SwitchLink {...props} search={useSearchParams().toString()} />;
+  // Commas stay commas, as compare writes its region list (URLSearchParams would encode them).
+  return <SwitchLink {...props} search={useSearchParams().toString().replace(/%2C/gi, ",")} />;
 }
 
 function SwitchLink({ target, label, title, search }: Props & { search: string }) {

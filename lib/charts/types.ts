@@ -1,4 +1,5 @@
 import type { SeriesPoint } from "../data/series";
+import type { Locale } from "../i18n/routing";
 
 // Shapes shared by the server-drawn charts, their tables and the small client script.
 export type ChartSeries = {
@@ -22,6 +23,7 @@ export type DownloadLabels = {
   json: string;
   allCsv: string;
   allJson: string;
+  metadata: string;
 };
 export type ChartLabels = {
   year: string;
@@ -80,11 +82,13 @@ export type ClientSeries = {
 };
 export type ClientChart = {
   id: string;
+  locale: Locale;
+  // The open API's query for the same figures (/api/v1/observations?…), for downloads and their sidecar.
+  apiPath: string;
   unit: string;
   title: string;
   subtitle: string;
   sourceLine: string;
-  pageUrl: string;
   // The downloads' file name without extension: regions, indicator and language ("xiangxi_china-poverty_incidence-zh").
   fileName: string;
   licence: string;

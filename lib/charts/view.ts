@@ -24,12 +24,11 @@ export function parseView(q: Query): { view: View; unknown: string[] } {
     unknown.push(`${name}=${v}`);
     return fallback;
   };
+  const scale = pick("scale", SCALES, "value");
+  const align = pick("align", ALIGNS, "year");
   const marks = first(q.marks);
   if (marks !== undefined && marks !== "none" && marks !== "show") unknown.push(`marks=${marks}`);
-  return {
-    view: { scale: pick("scale", SCALES, "value"), align: pick("align", ALIGNS, "year"), marks: marks !== "none" },
-    unknown,
-  };
+  return { view: { scale, align, marks: marks !== "none" }, unknown };
 }
 
 // The view's own query parameters, defaults left out (one URL per view).
@@ -104,6 +103,17 @@ export function applyView(series: ChartSeries[], view: View, anchors: Map<string
     });
   }
   return { series: out, baseX, left };
+}
+
+// Where a milestone sits on a line: the line's own point, else between its neighbours (a drawing position, never
+// shown as a figure); null outside the line.
+export function onLine(points: ViewPoint[], x: number): number | null {
+  const at = points.find((p) => p.x === x);
+  if (at) return at.y;
+  const before = points.filter((p) => p.x < x).at(-1);
+  const after = points.find((p) => p.x > x);
+  if (!before || !after) return null;
+  return before.y + ((after.y - before.y) * (x - before.x)) / (after.x - before.x);
 }
 
 // The campaign of targeted poverty alleviation, drawn as a band on calendar charts: from the year the approach was

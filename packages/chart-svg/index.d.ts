@@ -32,10 +32,12 @@ export type LineChartSpec = {
   xLabels?: Record<string, string>;
   /** periods drawn as a light band, named at their top */
   bands?: { from: number; to: number; label: string }[];
-  /** horizontal reference lines (thresholds, index 100), labelled at the right */
+  /** horizontal reference lines (thresholds), labelled at the left: the lowest of several below its line */
   rules?: { value: number; label: string }[];
-  /** milestones marked on a line: a ring at (x, y) in the series' colour, numbered */
-  marks?: { x: number; y: number; colour: string; mark: string }[];
+  /** vertical reference lines (an aligned view's year 0), labelled on the given side at the top */
+  xRules?: { x: number; label: string; side: "left" | "right" }[];
+  /** milestones marked on a line: a ring at (x, y) in the series' colour, numbered; the number's side (default top) */
+  marks?: { x: number; y: number; colour: string; mark: string; position?: "top" | "bottom" | "left" | "right" }[];
 };
 /** The chart as one `<svg>` element's markup. */
 export function renderLineChart(spec: LineChartSpec): string;

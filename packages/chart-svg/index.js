@@ -190,8 +190,10 @@ export function renderLineChart(spec) {
       }),
     ),
     h(ReferenceLine, { y: 0, stroke: "#888", strokeWidth: 1 }),
-    // Horizontal reference values (an exit threshold, index 100), labelled at the right end.
-    ...(spec.rules ?? []).map((r) =>
+    // Horizontal reference values (exit thresholds), labelled at the left, where falling lines have already passed:
+    // the highest above its line, the lowest below its own, so two close lines never stack their labels (recharts'
+    // "insideBottom" of a line is the side above it).
+    ...(spec.rules ?? []).map((r, i, all) =>
       h(ReferenceLine, {
         key: `rule-${r.value}`,
         className: "chart-rule",
@@ -199,7 +201,29 @@ export function renderLineChart(spec) {
         stroke: "#6b5d3f",
         strokeDasharray: "5 3",
         ifOverflow: "extendDomain",
-        label: { value: r.label, position: "insideTopRight", fontSize: spec.fontSize, fill: "#6b5d3f" },
+        label: {
+          value: r.label,
+          position:
+            all.length > 1 && r.value === Math.min(...all.map((a) => a.value)) ? "insideTopLeft" : "insideBottomLeft",
+          fontSize: spec.fontSize,
+          fill: "#6b5d3f",
+        },
+      }),
+    ),
+    // A vertical line at an aligned view's year 0 (a region's start or exit), named beside it.
+    ...(spec.xRules ?? []).map((r) =>
+      h(ReferenceLine, {
+        key: `xrule-${r.x}`,
+        className: "chart-xrule",
+        x: r.x,
+        stroke: "#444",
+        strokeWidth: 1.5,
+        label: {
+          value: r.label,
+          position: r.side === "left" ? "insideTopLeft" : "insideTopRight",
+          fontSize: spec.fontSize,
+          fill: "#333",
+        },
       }),
     ),
     ...spec.events.map((e) =>
@@ -224,7 +248,7 @@ export function renderLineChart(spec) {
         stroke: m.colour,
         strokeWidth: 2,
         ifOverflow: "extendDomain",
-        label: { value: m.mark, position: "top", fontSize: spec.fontSize, fill: m.colour },
+        label: { value: m.mark, position: m.position ?? "top", fontSize: spec.fontSize, fill: m.colour },
       }),
     ),
   );

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { LOCALES, observations } from "./data";
+import { drawnObservations, LOCALES, observations } from "./data";
 import { builtSitemapPaths } from "./site-pages";
 
 // Issue 19: every chart says what it shows, a region keeps its colour, compare works by keyboard, and Chinese pages
@@ -249,4 +249,177 @@ test.describe("search", () => {
       await expect(snippets(page).first()).toBeVisible();
       for (const s of await snippets(page).allTextContents()) expect(s).not.toMatch(furniture);
     });
+});
+
+// Compare's views are URL parameters drawn on the server: each test reads the figures from content/ and computes what
+// the chart must draw, then reads the points the server drew (the widest drawing's circles carry series, x and y).
+const EVENTS: Record<string, string>[] = parse(fs.readFileSync("content/data/events.csv", "utf8"), { columns: true });
+type Drawn = { series: string; x: number; y: number };
+async function drawnPoints(page: Page): Promise<Drawn[]> {
+  return page.locator('#compare-chart .chart-variant[data-w="720"] circle.chart-point').evaluateAll((els) =>
+    els.map((e) => ({
+      series: e.getAttribute("data-series")!,
+      x: Number(e.getAttribute("data-year")),
+      y: Number(e.getAttribute("data-value")),
+    })),
+  );
+}
+// The published series of a region on the poverty incidence chart, by basis: year → value.
+function incidence(region: string): Map<string, Map<number, number>> {
+  const out = new Map<string, Map<number, number>>();
+  for (const r of drawnObservations({ region, indicator: "poverty_incidence" })) {
+    const id = `${region}--${r.basis}`;
+    if (!out.has(id)) out.set(id, new Map());
+    out.get(id)!.set(Number(r.year), Number(r.value));
+  }
+  return out;
+}
+
+test.describe("compare's views, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the indexed view draws each figure as its value over the first shared year's value × 100", async ({ page }) => {
+    await page.goto("/en/compare?regions=lichuan,xiangxi&indicator=poverty_incidence&scale=index");
+    const series = new Map([...incidence("lichuan"), ...incidence("xiangxi")].filter(([, s]) => s.size > 1));
+    const shared = [...series.values()]
+      .map((s) => new Set(s.keys()))
+      .reduce((a, b) => new Set([...a].filter((y) => b.has(y))));
+    const base = Math.min(...shared);
+    expect(Number.isFinite(base), "the two regions share a year").toBe(true);
+    await expect(page.locator("#compare-chart .chart-subtitle")).toContainText(`Index, ${base} = 100`);
+    const drawn = await drawnPoints(page);
+    let checked = 0;
+    for (const [id, values] of series)
+      for (const [year, value] of values) {
+        const point = drawn.find((d) => d.series === id && d.x === year);
+        expect(point, `${id} ${year}`).toBeDefined();
+        expect(point!.y).toBeCloseTo((value / values.get(base)!) * 100, 6);
+        checked++;
+      }
+    expect(checked).toBeGreaterThan(3);
+    expect(drawn.length).toBe(checked);
+  });
+
+  test("the change view draws each figure minus the first shared year's", async ({ page }) => {
+    await page.goto("/zh/compare?regions=lichuan,xiangxi&indicator=poverty_incidence&scale=change");
+    const series = [...incidence("lichuan"), ...incidence("xiangxi")].filter(([, s]) => s.size > 1);
+    const base = Math.min(...[...series[0]![1].keys()].filter((y) => series.every(([, s]) => s.has(y))));
+    await expect(page.locator("#compare-chart .chart-subtitle")).toContainText(`较${base}年的变化`);
+    const drawn = await drawnPoints(page);
+    for (const [id, values] of series)
+      for (const [year, value] of values)
+        expect(drawn.find((d) => d.series === id && d.x === year)!.y).toBeCloseTo(value - values.get(base)!, 6);
+  });
+
+  test("the view aligned on exit draws each figure at its year minus the region's exit year, with year 0 marked", async ({
+    page,
+  }) => {
+    await page.goto("/en/compare?regions=lichuan,xiangxi&indicator=poverty_incidence&align=exit");
+    const drawn = await drawnPoints(page);
+    let checked = 0;
+    for (const region of ["lichuan", "xiangxi"]) {
+      const exit = EVENTS.find((e) => e.region === region && e.kind === "exit")!;
+      const exitYear = Number(exit.date!.slice(0, 4));
+      await expect(page.getByTestId("view-anchors")).toContainText(exit.label_en!);
+      for (const [id, values] of incidence(region))
+        for (const [year, value] of values) {
+          expect(drawn.find((d) => d.series === id && d.x === year - exitYear)?.y, `${id} ${year}`).toBe(value);
+          checked++;
+        }
+    }
+    expect(drawn.length).toBe(checked);
+    await expect(page.locator('#compare-chart .chart-variant[data-w="720"] .chart-xrule')).toContainText("Exit");
+    await expect(page.locator("#compare-chart .chart-subtitle")).toContainText("Years from exit");
+  });
+
+  test("a region with no start event in the data is named as left out of the aligned view", async ({ page }) => {
+    await page.goto("/en/compare?regions=xiangxi,china&indicator=poverty_incidence&align=start");
+    const starts = (region: string) => EVENTS.some((e) => e.region === region && /^(visit|policy)$/.test(e.kind!));
+    test.skip(starts("china"), "the data now hold a start for the country");
+    await expect(page.getByTestId("view-left")).toContainText("China");
+  });
+
+  test("the campaign band and the exit lines are drawn on county incidence and cited under the chart", async ({
+    page,
+  }) => {
+    await page.goto("/en/compare?regions=lichuan,xiangxi&indicator=poverty_incidence");
+    const chart = page.locator('#compare-chart .chart-variant[data-w="720"]');
+    await expect(chart.locator(".chart-band")).toHaveCount(1);
+    await expect(chart.locator(".chart-rule")).toHaveCount(2);
+    await expect(page.getByTestId("rules-note").locator("a")).toHaveCount(1);
+    const href = await page.getByTestId("rules-note").locator("a").getAttribute("href");
+    await expect(page.locator(href!.slice(href!.indexOf("#")))).toContainText("People");
+    await page.goto("/en/compare?regions=lichuan,xiangxi&indicator=poverty_incidence&marks=none");
+    await expect(chart.locator(".chart-band, .chart-rule")).toHaveCount(0);
+    // The exit lines are a county's: they are not drawn for income.
+    await page.goto("/en/compare?regions=lichuan,xiangxi&indicator=rural_income_per_capita");
+    await expect(chart.locator("circle.chart-point").first()).toBeAttached();
+    await expect(chart.locator(".chart-rule")).toHaveCount(0);
+  });
+
+  test("an unknown view parameter is named in a notice and the default view is drawn", async ({ page }) => {
+    const res = await page.goto("/en/compare?regions=lichuan,xiangxi&indicator=poverty_incidence&scale=log");
+    expect(res?.status()).toBe(200);
+    await expect(page.getByTestId("compare-notice")).toContainText("scale=log");
+    await expect(page.locator("#compare-chart .chart-subtitle")).not.toContainText("Index");
+  });
+
+  for (const path of [
+    "/en/compare?regions=lichuan,hunan&indicator=poverty_incidence&scale=index&align=exit",
+    "/en/cases/filter?theme=ecommerce",
+    "/en/search?q=relocation",
+  ])
+    test(`the language switch keeps the query: ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await page.getByTestId("locale-switcher").click();
+      await expect(page).toHaveURL(path.replace("/en/", "/zh/"));
+      await expect(page.locator("html")).toHaveAttribute("lang", /^zh/);
+    });
+
+  test("the search page keeps its query in the box after a reload", async ({ page }) => {
+    await page.goto("/zh/search?q=易地扶贫搬迁");
+    // The header's search box stays empty; the page's own (the last on the page) holds the query.
+    await expect(page.locator('input[name="q"]').last()).toHaveValue("易地扶贫搬迁");
+  });
+});
+
+test("a view's CSV carries the drawn x and index beside the published figures", async ({ page }) => {
+  await page.goto("/en/compare?regions=lichuan,xiangxi&indicator=poverty_incidence&scale=index&align=exit");
+  await page.waitForFunction(() => document.querySelector("#compare-chart .chart-controls button") !== null);
+  await page.locator("#compare-chart details.downloads summary").click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator("#compare-chart details.downloads a", { hasText: "CSV" }).first().click(),
+  ]);
+  const rows: Record<string, string>[] = parse(fs.readFileSync((await download.path())!, "utf8"), {
+    columns: true,
+    bom: true,
+  });
+  expect(rows.length).toBeGreaterThan(3);
+  for (const r of rows) {
+    const exit = Number(EVENTS.find((e) => e.region === r.region && e.kind === "exit")!.date!.slice(0, 4));
+    expect(Number(r.years_from_exit)).toBe(Number(r.year) - exit);
+    expect(Number(r.index)).toBeGreaterThan(0);
+  }
+  // Each line's index is 100 at the shared base.
+  expect(
+    rows
+      .filter((r) => Number(r.index) === 100)
+      .map((r) => r.region)
+      .sort(),
+  ).toEqual(["lichuan", "xiangxi"]);
+
+  // The sidecar describes that very file: its name, columns, rows, every source it cites and the view's address.
+  const [side] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-metadata").click()]);
+  expect(side.suggestedFilename()).toBe(download.suggestedFilename().replace(/\.csv$/, ".metadata.json"));
+  const meta = JSON.parse(fs.readFileSync((await side.path())!, "utf8"));
+  expect(meta.file).toBe(download.suggestedFilename());
+  expect(meta.rows).toBe(rows.length);
+  expect(meta.columns).toEqual(Object.keys(rows[0]!));
+  expect(meta.sources.map((s: { id: string }) => s.id).sort()).toEqual([...new Set(rows.map((r) => r.source))].sort());
+  expect(meta.url).toMatch(
+    /\/en\/compare\?regions=lichuan,xiangxi&indicator=poverty_incidence&scale=index&align=exit#/,
+  );
+  expect(meta.licence).toMatch(/CC BY/);
+  expect(meta.unit).toBe("percent");
 });

@@ -66,6 +66,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
     pointsShort: tv("pointsShort"),
     axisStart: tv("axisStart"),
     axisExit: tv("axisExit"),
+    zeroStart: tv("zeroStart"),
+    zeroExit: tv("zeroExit"),
     band: tv("band", { from: "{from}", to: "{to}" }),
     rule: tv("rule", { value: "{value}", where: "{where}" }),
     ruleWhere: { central: tv("ruleWhere.central"), western: tv("ruleWhere.western") },
@@ -82,8 +84,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
       ...data.series.flatMap((s) => s.points.map((p) => p.source)),
       ...(drawing.drawn.band ? CAMPAIGN_SOURCES : []),
       ...(drawing.drawn.rules ? [EXIT_RULES.source] : []),
-      ...[...data.anchors.values()].map((a) => a.source),
-      ...drawing.milestones.map((m) => m.source),
+      ...drawing.anchors.map((a) => a.source),
+      ...[...drawing.milestones, ...drawing.offLine].map((m) => m.source),
     ]),
   ];
   const sources = used.map((id) => byId.get(id)!);
@@ -168,6 +170,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           anchors: tv("anchors"),
           inherited: tv("inherited", { region: "{region}" }),
           milestones: tv("milestones"),
+          offLine: tv("offLine"),
           noAnchor:
             selection.view.align === "exit"
               ? tv("noAnchorExit", { regions: "{regions}" })
