@@ -246,14 +246,30 @@ function buildSteps() {
   );
 }
 
+// The page as it would be with one drawing a chart (the widest): the narrower drawings taken out of the HTML and out of
+// React's payload, where each travels a second time as a text chunk. For the ratio "HTML with every drawing ÷ with one".
+function withOneDrawing(html: string): string {
+  const narrow = /<svg id="[^"]*-w(?!720")\d+"[\s\S]*?<\/svg>/g;
+  return html
+    .replace(/<div class="chart-variant" data-w="(?!720")\d+">[\s\S]*?<\/svg><\/div>/g, "")
+    .replace(/<script>self\.__next_f\.push\((\[1,"[\s\S]*?"\])\)<\/script>/g, (whole, arg: string) => {
+      const [, text] = JSON.parse(arg) as [number, string];
+      const kept = text.replace(narrow, "");
+      return kept === text ? whole : `<script>self.__next_f.push(${JSON.stringify([1, kept])})</script>`;
+    });
+}
+
 async function sizes() {
-  console.log("\npage                                   HTML gz   JS gz (scripts)   p50 ms  p95 ms");
+  console.log(
+    "\npage                                   HTML gz   one drawing a chart   ×     JS gz (scripts)   p50 ms  p95 ms",
+  );
   for (const page of PAGES) {
     const html = await (await fetch(BASE + page)).text();
     const js = await clientJs(page);
     const times = await timed(BASE + page, 30);
+    const [all, one] = [gzipSync(html).length, gzipSync(withOneDrawing(html)).length];
     console.log(
-      `${page.padEnd(38)} ${kb(gzipSync(html).length).padStart(8)} ${kb(js.bytes).padStart(9)} (${js.count})   ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}`,
+      `${page.padEnd(38)} ${kb(all).padStart(8)} ${kb(one).padStart(12)} ${(all / one).toFixed(2).padStart(12)}× ${kb(js.bytes).padStart(9)} (${js.count})   ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}`,
     );
   }
   const api = await timed(`${BASE}/api/v1/observations?region=xiangxi,china&indicator=poverty_incidence`, 200);

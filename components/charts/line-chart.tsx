@@ -44,17 +44,19 @@ export type DrawnView = {
   describe: string;
   // The CSV's extra columns: the drawn x and value, named for the view.
   columns?: { x?: string; value?: string };
-  band?: { from: number; to: number; label: string } | null;
+  // The label in full, and short for the narrower drawings (where the band is too narrow for it).
+  band?: { from: number; to: number; label: string; short: string } | null;
   rules?: { value: number; label: string }[];
   marks?: { series: string; x: number; mark: string; position?: "top" | "bottom" | "left" | "right" }[];
   // A vertical line at year 0 of an aligned view, its label and the side it sits on.
   zero?: { label: string; side: "left" | "right" };
 };
 
-// Drawn widths: CSS container queries show the widest drawing that fits the column, so a chart is
-// only ever enlarged a little, never shrunk, and its 12 px text stays at least 12 CSS px.
-export const CHART_WIDTHS = [280, 340, 440, 560, 720] as const;
-const HEIGHTS = { large: [220, 240, 270, 300, 340], small: [190, 200, 210, 220, 240] };
+// Three drawings a chart: each is shown from its own width up to the next one's (CSS container queries), so it is only
+// ever scaled up and its 12–13 px text never shrinks below 12 CSS px; three keep a page's HTML within a quarter of
+// what one drawing a chart would weigh (the drawings travel twice: in the HTML and in React's payload).
+export const CHART_WIDTHS = [280, 440, 720] as const;
+const HEIGHTS = { large: [220, 270, 340], small: [190, 210, 240] };
 const EVENT_MARKS = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨"];
 
 type Renderer = { renderLineChart: (spec: LineChartSpec) => string };
@@ -128,7 +130,7 @@ export async function SeriesLineChart({
   const colon = colonFor(locale);
   const svgs = CHART_WIDTHS.map((width, i) => {
     const height = HEIGHTS[size][i]!;
-    const fontSize = width >= 560 ? 13 : 12;
+    const fontSize = width >= 720 ? 13 : 12;
     const yTicks = rangeTicks(
       values.length ? Math.min(...values) : 0,
       values.length ? Math.max(...values) : 1,
@@ -171,7 +173,10 @@ export async function SeriesLineChart({
             : undefined,
       })),
       events: events.map((e, k) => ({ year: e.year, mark: EVENT_MARKS[k] ?? String(k + 1) })),
-      bands: view?.band && view.band.from <= max && view.band.to >= min ? [view.band] : undefined,
+      bands:
+        view?.band && view.band.from <= max && view.band.to >= min
+          ? [{ ...view.band, label: width >= 720 ? view.band.label : view.band.short }]
+          : undefined,
       rules: view?.rules,
       xRules: view?.zero ? [{ x: 0, ...view.zero }] : undefined,
       marks: view?.marks?.flatMap((m) => {

@@ -19,6 +19,7 @@ export type ViewLabels = {
   zeroStart: string;
   zeroExit: string;
   band: string;
+  bandShort: string;
   rule: string;
   ruleWhere: { central: string; western: string };
   tip: string;
@@ -132,7 +133,11 @@ export function compareDrawing(
             },
       band:
         view.marks && !aligned
-          ? { ...CAMPAIGN, label: fill(labels.band, { from: CAMPAIGN.from, to: CAMPAIGN.to }) }
+          ? {
+              ...CAMPAIGN,
+              label: fill(labels.band, CAMPAIGN),
+              short: fill(labels.bandShort, CAMPAIGN),
+            }
           : null,
       rules: rulesApply
         ? EXIT_RULES.lines.map((r) => ({

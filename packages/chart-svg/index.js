@@ -220,7 +220,8 @@ export function renderLineChart(spec) {
         strokeWidth: 1.5,
         label: {
           value: r.label,
-          position: r.side === "left" ? "insideTopLeft" : "insideTopRight",
+          // recharts' "insideTopRight" of a vertical line is its left side.
+          position: r.side === "left" ? "insideTopRight" : "insideTopLeft",
           fontSize: spec.fontSize,
           fill: "#333",
         },

@@ -69,6 +69,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
     zeroStart: tv("zeroStart"),
     zeroExit: tv("zeroExit"),
     band: tv("band", { from: "{from}", to: "{to}" }),
+    bandShort: tv("bandShort", { from: "{from}", to: "{to}" }),
     rule: tv("rule", { value: "{value}", where: "{where}" }),
     ruleWhere: { central: tv("ruleWhere.central"), western: tv("ruleWhere.western") },
     tip: tv("tip", { drawn: "{drawn}", value: "{value}", year: "{year}" }),
