@@ -10,6 +10,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
   timeout: 30_000,
+  // A state a test waits for (search results after the index loads, a page after hydration) can take more than the
+  // default 5 s while another build runs; every wait still ends as soon as the state is reached.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: {
