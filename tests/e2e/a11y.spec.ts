@@ -8,6 +8,7 @@ const PAGES = [
   "/en/cases/zhuxi",
   "/en/compare",
   "/zh/glossary",
+  "/en/glossary",
   "/en/indicators/poverty_incidence",
   "/zh/data",
   "/en/about",
