@@ -12,6 +12,7 @@ const PAGES = [
   "/en/indicators/poverty_incidence",
   "/zh/data",
   "/en/about",
+  "/zh/about/editing",
   "/en/search",
 ];
 
