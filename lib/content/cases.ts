@@ -5,6 +5,7 @@ import path from "node:path";
 import { allGlossaries } from "content-collections";
 import { routing, type Locale } from "../i18n/routing";
 import type { CaseFrontmatter } from "../schemas/case";
+import { comparePinyin } from "./glossary-index";
 import { readingMinutes } from "./outline";
 import { parseCase, type ParsedCase } from "./parse-case";
 
@@ -95,7 +96,7 @@ export function getCaseSlugs(): string[] {
 }
 
 export function getTerms(): TermDoc[] {
-  return [...allGlossaries].sort((a, b) => a.pinyin.localeCompare(b.pinyin));
+  return [...allGlossaries].sort(comparePinyin);
 }
 
 export function getTerm(id: string): TermDoc | undefined {

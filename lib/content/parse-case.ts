@@ -113,8 +113,3 @@ function keyLineBefore(text: string, offset: number, key: string | number | unde
   for (let i = lines.length - 1; i >= 0; i--) if (new RegExp(`^\\s*${key.replace(/[-]/g, "\\-")}\\s*:`).test(lines[i]!)) return i;
   return undefined;
 }
-
-// Plain Markdown with GFM (the editors' guides in docs/): no MDX, so nothing in it can be code.
-export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}

@@ -8,9 +8,11 @@ const PAGES = [
   "/en/cases/zhuxi",
   "/en/compare",
   "/zh/glossary",
+  "/en/glossary",
   "/en/indicators/poverty_incidence",
   "/zh/data",
   "/en/about",
+  "/zh/about/editing",
   "/en/search",
 ];
 

@@ -79,7 +79,7 @@ for (const locale of LOCALES) {
     const id = await term.getAttribute("data-term");
     await term.click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/glossary#${id}$`));
-    const entry = page.locator(".term-entry", { has: page.locator(`h2#${id}`) });
+    const entry = page.locator(".term-entry", { has: page.locator(`h3#${id}`) });
     await expect(entry).toBeVisible();
     await expect(entry.locator(".used-by a").first()).toBeVisible();
     expect(await page.locator(".term-entry").count()).toBeGreaterThanOrEqual(20);

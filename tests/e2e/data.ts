@@ -43,3 +43,18 @@ export function frontmatter(
 }
 
 export const LOCALES = ["zh", "en"] as const;
+
+// The glossary as written in content/glossary/<id>.yaml.
+export function glossaryTerms(): { id: string; zh: string; en: string; pinyin: string }[] {
+  const dir = path.resolve("content/glossary");
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => ({ id: f.replace(/\.yaml$/, ""), ...parseYaml(fs.readFileSync(path.join(dir, f), "utf8")) }));
+}
+
+// A UI string from messages/<locale>.json by its dotted key, as the page shows it.
+export function message(locale: "zh" | "en", key: string): string {
+  const json: unknown = JSON.parse(fs.readFileSync(path.resolve(`messages/${locale}.json`), "utf8"));
+  return key.split(".").reduce((o, k) => (o as Record<string, unknown>)[k], json) as string;
+}

@@ -74,14 +74,18 @@ test("pages carry canonical and hreflang links", async ({ request }) => {
 });
 
 for (const locale of ["zh", "en"] as const) {
-  test(`${locale}: the About page states the licence and links to the editor's guide and the data`, async ({
+  test(`${locale}: the About page states the licence and links to how cases are written and checked`, async ({
     page,
   }) => {
     await page.goto(`/${locale}/about`);
     await expect(page.locator("main")).toContainText("CC BY 4.0");
-    await page.getByRole("link", { name: locale === "zh" ? "编辑指南" : "Editor's guide" }).click();
+    await page
+      .getByRole("link", { name: locale === "zh" ? "案例如何撰写与核查" : "How cases are written and checked" })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/about/editing$`));
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(locale === "zh" ? /编辑指南/ : /Editor's guide/);
-    await expect(page.locator(".guide code", { hasText: "npm run content:check" }).first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      locale === "zh" ? "案例如何撰写与核查" : "How cases are written and checked",
+    );
+    await expect(page.getByRole("heading", { level: 2, name: locale === "zh" ? "更正" : "Corrections" })).toBeVisible();
   });
 }

@@ -30,9 +30,9 @@ export default async function AboutPage({ params }: Props) {
       <p>{t("dataBody")}</p>
       <h2 id="licence">{t("licence")}</h2>
       <p>{t("licenceBody")}</p>
-      <h2 id="editors">{t("editors")}</h2>
+      <h2 id="method">{t("method")}</h2>
       <p>
-        {t("editorsBody")} <Link href="/about/editing">{t("guide")}</Link>
+        {t("methodBody")} <Link href="/about/editing">{t("methodLink")}</Link>
       </p>
       <h2 id="open-data">{t("openData")}</h2>
       <p>
