@@ -152,33 +152,27 @@ export function CompareView({
         </div>
         <fieldset className="compare-view-picker">
           <legend>{viewForm.legend}</legend>
-          <label>
-            {viewForm.scale}{" "}
-            <select name="scale" defaultValue={view.scale}>
-              {SCALES.map((v) => (
-                <option key={v} value={v}>
-                  {viewForm.scales[v]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {viewForm.align}{" "}
-            <select name="align" defaultValue={view.align}>
-              {ALIGNS.map((v) => (
-                <option key={v} value={v}>
-                  {viewForm.aligns[v]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {viewForm.marks}{" "}
-            <select name="marks" defaultValue={view.marks ? "show" : "none"}>
-              <option value="show">{viewForm.marksShow}</option>
-              <option value="none">{viewForm.marksHide}</option>
-            </select>
-          </label>
+          <ViewSelect
+            label={viewForm.scale}
+            name="scale"
+            value={view.scale}
+            options={SCALES.map((v) => [v, viewForm.scales[v]])}
+          />
+          <ViewSelect
+            label={viewForm.align}
+            name="align"
+            value={view.align}
+            options={ALIGNS.map((v) => [v, viewForm.aligns[v]])}
+          />
+          <ViewSelect
+            label={viewForm.marks}
+            name="marks"
+            value={view.marks ? "show" : "none"}
+            options={[
+              ["show", viewForm.marksShow],
+              ["none", viewForm.marksHide],
+            ]}
+          />
           <button type="submit" className="compare-submit">
             {form.show}
           </button>
@@ -339,5 +333,31 @@ export function CompareView({
       <h2 id="key-facts">{labels.keyFacts}</h2>
       <FactsTable regions={chosen} labels={labels} />
     </div>
+  );
+}
+
+// One of the "how to draw it" choices: a labelled select whose value is a URL parameter.
+function ViewSelect({
+  label,
+  name,
+  value,
+  options,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  options: string[][];
+}) {
+  return (
+    <label>
+      {label}{" "}
+      <select name={name} defaultValue={value}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,31 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { rangeTicks } from "@/components/charts/scale";
-import type { ChartSeries } from "@/lib/charts/types";
+import { series } from "./series-fixture";
 import { type Anchor, applyView, DEFAULT_VIEW, onLine, parseView, viewQuery } from "@/lib/charts/view";
 
-// A series as compare builds it, from (year, value, decimals) triples.
-function series(region: string, points: [number, number, number][]): ChartSeries {
-  return {
-    id: `${region}-poverty_incidence-local-official`,
-    region,
-    indicator: "poverty_incidence",
-    basis: "local-official",
-    label: region,
-    basisName: "",
-    basisNote: "",
-    baseline: false,
-    dashed: false,
-    points: points.map(([year, value, decimals]) => ({
-      year,
-      value,
-      decimals,
-      source: "s",
-      note: { zh: null, en: null },
-      yearInferred: null,
-      disagreement: null,
-    })),
-  };
-}
 const anchor = (region: string, year: number): Anchor => ({
   region,
   year,
@@ -58,12 +35,12 @@ describe("parseView: the view is read from the URL", () => {
 });
 
 describe("applyView: what compare draws", () => {
-  const a = series("a", [
+  const a = series("a", "a", [
     [2013, 27.4, 1],
     [2016, 10, 0],
     [2019, 0.25, 2],
   ]);
-  const b = series("b", [
+  const b = series("b", "b", [
     [2012, 40, 0],
     [2016, 20, 0],
     [2019, 1.5, 1],
@@ -105,7 +82,7 @@ describe("applyView: what compare draws", () => {
   });
 
   it("indexes each line to its own first figure when the lines share no year", () => {
-    const c = series("c", [
+    const c = series("c", "c", [
       [2014, 8, 0],
       [2018, 2, 0],
     ]);
@@ -116,7 +93,7 @@ describe("applyView: what compare draws", () => {
   });
 
   it("leaves out a line whose base is zero on the index scale, and says why", () => {
-    const z = series("z", [
+    const z = series("z", "z", [
       [2016, 0, 0],
       [2019, 1, 0],
     ]);

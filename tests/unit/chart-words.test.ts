@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BASELINE_COLOUR, chartColours, REGION_PALETTE, regionColour } from "@/lib/charts/colours";
 import { chartSummary } from "@/lib/charts/summary";
-import type { ChartSeries } from "@/lib/charts/types";
+import { series } from "./series-fixture";
 
 const ALL = ["china", "enshi", "hubei", "hunan", "lichuan", "shiyan", "xiangxi", "zhuxi", "a1", "a2"];
 
@@ -26,27 +26,6 @@ describe("region colours", () => {
     expect(c.get(a)).toBe(regionColour(a, ALL));
     expect(c.get(b)).not.toBe(c.get(a));
   });
-});
-
-const series = (id: string, label: string, pts: [number, number, number][], basis = "official"): ChartSeries => ({
-  id,
-  region: id,
-  indicator: "x",
-  basis,
-  label,
-  basisName: basis,
-  basisNote: "",
-  baseline: false,
-  dashed: false,
-  points: pts.map(([year, value, decimals]) => ({
-    year,
-    value,
-    decimals,
-    source: "s",
-    note: { zh: null, en: null },
-    yearInferred: null,
-    disagreement: null,
-  })),
 });
 
 describe("chart summary", () => {
