@@ -212,7 +212,8 @@ async function alignment(
 ): Promise<Pick<CompareData, "anchors" | "milestones">> {
   const anchors = new Map<string, Anchor>();
   if (selection.view.align === "year") return { anchors, milestones: [] };
-  const events = [...(await getAllEvents())].sort((a, b) => a.date.localeCompare(b.date));
+  // In date order, as the database query returns them.
+  const events = await getAllEvents();
   const year = (date: string) => Number(date.slice(0, 4));
   for (const region of selection.regions) {
     let at: string | null = region;

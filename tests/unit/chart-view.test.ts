@@ -1,7 +1,19 @@
+import fs from "node:fs";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { rangeTicks } from "@/components/charts/scale";
 import { series } from "./series-fixture";
-import { type Anchor, applyView, DEFAULT_VIEW, onLine, parseView, viewQuery } from "@/lib/charts/view";
+import {
+  type Anchor,
+  applyView,
+  CAMPAIGN,
+  CAMPAIGN_SOURCES,
+  DEFAULT_VIEW,
+  EXIT_RULES,
+  onLine,
+  parseView,
+  viewQuery,
+} from "@/lib/charts/view";
 
 const anchor = (region: string, year: number): Anchor => ({
   region,
@@ -153,5 +165,25 @@ describe("rangeTicks: a value axis that crosses zero", () => {
   });
   it("starts at zero for positive data", () => {
     expect(rangeTicks(3, 40, 5)[0]).toBe(0);
+  });
+});
+
+describe("the campaign band and the exit lines cite records that exist", () => {
+  const rows = (file: string): Record<string, string>[] =>
+    parse(fs.readFileSync(`content/data/${file}`, "utf8"), { columns: true });
+  const sources = new Set(rows("sources.csv").map((r) => r.id));
+  const events = rows("events.csv");
+
+  it("names only sources in sources.csv", () => {
+    for (const id of [...CAMPAIGN_SOURCES, EXIT_RULES.source]) expect(sources, id).toContain(id);
+  });
+  it("has each end of the band and the exit lines' figures in an event of those sources", () => {
+    const cited = (source: string) => events.filter((e) => e.source === source);
+    expect(CAMPAIGN_SOURCES.some((s) => cited(s).some((e) => e.date!.startsWith(String(CAMPAIGN.from))))).toBe(true);
+    expect(CAMPAIGN_SOURCES.some((s) => cited(s).some((e) => e.date!.startsWith(String(CAMPAIGN.to))))).toBe(true);
+    const said = cited(EXIT_RULES.source)
+      .map((e) => e.label_zh)
+      .join(" ");
+    for (const line of EXIT_RULES.lines) expect(said).toContain(`${line.value}%`);
   });
 });
