@@ -44,12 +44,21 @@ export function yearTicks(min: number, max: number, plotWidth: number, fontSize:
   return [min, ...inner, max];
 }
 
+// One formatter per number of decimals, made once (an Intl formatter costs far more to make than to use).
+const byDecimals = new Map<number, Intl.NumberFormat>();
+const fixed = (decimals: number) => {
+  let f = byDecimals.get(decimals);
+  if (!f)
+    byDecimals.set(
+      decimals,
+      (f = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })),
+    );
+  return f;
+};
+
 // One label format per locale for axes: grouped thousands ("7,500", "10,000"), trailing zeros dropped.
 export function tickLabel(v: number, unit: Unit, _locale: Locale): string {
   const decimals = (String(v).split(".")[1] ?? "").length;
-  const text = new Intl.NumberFormat("en-US", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(v);
+  const text = fixed(decimals).format(v);
   return unit === "percent" ? `${text}%` : text;
 }

@@ -14,6 +14,8 @@ import { parseView, type Anchor, type View } from "../charts/view";
 export const COMPARE_DEFAULT = { regions: ["lichuan", "xiangxi", "china"], indicator: "poverty_incidence" };
 export const COMPARE_MAX = 4;
 const FIRST_INDICATOR = "poverty_incidence";
+// Made once: localeCompare with a locale builds a collator on every call.
+const COLLATOR: Record<Locale, Intl.Collator> = { zh: new Intl.Collator("zh-CN"), en: new Intl.Collator("en") };
 
 export type CompareRegion = {
   slug: string;
@@ -116,7 +118,7 @@ export async function getCompareData(
   const allRegions = await getRegions();
   const withData = new Set(all.map((o) => o.region));
   const byLevel = (a: { slug: string; name: string }, b: { slug: string; name: string }) =>
-    a.name.localeCompare(b.name, locale === "zh" ? "zh-CN" : "en");
+    COLLATOR[locale].compare(a.name, b.name);
   const options = LEVELS.map((level) => ({
     level,
     regions: allRegions
@@ -187,11 +189,7 @@ export async function getCompareData(
       group: i.key === FIRST_INDICATOR ? ("first" as const) : GROUP[i.unit],
       chosenHave: chosenHave.has(i.key),
     }))
-    .sort(
-      (a, b) =>
-        order.indexOf(a.group) - order.indexOf(b.group) ||
-        a.name.localeCompare(b.name, locale === "zh" ? "zh-CN" : "en"),
-    );
+    .sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || COLLATOR[locale].compare(a.name, b.name));
   const indicator = indicators.find((i) => i.key === selection.indicator) ?? indicators[0]!;
   const series = toChartSeries(
     (await seriesFor(selection.regions, indicator.key, locale)).series,
