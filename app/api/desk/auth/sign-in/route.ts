@@ -32,13 +32,15 @@ export async function POST(req: Request) {
   const user = await deskDb.user.findUnique({ where: { email } });
   let res: Response | undefined;
   // rememberMe: the session (and its cookie) lasts SESSION_HOURS; without it better-auth stores a day.
-  if (user && !user.disabled)
+  // An unknown address takes the same call: better-auth looks it up and hashes the password all the same, so the
+  // answer's delay does not say whether the account exists.
+  if (!user || !user.disabled)
     res = await auth.api
       .signInEmail({ body: { email, password, rememberMe: true }, headers: req.headers, asResponse: true })
       .catch(() => undefined);
-  // No account (or a disabled one): spend the same hashing time, so the answer's delay does not say which.
+  // A disabled account is never signed in; it spends a hash's time too.
   else await verifyAgainstDummy(password);
-  if (!res?.ok) {
+  if (!res?.ok || !user) {
     const { failures, locked } = await recordFailure(email);
     await audit(who, "sign-in.failed", email, `failure ${failures}${locked ? ": account locked" : ""}`);
     return back(
@@ -47,7 +49,7 @@ export async function POST(req: Request) {
     );
   }
   await recordSuccess(email);
-  await audit({ id: user!.id, email }, "sign-in", email);
+  await audit({ id: user.id, email }, "sign-in", email);
   const out = back("");
   out.headers.append("Set-Cookie", forgetEmail(locale));
   for (const c of res.headers.getSetCookie()) out.headers.append("Set-Cookie", c);
