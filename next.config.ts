@@ -15,8 +15,11 @@ if (process.argv.includes("build") && !process.env.SITE_URL)
 const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
+  // Compare views are rendered on their first request and kept (proxy.ts): in memory only, least recently used
+  // dropped first, so no query can fill the disk and the cache never outgrows this bound.
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   // Prerendering is most of a large build: use every core (Next leaves one idle by default, half the machine on 2 cores).
-  experimental: { cpus: Math.max(1, os.availableParallelism()) },
+  experimental: { cpus: Math.max(1, os.availableParallelism()), isrFlushToDisk: false },
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

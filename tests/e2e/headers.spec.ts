@@ -10,6 +10,7 @@ const PUBLIC = [
   "/en/cases/filter?theme=industry",
   `/en/cases/${CASES[0]}`,
   "/zh/compare",
+  "/en/compare?regions=lichuan,hunan&indicator=poverty_incidence&scale=index",
   "/en/glossary",
   "/zh/indicators/poverty_incidence",
   "/en/data",
@@ -39,6 +40,27 @@ for (const path of PUBLIC)
     expect(h["cache-control"]).not.toMatch(/private|no-store/);
     expectSecurityHeaders(h);
   });
+
+test("a compare view is rendered on its first request and served from the page cache after", async ({ request }) => {
+  // A query no other test asks for, so the first request is this test's own.
+  const path = `/en/compare?regions=lichuan,xiangxi&indicator=poverty_incidence&probe=${Date.now()}${Math.random()}`;
+  const first = await request.get(path);
+  expect(first.status()).toBe(200);
+  expect(first.headers()["x-nextjs-cache"]).toBe("MISS");
+  const second = await request.get(path);
+  expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await second.text()).toBe(await first.text());
+  expect(await second.text()).toContain("Lichuan");
+});
+
+test("compare's internal view route is not a second address, and an overlong query gets 414 with a reason", async ({
+  request,
+}) => {
+  expect((await request.get("/en/compare/v/cmVnaW9ucz1saWNodWFu")).status()).toBe(404);
+  const long = await request.get(`/en/compare?regions=${"x".repeat(1100)}`);
+  expect(long.status()).toBe(414);
+  expect(await long.text()).toContain("at most 1024 characters");
+});
 
 test("a prerendered page answers a conditional request with 304", async ({ request }) => {
   const first = await request.get("/en/cases");
@@ -93,14 +115,14 @@ test("pages work under the Content-Security-Policy: no violation while searching
   expect(violations).toEqual([]);
 });
 
-test("the proxy (middleware) runs on /, unprefixed paths and the desk's pages (for their nonce), never on a public locale page", async () => {
+test("the proxy (middleware) runs on /, unprefixed paths, compare (to key its views) and the desk's pages (for their nonce), on no other public locale page", async () => {
   const manifest = JSON.parse(fs.readFileSync(".next/server/functions-config-manifest.json", "utf8")) as {
     functions: Record<string, { matchers: { regexp: string }[] }>;
   };
   const matchers = Object.values(manifest.functions).flatMap((f) => f.matchers.map((m) => new RegExp(m.regexp)));
   expect(matchers.length).toBeGreaterThan(0);
   const runs = (path: string) => matchers.some((re) => re.test(path));
-  for (const path of ["/", "/cases", "/glossary", "/zh/desk", "/en/desk/sign-in", "/zh/desk/drafts/3"])
+  for (const path of ["/", "/cases", "/glossary", "/en/compare", "/zh/desk", "/en/desk/sign-in", "/zh/desk/drafts/3"])
     expect(runs(path), path).toBe(true);
   for (const path of [
     "/zh",

@@ -21,18 +21,16 @@ async function regionNames(slugs: string[], locale: Locale): Promise<string[]> {
   return slugs.map((slug) => regions.find((r) => r.slug === slug)?.name[locale] ?? slug);
 }
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function compareMetadata({ params }: Props): Promise<Metadata> {
   const { locale, t } = await openPage(params, "Compare");
   return pageMetadata({ locale, path: "/compare", title: t("title"), description: t("intro") });
 }
 
-// Rendered on the server for the URL's selection (?regions=a,b&indicator=x), so it needs no JavaScript.
-export default async function ComparePage({ params, searchParams }: Props) {
+// Rendered on the server for the URL's selection (?regions=a,b&indicator=x), so it needs no JavaScript: once per
+// query, then kept in memory (app/[locale]/(site)/compare/v/[key], reached through proxy.ts).
+export async function ComparePage({ params, query }: Props & { query: Record<string, string | string[]> }) {
   const { locale, t } = await openPage(params, "Compare");
   const [tc, tcase, tl, tt] = await Promise.all([
     getTranslations({ locale, namespace: "Chart" }),
@@ -40,7 +38,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "Levels" }),
     getTranslations({ locale, namespace: "Themes" }),
   ]);
-  const selection = await parseCompareQuery(await searchParams);
+  const selection = await parseCompareQuery(query);
   const data = await getCompareData(locale, selection, {
     level: (l) => tl(l as Parameters<typeof tl>[0]),
     facts: {
