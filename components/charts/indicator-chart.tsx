@@ -44,6 +44,7 @@ export function chartLabels(t: ChartT): Omit<ChartLabels, "title"> {
     basis: t("basis"),
     source: t("source"),
     unit: t("unit"),
+    publishedIn: t("publishedIn", { unit: "{unit}" }),
     showBaseline: t("showBaseline"),
     gapLegend: t("gapLegend"),
     keyboardHint: t("keyboardHint"),

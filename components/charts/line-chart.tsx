@@ -198,7 +198,11 @@ export async function SeriesLineChart({
     subtitle: [
       listJoin([...new Set(drawn.map((s) => s.label))], locale),
       ...(view?.describe ? [view.describe] : []),
-      `${labels.unit}${colon}${unitLabel(unit, locale)}`,
+      `${labels.unit}${colon}${
+        view?.yUnit && view.yUnit !== unitLabel(unit, locale)
+          ? `${view.yUnit}${inParens(labels.publishedIn.replace("{unit}", unitLabel(unit, locale)), locale)}`
+          : unitLabel(unit, locale)
+      }`,
       `${labels.basis}${colon}${clauseJoin([...new Set(drawn.map((s) => s.basisName))], locale)}`,
     ].join(" · "),
     sourceLine: `${labels.source}${colon}${clauseJoin(

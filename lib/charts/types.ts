@@ -30,6 +30,8 @@ export type ChartLabels = {
   basis: string;
   source: string;
   unit: string;
+  // Beside a drawn unit that is not the published one ("index (figures published in %)"), with {unit}.
+  publishedIn: string;
   showBaseline: string;
   title: string;
   gapLegend: string;

@@ -287,6 +287,8 @@ test.describe("compare's views, without JavaScript", () => {
     const base = Math.min(...shared);
     expect(Number.isFinite(base), "the two regions share a year").toBe(true);
     await expect(page.locator("#compare-chart .chart-subtitle")).toContainText(`Index, ${base} = 100`);
+    // The unit is the drawn one, with the published one beside it (not "Index … · Unit: %").
+    await expect(page.locator("#compare-chart .chart-subtitle")).toContainText("Unit: index (figures published in %)");
     const drawn = await drawnPoints(page);
     let checked = 0;
     for (const [id, values] of series)
@@ -305,6 +307,7 @@ test.describe("compare's views, without JavaScript", () => {
     const series = [...incidence("lichuan"), ...incidence("xiangxi")].filter(([, s]) => s.size > 1);
     const base = Math.min(...[...series[0]![1].keys()].filter((y) => series.every(([, s]) => s.has(y))));
     await expect(page.locator("#compare-chart .chart-subtitle")).toContainText(`较${base}年的变化`);
+    await expect(page.locator("#compare-chart .chart-subtitle")).toContainText("单位：个百分点（原数据单位为%）");
     const drawn = await drawnPoints(page);
     for (const [id, values] of series)
       for (const [year, value] of values)
