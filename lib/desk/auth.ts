@@ -32,11 +32,12 @@ export const auth = betterAuth({
   logger: { level: "error" },
 });
 
-// A hash of a random password, made once by better-auth's own hasher: an unknown address is checked against it,
-// so a wrong password costs the same time whether or not the account exists.
+// A hash of a random password, made once by better-auth's own hasher: an unknown or disabled address is checked
+// against it, so a wrong password costs the same work whether or not the account exists.
 let dummyHash: Promise<string> | undefined;
-export async function verifyAgainstDummy(password: string): Promise<void> {
+export async function checkPassword(password: string, hash: string | null): Promise<boolean> {
   const ctx = await auth.$context;
   dummyHash ??= ctx.password.hash(crypto.randomUUID());
-  await ctx.password.verify({ hash: await dummyHash, password }).catch(() => false);
+  const ok = await ctx.password.verify({ hash: hash ?? (await dummyHash), password }).catch(() => false);
+  return hash !== null && ok;
 }

@@ -1,5 +1,5 @@
 import { readDeskForm } from "@/lib/desk/body";
-import { auth, verifyAgainstDummy } from "@/lib/desk/auth";
+import { auth, checkPassword } from "@/lib/desk/auth";
 import { audit } from "@/lib/desk/audit";
 import { deskDb } from "@/lib/desk/db";
 import { sameOrigin } from "@/lib/desk/guard";
@@ -29,17 +29,18 @@ export async function POST(req: Request) {
     await audit(who, "sign-in.refused", email, `locked until ${until.toISOString()}`);
     return back("/sign-in?error=locked");
   }
+  // Every address takes the same steps to a wrong answer: two lookups and one password hash (the account's, or a
+  // dummy for an unknown or disabled address), so the answer's delay does not say whether the account exists.
   const user = await deskDb.user.findUnique({ where: { email } });
+  const account = await deskDb.account.findFirst({ where: { userId: user?.id ?? "", providerId: "credential" } });
+  const usable = user && !user.disabled ? (account?.password ?? null) : null;
   let res: Response | undefined;
-  // rememberMe: the session (and its cookie) lasts SESSION_HOURS; without it better-auth stores a day.
-  // An unknown address takes the same call: better-auth looks it up and hashes the password all the same, so the
-  // answer's delay does not say whether the account exists.
-  if (!user || !user.disabled)
+  // Only a right password reaches better-auth, which makes the session (rememberMe: it and its cookie last
+  // SESSION_HOURS; without it better-auth stores a day).
+  if (await checkPassword(password, usable))
     res = await auth.api
       .signInEmail({ body: { email, password, rememberMe: true }, headers: req.headers, asResponse: true })
       .catch(() => undefined);
-  // A disabled account is never signed in; it spends a hash's time too.
-  else await verifyAgainstDummy(password);
   if (!res?.ok || !user) {
     const { failures, locked } = await recordFailure(email);
     await audit(who, "sign-in.failed", email, `failure ${failures}${locked ? ": account locked" : ""}`);
