@@ -36,6 +36,11 @@ function rows(spec) {
   return out;
 }
 
+// Room above the plot for the axis's unit.
+function plotTop(spec) {
+  return spec.yUnit ? spec.fontSize + 10 : 16;
+}
+
 function hasGap(s) {
   return s.points.some((p, i) => i > 0 && p.year - s.points[i - 1].year > 1);
 }
@@ -75,8 +80,12 @@ function dot(s, spec) {
         })
       : null;
     if (!single || !s.singleLabel) return h("g", { key: d.key }, circle, ring);
-    // A lone observation is a labelled marker; the label goes to the side with more room.
+    // A lone observation is a labelled marker; the label goes to the side with more room, and below the marker
+    // where it would otherwise share the top row with a band's name (an indexed view starts every line at its top).
     const left = d.cx > spec.width * 0.6;
+    const underBand = (spec.bands ?? []).some(
+      (b) => d.payload.year >= b.from && d.payload.year <= b.to && d.cy < plotTop(spec) + spec.fontSize * 1.8,
+    );
     return h(
       "g",
       { key: d.key },
@@ -88,7 +97,7 @@ function dot(s, spec) {
           key: "t",
           className: "single-label",
           x: d.cx + (left ? -9 : 9),
-          y: d.cy + 4,
+          y: underBand ? d.cy + spec.fontSize + 8 : d.cy + 4,
           textAnchor: left ? "end" : "start",
           fontSize: spec.fontSize,
           fill: s.colour,
@@ -145,8 +154,7 @@ export function renderLineChart(spec) {
       width: spec.width,
       height: spec.height,
       data: rows(spec),
-      // Room above the plot for the axis's unit.
-      margin: { top: spec.yUnit ? spec.fontSize + 10 : 16, right: 16, bottom: 4, left: 4 },
+      margin: { top: plotTop(spec), right: 16, bottom: 4, left: 4 },
       title: spec.title,
     },
     h(CartesianGrid, { stroke: "#e5e5e5", vertical: false }),

@@ -99,4 +99,50 @@ describe("server-drawn SVG", () => {
     expect(svg).toContain(">12.8% (2014)</text>");
     expect(svg).not.toMatch(/ style="/);
   });
+
+  // An indexed view: every line starts at 100, the top of the plot, where the campaign band prints its name.
+  const indexed = (bands?: { from: number; to: number; label: string }[]) =>
+    renderLineChart({
+      id: "i",
+      width: 340,
+      height: 240,
+      fontSize: 12,
+      title: "I",
+      xDomain: [2013, 2019],
+      xTicks: [2014, 2016, 2018],
+      yDomain: [0, 100],
+      yTicks: [0, 50, 100],
+      yLabels: { "0": "0", "50": "50", "100": "100" },
+      yAxisWidth: 40,
+      series: [
+        {
+          id: "a",
+          colour: "#0072B2",
+          baseline: false,
+          points: [{ year: 2014, value: 100 }],
+          singleLabel: "100 (2014)",
+        },
+      ],
+      events: [],
+      bands,
+    });
+  const place = (svg: string, cls: string) => {
+    const m = new RegExp(`<text[^>]*class="[^"]*${cls}[^"]*"[^>]*>`).exec(svg)?.[0] ?? "";
+    return { x: Number(/ x="([\d.]+)"/.exec(m)?.[1]), y: Number(/ y="([\d.]+)"/.exec(m)?.[1]) };
+  };
+  const marker = (svg: string) => Number(/<circle class="chart-point"[^>]* cy="([\d.]+)"/.exec(svg)?.[1]);
+
+  it("puts a lone point's label below its marker where a band names itself in the same row", () => {
+    const banded = indexed([{ from: 2013, to: 2020, label: "Targeted poverty alleviation 2013–2020" }]);
+    const band = /<text[^>]*>(?:<tspan[^>]*>)?Targeted poverty alleviation/.exec(banded)?.[0] ?? "";
+    const bandY = Number(/ y="([\d.]+)"/.exec(band)?.[1]);
+    expect(Number.isFinite(bandY)).toBe(true);
+    const label = place(banded, "single-label");
+    // SVG text y is its baseline: the label's top (baseline − font size) clears the band name's baseline.
+    expect(label.y - 12).toBeGreaterThan(bandY);
+    expect(label.y).toBeGreaterThan(marker(banded));
+    // Without a band the label stays beside the marker.
+    const plain = indexed();
+    expect(place(plain, "single-label").y).toBeCloseTo(marker(plain) + 4, 5);
+  });
 });
