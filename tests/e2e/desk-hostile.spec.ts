@@ -113,11 +113,12 @@ async function submittedDataDraft(ed: Page, tag: string): Promise<number> {
   return id;
 }
 
-test("a wrong password takes as long for an unknown address as for a real account (medians within 20 %)", async ({
+test("a wrong password takes as long for an unknown address as for a real account (lower quartiles within 20 %)", async ({
   request,
 }) => {
-  // A password hash costs a second or more on a busy machine; 12 interleaved pairs keep the medians fair and the test
-  // within its budget while another build runs.
+  // A password hash costs a second or more on a busy machine, and the builds and tests beside this one only ever add
+  // time, in bursts. So the two are timed alternately, in alternating order, and the test compares their lower
+  // quartiles: the cost of the steps themselves, which a path that skips or adds a step changes and a burst does not.
   test.setTimeout(6 * 60_000);
   const tryPw = async (email: string, password: string) => {
     const t = performance.now();
@@ -129,24 +130,35 @@ test("a wrong password takes as long for an unknown address as for a real accoun
   // The first of each pays for start-up work (the dummy hash is made once); not measured.
   await tryPw("nobody-warm@example.org", "wrong-password");
   await tryPw("time@example.org", "wrong-password");
-  const unknown: number[] = [];
-  const known: number[] = [];
-  for (let i = 0; i < 12; i++) {
+  const pairs: { unknown: number; known: number }[] = [];
+  for (let i = 0; i < 16; i++) {
     // Each unknown address is new, and the real account signs in rightly every 4 failures: neither is ever locked.
-    const u = await tryPw(`nobody-${i}@example.org`, `wrong-${i}`);
-    expect(u.location).toBe("/en/desk/sign-in?error=invalid");
-    unknown.push(u.ms);
-    const k = await tryPw("time@example.org", `wrong-${i}`);
-    expect(k.location).toBe("/en/desk/sign-in?error=invalid");
-    known.push(k.ms);
+    const unknown = async () => {
+      const u = await tryPw(`nobody-${i}@example.org`, `wrong-${i}`);
+      expect(u.location).toBe("/en/desk/sign-in?error=invalid");
+      return u.ms;
+    };
+    const known = async () => {
+      const k = await tryPw("time@example.org", `wrong-${i}`);
+      expect(k.location).toBe("/en/desk/sign-in?error=invalid");
+      return k.ms;
+    };
+    if (i % 2 === 0) {
+      const u = await unknown();
+      pairs.push({ unknown: u, known: await known() });
+    } else {
+      const k = await known();
+      pairs.push({ unknown: await unknown(), known: k });
+    }
     if (i % 4 === 3) expect((await tryPw("time@example.org", PW.time)).location).toBe("/en/desk");
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const [mu, mk] = [median(unknown), median(known)];
+  const quartile = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 4)]!;
+  const [qu, qk] = [quartile(pairs.map((p) => p.unknown)), quartile(pairs.map((p) => p.known))];
+  const ms = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(", ");
   expect(
-    Math.abs(mu - mk) / Math.max(mu, mk),
-    `median unknown ${mu.toFixed(0)} ms, real account ${mk.toFixed(0)} ms`,
-  ).toBeLessThan(0.2);
+    Math.min(qu, qk) / Math.max(qu, qk),
+    `lower quartiles: unknown ${qu.toFixed(0)} ms, real account ${qk.toFixed(0)} ms; unknown ${ms(pairs.map((p) => p.unknown))}; real ${ms(pairs.map((p) => p.known))}`,
+  ).toBeGreaterThan(0.8);
 });
 
 test("a session is stored for 8 hours from sign-in, and using it does not extend it", async ({ browser }) => {
