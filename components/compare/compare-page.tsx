@@ -1,4 +1,5 @@
 import { listJoin } from "@/lib/format/punct";
+import { HydrateLater } from "@/components/layout/hydrate-later";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SourceList } from "@/components/case/source-list";
@@ -180,10 +181,12 @@ export async function ComparePage({ params, query }: Props & { query: Record<str
         }}
         regionNames={Object.fromEntries(allRegions.map((r) => [r.slug, r.name[locale]]))}
       />
-      <section aria-labelledby="sources">
-        <h2 id="sources">{tcase("sources")}</h2>
-        <SourceList sources={sources} supports={new Map()} locale={locale} />
-      </section>
+      <HydrateLater>
+        <section aria-labelledby="sources">
+          <h2 id="sources">{tcase("sources")}</h2>
+          <SourceList sources={sources} supports={new Map()} locale={locale} />
+        </section>
+      </HydrateLater>
     </div>
   );
 }

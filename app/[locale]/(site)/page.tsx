@@ -4,6 +4,7 @@ import { CaseCard } from "@/components/case/case-card";
 import { SourceList } from "@/components/case/source-list";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { ChinaMap } from "@/components/map/china-map";
+import { HydrateLater } from "@/components/layout/hydrate-later";
 import { getCaseCards } from "@/lib/content/case-cards";
 import { getCases } from "@/lib/content/cases";
 import { caseMarkers } from "@/lib/map/markers";
@@ -65,55 +66,63 @@ export default async function HomePage({ params }: Props) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="home-map" className="home-map">
-        <h2 id="home-map">{t("mapHeading")}</h2>
-        <ChinaMap
-          locale={locale}
-          markers={await caseMarkers(locale, (province, count) => t("mapProvince", { province, count }))}
-          title={t("mapHeading")}
-        />
-      </section>
-      <section aria-labelledby="home-cases">
-        <h2 id="home-cases">{t("casesHeading")}</h2>
-        <div className="card-grid">
-          {cards.map((card) => (
-            <CaseCard key={card.slug} card={card} locale={locale} />
-          ))}
-        </div>
-      </section>
-      <section aria-labelledby="home-national">
-        <h2 id="home-national">{t("nationalHeading")}</h2>
-        <p>{t("nationalIntro")}</p>
-        <IndicatorChart
-          id="national-chart"
-          title={tc("incidenceTitle", { region: locale === "zh" ? "全国" : "China" })}
-          series={national.series}
-          unit={national.unit}
-          locale={locale}
-          sources={refs}
-          baselineRegion="none"
-          emptyMessage=""
-          regionDataHref="/api/v1/observations?region=china"
-        />
-        <details>
-          <summary>{tcase("sources")}</summary>
-          <SourceList sources={sources} supports={new Map()} locale={locale} />
-        </details>
-      </section>
-      <section aria-labelledby="home-recent">
-        <h2 id="home-recent">{t("recentHeading")}</h2>
-        <ul>
-          {recent.map((c) => (
-            <li key={c.slug}>
-              <Link href={`/cases/${c.slug}`}>{c.title}</Link>{" "}
-              <span className="muted">· {formatPartialDate(c.updated, locale)}</span>
-            </li>
-          ))}
-        </ul>
-        <p>
-          <Link href="/cases">{t("allCases")}</Link> ({all.length}) · <Link href="/about">{tnav("about")}</Link>
-        </p>
-      </section>
+      <HydrateLater>
+        <section aria-labelledby="home-map" className="home-map">
+          <h2 id="home-map">{t("mapHeading")}</h2>
+          <ChinaMap
+            locale={locale}
+            markers={await caseMarkers(locale, (province, count) => t("mapProvince", { province, count }))}
+            title={t("mapHeading")}
+          />
+        </section>
+      </HydrateLater>
+      <HydrateLater>
+        <section aria-labelledby="home-cases">
+          <h2 id="home-cases">{t("casesHeading")}</h2>
+          <div className="card-grid">
+            {cards.map((card) => (
+              <CaseCard key={card.slug} card={card} locale={locale} />
+            ))}
+          </div>
+        </section>
+      </HydrateLater>
+      <HydrateLater>
+        <section aria-labelledby="home-national">
+          <h2 id="home-national">{t("nationalHeading")}</h2>
+          <p>{t("nationalIntro")}</p>
+          <IndicatorChart
+            id="national-chart"
+            title={tc("incidenceTitle", { region: locale === "zh" ? "全国" : "China" })}
+            series={national.series}
+            unit={national.unit}
+            locale={locale}
+            sources={refs}
+            baselineRegion="none"
+            emptyMessage=""
+            regionDataHref="/api/v1/observations?region=china"
+          />
+          <details>
+            <summary>{tcase("sources")}</summary>
+            <SourceList sources={sources} supports={new Map()} locale={locale} />
+          </details>
+        </section>
+      </HydrateLater>
+      <HydrateLater>
+        <section aria-labelledby="home-recent">
+          <h2 id="home-recent">{t("recentHeading")}</h2>
+          <ul>
+            {recent.map((c) => (
+              <li key={c.slug}>
+                <Link href={`/cases/${c.slug}`}>{c.title}</Link>{" "}
+                <span className="muted">· {formatPartialDate(c.updated, locale)}</span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/cases">{t("allCases")}</Link> ({all.length}) · <Link href="/about">{tnav("about")}</Link>
+          </p>
+        </section>
+      </HydrateLater>
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { Cite } from "@/components/mdx/cite";
 import { Figure } from "@/components/mdx/figure";
 import { Term } from "@/components/mdx/term";
 import { CaseBody } from "@/components/case/case-body";
+import { HydrateLater } from "@/components/layout/hydrate-later";
 import { getCase, getCaseSlugs, parsedCase } from "@/lib/content/cases";
 import { casePageData, type FigureAttrs } from "@/lib/content/case-page";
 import { today } from "@/lib/format/citation";
@@ -97,81 +98,95 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
           </li>
         </ol>
       </nav>
-      <section aria-labelledby="key-facts">
-        <h2 id="key-facts">{t("keyFacts")}</h2>
-        <KeyFactsPanel
-          facts={data.facts}
-          cited={doc.facts}
-          period={doc.period}
+      <HydrateLater>
+        <section aria-labelledby="key-facts">
+          <h2 id="key-facts">{t("keyFacts")}</h2>
+          <KeyFactsPanel
+            facts={data.facts}
+            cited={doc.facts}
+            period={doc.period}
+            locale={locale}
+            sourceNumber={sourceNumber}
+            disputed={data.disputed}
+          />
+        </section>
+      </HydrateLater>
+      <HydrateLater>
+        <IndicatorChart
+          id="incidence-chart"
+          title={tc("incidenceTitle", { region: data.facts.region.name[locale] })}
+          series={data.incidence.series}
+          unit={data.incidence.unit}
           locale={locale}
-          sourceNumber={sourceNumber}
-          disputed={data.disputed}
+          sources={data.sourceRefs}
+          events={data.chartEvents}
+          regionDataHref={data.regionDataHref}
+          emptyMessage={tc("noData", { region: data.facts.region.name[locale] })}
+          disagreementsHref=""
         />
-      </section>
-      <IndicatorChart
-        id="incidence-chart"
-        title={tc("incidenceTitle", { region: data.facts.region.name[locale] })}
-        series={data.incidence.series}
-        unit={data.incidence.unit}
-        locale={locale}
-        sources={data.sourceRefs}
-        events={data.chartEvents}
-        regionDataHref={data.regionDataHref}
-        emptyMessage={tc("noData", { region: data.facts.region.name[locale] })}
-        disagreementsHref=""
-      />
-      <div className="prose">
-        <CaseBody tree={parsedCase(slug, locale).tree!} locale={locale} components={components} />
-      </div>
-      {data.others.length > 0 && (
-        <section aria-labelledby="other-indicators">
-          <h2 id="other-indicators">{tc("otherIndicators")}</h2>
-          <OtherIndicators
-            others={data.others}
-            regionName={data.facts.region.name[locale]}
-            locale={locale}
-            sources={data.sourceRefs}
-            regionDataHref={data.regionDataHref}
-            disagreementsHref=""
+      </HydrateLater>
+      <HydrateLater>
+        <div className="prose">
+          <CaseBody tree={parsedCase(slug, locale).tree!} locale={locale} components={components} />
+        </div>
+      </HydrateLater>
+      <HydrateLater>
+        {data.others.length > 0 && (
+          <section aria-labelledby="other-indicators">
+            <h2 id="other-indicators">{tc("otherIndicators")}</h2>
+            <OtherIndicators
+              others={data.others}
+              regionName={data.facts.region.name[locale]}
+              locale={locale}
+              sources={data.sourceRefs}
+              regionDataHref={data.regionDataHref}
+              disagreementsHref=""
+            />
+          </section>
+        )}
+      </HydrateLater>
+      <HydrateLater>
+        {data.disagreements.length > 0 && (
+          <section aria-labelledby="disagreements">
+            <h2 id="disagreements">{t("disagreements")}</h2>
+            <p>{t("disagreementsIntro")}</p>
+            <DisagreementList
+              disagreements={data.disagreements}
+              locale={locale}
+              cite={(id) => ({ href: `#source-${id}`, label: `[${sourceNumber(id)}] ${data.sourceRefs[id]!.label}` })}
+            />
+          </section>
+        )}
+      </HydrateLater>
+      <HydrateLater>
+        <section aria-labelledby="sources">
+          <h2 id="sources">{t("sources")}</h2>
+          <SourceList sources={data.sources} supports={data.supports} locale={locale} />
+        </section>
+      </HydrateLater>
+      <HydrateLater>
+        <section aria-labelledby="cite" className="cite-section">
+          <h2 id="cite">{t("citeThis")}</h2>
+          <CiteThis
+            input={{ site: site("name"), title: doc.title, updated: doc.updated, locale, key: `pcl-${slug}-${locale}` }}
+            path={`/${locale}/cases/${slug}`}
+            siteUrl={SITE_URL_SET ? SITE_URL : null}
+            builtOn={today()}
+            labels={{
+              gbt7714: t("gbt7714"),
+              apa7: t("apa7"),
+              bibtex: t("bibtex"),
+              ris: t("ris"),
+              copy: t("copy"),
+              copied: t("copied"),
+              accessedNote: t("accessedNote"),
+              permalink: t("permalink"),
+              colon: colon(locale),
+              updated: t("updated", { date: doc.updated }),
+            }}
           />
         </section>
-      )}
-      {data.disagreements.length > 0 && (
-        <section aria-labelledby="disagreements">
-          <h2 id="disagreements">{t("disagreements")}</h2>
-          <p>{t("disagreementsIntro")}</p>
-          <DisagreementList
-            disagreements={data.disagreements}
-            locale={locale}
-            cite={(id) => ({ href: `#source-${id}`, label: `[${sourceNumber(id)}] ${data.sourceRefs[id]!.label}` })}
-          />
-        </section>
-      )}
-      <section aria-labelledby="sources">
-        <h2 id="sources">{t("sources")}</h2>
-        <SourceList sources={data.sources} supports={data.supports} locale={locale} />
-      </section>
-      <section aria-labelledby="cite" className="cite-section">
-        <h2 id="cite">{t("citeThis")}</h2>
-        <CiteThis
-          input={{ site: site("name"), title: doc.title, updated: doc.updated, locale, key: `pcl-${slug}-${locale}` }}
-          path={`/${locale}/cases/${slug}`}
-          siteUrl={SITE_URL_SET ? SITE_URL : null}
-          builtOn={today()}
-          labels={{
-            gbt7714: t("gbt7714"),
-            apa7: t("apa7"),
-            bibtex: t("bibtex"),
-            ris: t("ris"),
-            copy: t("copy"),
-            copied: t("copied"),
-            accessedNote: t("accessedNote"),
-            permalink: t("permalink"),
-            colon: colon(locale),
-            updated: t("updated", { date: doc.updated }),
-          }}
-        />
-      </section>
+      </HydrateLater>
     </article>
   );
 }
