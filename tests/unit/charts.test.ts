@@ -42,18 +42,23 @@ describe("chart axes", () => {
 });
 
 describe("server-drawn SVG", () => {
-  const svg = renderLineChart({
-    id: "t",
+  // The frame both drawings share: 2013–2019 at the narrowest drawing's size.
+  const frame = {
     width: 340,
     height: 240,
     fontSize: 12,
-    title: "T",
-    xDomain: [2013, 2019],
+    xDomain: [2013, 2019] as [number, number],
     xTicks: [2014, 2016, 2018],
+    yAxisWidth: 40,
+    events: [],
+  };
+  const svg = renderLineChart({
+    ...frame,
+    id: "t",
+    title: "T",
     yDomain: [0, 40],
     yTicks: [0, 10, 20, 30, 40],
     yLabels: { "0": "0%", "10": "10%", "20": "20%", "30": "30%", "40": "40%" },
-    yAxisWidth: 40,
     series: [
       {
         id: "xiangxi--official",
@@ -75,7 +80,6 @@ describe("server-drawn SVG", () => {
         singleLabel: "12.8% (2014)",
       },
     ],
-    events: [],
   });
 
   it("is one <svg> with a marker per observation carrying its year and exact value", () => {
@@ -103,17 +107,12 @@ describe("server-drawn SVG", () => {
   // An indexed view: every line starts at 100, the top of the plot, where the campaign band prints its name.
   const indexed = (bands?: { from: number; to: number; label: string }[]) =>
     renderLineChart({
+      ...frame,
       id: "i",
-      width: 340,
-      height: 240,
-      fontSize: 12,
       title: "I",
-      xDomain: [2013, 2019],
-      xTicks: [2014, 2016, 2018],
       yDomain: [0, 100],
       yTicks: [0, 50, 100],
       yLabels: { "0": "0", "50": "50", "100": "100" },
-      yAxisWidth: 40,
       series: [
         {
           id: "a",
@@ -123,7 +122,6 @@ describe("server-drawn SVG", () => {
           singleLabel: "100 (2014)",
         },
       ],
-      events: [],
       bands,
     });
   const place = (svg: string, cls: string) => {
