@@ -41,6 +41,31 @@ for (const path of PUBLIC)
     expectSecurityHeaders(h);
   });
 
+test("the home map's land and borders are one file, named by its content and cached for good", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/en");
+  const href = await page.locator(".china-map image").getAttribute("href");
+  expect(href).toMatch(/^\/map\/china-base-[0-9a-f]{12}\.svg$/);
+  // The browser drew it: the image element has the map's full size and the file loaded.
+  const loaded = await page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    return img.naturalWidth;
+  }, href!);
+  expect(loaded).toBeGreaterThan(0);
+  const res = await request.get(href!);
+  expect(res.status()).toBe(200);
+  const h = res.headers();
+  expect(h["content-type"]).toMatch(/^image\/svg\+xml/);
+  expect(h["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(h["set-cookie"]).toBeUndefined();
+  expect((await res.text()).match(/<path /g)!.length).toBeGreaterThan(30);
+  expect((await request.get("/map/china-base-000000000000.svg")).status()).toBe(404);
+});
+
 test("a compare view is rendered on its first request and served from the page cache after", async ({ request }) => {
   // A query no other test asks for, so the first request is this test's own.
   const path = `/en/compare?regions=lichuan,xiangxi&indicator=poverty_incidence&probe=${Date.now()}${Math.random()}`;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { geoArea } from "d3-geo";
 import chinaJson from "china-geojson/src/geojson/china.json";
 import { createElement } from "react";
@@ -5,6 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ChinaMap } from "@/components/map/china-map";
 import type { MapMarker } from "@/lib/map/markers";
+import { chinaBaseLayer } from "@/lib/map/base-layer";
 import { getChinaMapGeometry, rewind } from "@/lib/map/geo";
 
 const geo = getChinaMapGeometry();
@@ -133,9 +135,12 @@ describe("China map geometry", () => {
 describe("ChinaMap", () => {
   const html = render(MARKERS);
 
-  it("stays small", () => {
+  it("stays small: the land and borders come from the base layer's file, not from the page", () => {
     console.log(`ChinaMap SVG: ${Buffer.byteLength(html)} bytes`);
-    expect(Buffer.byteLength(html)).toBeLessThan(100_000);
+    expect(Buffer.byteLength(html)).toBeLessThan(20_000);
+    expect(html).toContain(`<image href="/map/${chinaBaseLayer().file}" width="${geo.width}" height="${geo.height}"`);
+    // Only the highlighted regions' outlines are drawn in the page: Hunan's and Xiangxi's.
+    expect(html.match(/<path /g)).toHaveLength(2);
   });
 
   it("has a title, a description and no role=img hiding the links", () => {
@@ -178,5 +183,22 @@ describe("ChinaMap", () => {
     expect(() => render([{ ...MARKERS[0]!, slug: "nowhere", adcode: "990000", provinceAdcode: null }])).toThrow(
       /nowhere/,
     );
+  });
+});
+
+describe("the map's base layer", () => {
+  const layer = chinaBaseLayer();
+
+  it("draws every province and the South China Sea inset, in the page map's coordinates", () => {
+    expect(layer.svg).toMatch(
+      new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${geo.width} ${geo.height}"`),
+    );
+    for (const p of geo.provinces) expect(layer.svg, p.adcode).toContain(`<path d="${p.d}"/>`);
+    expect(layer.svg).toContain(`<path d="${geo.inset}"`);
+  });
+
+  it("is named after a hash of its content, so a cached copy is never stale", () => {
+    const hash = createHash("sha256").update(layer.svg).digest("hex").slice(0, 12);
+    expect(layer.file).toBe(`china-base-${hash}.svg`);
   });
 });
