@@ -169,51 +169,66 @@ export async function tryRepoLock<T>(repo: string, work: (lock: RepoLock) => Pro
   }
 }
 
-// Is a lock file git left (index.lock, a ref's .lock) held by a live process? Yes if any process has it open, or a
-// git process works in this repository. Where /proc cannot be read, or another user's git is there, the answer is
-// yes: such a lock is left alone and publishing is refused as busy.
-export function gitLockHeld(file: string, repo: string): boolean {
+// The processes (other than this one) that have `file` open, as far as /proc shows; null where /proc cannot be read.
+export function openedBy(file: string): number[] | null {
   let pids: string[];
   try {
     pids = fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid);
   } catch {
-    return true;
+    return null;
   }
-  const real = (p: string) => {
+  const target = realpath(file);
+  return pids.map(Number).filter((pid) => {
+    let fds: string[] = [];
     try {
-      return fs.realpathSync(p);
+      fds = fs.readdirSync(`/proc/${pid}/fd`);
     } catch {
-      return p;
+      return false; // gone, or another user's
     }
-  };
-  const target = real(file);
-  const roots = [real(repo), real(gitDir(repo))];
+    return fds.some((fd) => {
+      try {
+        return fs.readlinkSync(`/proc/${pid}/fd/${fd}`) === target;
+      } catch {
+        return false;
+      }
+    });
+  });
+}
+
+function realpath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+// A git process working in this repository (its current directory inside the checkout or its git directory).
+function gitRunsIn(repo: string): boolean {
+  const roots = [realpath(repo), realpath(gitDir(repo))];
   const inside = (p: string) => roots.some((r) => p === r || p.startsWith(r + path.sep));
-  for (const pid of pids) {
+  for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
     let comm = "";
     try {
       comm = fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim();
     } catch {
       continue; // gone
     }
-    if (comm === "git" || comm.startsWith("git-")) {
-      try {
-        if (inside(fs.readlinkSync(`/proc/${pid}/cwd`))) return true;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== "ENOENT") return true;
-      }
-    }
-    let fds: string[] = [];
+    if (comm !== "git" && !comm.startsWith("git-")) continue;
     try {
-      fds = fs.readdirSync(`/proc/${pid}/fd`);
-    } catch {
-      continue; // another user's process, or gone: its open files cannot be seen (its cwd was checked above if git)
-    }
-    for (const fd of fds) {
-      try {
-        if (fs.readlinkSync(`/proc/${pid}/fd/${fd}`) === target) return true;
-      } catch {}
+      if (inside(fs.readlinkSync(`/proc/${pid}/cwd`))) return true;
+    } catch (e) {
+      // Another user's git: where it works cannot be seen, so it may be here.
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") return true;
     }
   }
   return false;
+}
+
+// Is a lock file git left (index.lock, a ref's .lock) held by a live process? Yes if any process has it open, or a
+// git process works in this repository (git keeps index.lock closed while `git commit` waits for its editor). Where
+// /proc cannot be read the answer is yes: such a lock is left alone and publishing is refused as busy.
+export function gitLockHeld(file: string, repo: string): boolean {
+  const open = openedBy(file);
+  return open === null || open.length > 0 || gitRunsIn(repo);
 }
