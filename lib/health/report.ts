@@ -41,6 +41,11 @@ function build(): string {
 
 export function health(): Health {
   const data = opens(path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "data.db"), "Region");
-  const desk = opens(deskDatabaseUrl().slice("file:".length), "Draft");
+  let desk: Check;
+  try {
+    desk = opens(deskDatabaseUrl().slice("file:".length), "Draft");
+  } catch (e) {
+    desk = { ok: false, error: (e as Error).message }; // DESK_DATABASE_URL is not a file: URL
+  }
   return { ok: data.ok && desk.ok, build: build(), data, desk };
 }
