@@ -15,7 +15,9 @@ import { inspectDraft } from "./inspect";
 import type { DraftInput } from "./materialize";
 import { isReservedSlug } from "../schemas/slug";
 import { buildNewCase, planDraftRegion, type FieldProblem } from "./new-case";
-import { publishDraft, type PublishResult } from "./publish";
+import { newPublishToken, publishLocked, type PublishResult } from "./publish";
+import { recoverLocked } from "./recover";
+import { RepoBusy, withRepoLock } from "./repo-lock";
 import { DeskRefusal } from "./refusal";
 import { repoDir } from "./repo";
 import { canReview } from "./roles";
@@ -234,6 +236,9 @@ export async function requestChanges(user: DeskUser, id: number, body: string) {
 
 // Approval publishes: the files go into the repository as one commit by the author, reviewed by this reviewer.
 // `version` is the one the reviewer's page showed: a draft saved or resubmitted since then is not what they read.
+// Everything from here runs with the repository lock held (one publication at a time, across processes; another
+// process's approval meanwhile is refused as busy): first the recovery of anything a crash left, then the draft
+// becomes "publishing" with a fresh token that its commit will carry, then the commit.
 export async function approveDraft(user: DeskUser, id: number, version: number): Promise<PublishResult> {
   const d = await reviewable(user, id);
   const changed = () => new DeskRefusal(409, "changed", "refuseDraftChanged", { stored: d.version, yours: version });
@@ -241,32 +246,54 @@ export async function approveDraft(user: DeskUser, id: number, version: number):
     await audit(user, "draft.approve.refused", `draft ${id}`, `read version ${version}, stored ${d.version}`);
     throw changed();
   }
-  // One approval at a time: the draft leaves "submitted" before anything is written, and only at the version read.
-  const { count } = await deskDb.draft.updateMany({
-    where: { id, status: "submitted", version },
-    data: { status: "publishing" },
-  });
-  if (count === 0) {
-    const now = await deskDb.draft.findUnique({ where: { id }, select: { version: true } });
-    if (now && now.version !== version) throw changed();
-    throw new DeskRefusal(409, "status", "refusePublishing");
+  const repo = repoDir();
+  try {
+    return await withRepoLock(repo, async (lock) => {
+      await recoverLocked(repo, lock);
+      // One approval at a time: the draft leaves "submitted" before anything is written, and only at the version read.
+      const token = newPublishToken();
+      const { count } = await deskDb.draft.updateMany({
+        where: { id, status: "submitted", version },
+        data: { status: "publishing", publishToken: token, reviewerId: user.id },
+      });
+      if (count === 0) {
+        const now = await deskDb.draft.findUnique({ where: { id }, select: { version: true } });
+        if (now && now.version !== version) throw changed();
+        throw new DeskRefusal(409, "status", "refusePublishing");
+      }
+      await audit(user, "draft.approve", `draft ${id}`, d.slug);
+      const title = d.kind === "data" ? `Data: ${d.title}` : `Case ${d.slug}: ${draftTitle(d, "en")}`;
+      const result = await publishLocked(lock, repo, draftInput(d), d.author, user, title, { draft: id, token }).catch(
+        (e: Error) => {
+          if (e instanceof RepoBusy) return e;
+          return {
+            ok: false as const,
+            reason: "error",
+            issues: [issue({ file: "(publishing)" }, "publishError", { detail: e.message })],
+          };
+        },
+      );
+      const actor = { actorId: user.id, actorEmail: user.email, target: `draft ${id}` };
+      if (result instanceof RepoBusy || !result.ok) {
+        const detail = result instanceof RepoBusy ? "busy" : `${result.reason}: ${result.issues.length} problem(s)`;
+        await deskDb.$transaction([
+          deskDb.draft.update({ where: { id }, data: { status: "submitted", publishToken: null } }),
+          deskDb.auditEvent.create({ data: { ...actor, action: "publish.failed", detail } }),
+        ]);
+        if (result instanceof RepoBusy) throw result;
+        return result;
+      }
+      await deskDb.$transaction([
+        deskDb.draft.update({
+          where: { id },
+          data: { status: "published", publishedCommit: result.commit, publishedAt: new Date(), publishToken: null },
+        }),
+        deskDb.auditEvent.create({ data: { ...actor, action: "publish", detail: `commit ${result.commit}` } }),
+      ]);
+      return result;
+    });
+  } catch (e) {
+    if (e instanceof RepoBusy) throw new DeskRefusal(409, "busy", "refuseBusy");
+    throw e;
   }
-  await audit(user, "draft.approve", `draft ${id}`, d.slug);
-  const title = d.kind === "data" ? `Data: ${d.title}` : `Case ${d.slug}: ${draftTitle(d, "en")}`;
-  const result = await publishDraft(repoDir(), draftInput(d), d.author, user, title).catch((e: Error) => ({
-    ok: false as const,
-    reason: "error",
-    issues: [issue({ file: "(publishing)" }, "publishError", { detail: e.message })],
-  }));
-  if (!result.ok) {
-    await deskDb.draft.update({ where: { id }, data: { status: "submitted" } });
-    await audit(user, "publish.failed", `draft ${id}`, `${result.reason}: ${result.issues.length} problem(s)`);
-    return result;
-  }
-  await deskDb.draft.update({
-    where: { id },
-    data: { status: "published", reviewerId: user.id, publishedCommit: result.commit, publishedAt: new Date() },
-  });
-  await audit(user, "publish", `draft ${id}`, `commit ${result.commit}`);
-  return result;
 }

@@ -1,136 +1,178 @@
 import "server-only";
-import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { issue, type Issue } from "../problems/issues";
 import { readDataset } from "../dataset/load-dataset";
 import { writeDatabase } from "../dataset/write-db";
 import { checkProject } from "../editor/check-project";
-import { writeFileAtomic } from "../editor/write-file";
+import { dropJournal, repairCheckout, syncCheckout, writeJournal, type Journal } from "./checkout";
 import { contentIndex, forgetContentIndex } from "./content-index";
+import { pauseAt } from "./fault";
+import { blobAt, blobText, currentBranch, git, gitOk } from "./git";
 import { layDraft, type DraftInput } from "./materialize";
+import { RepoBusy, withRepoLock, type RepoLock } from "./repo-lock";
 
 export type Person = { name: string; email: string };
 export type PublishResult =
   { ok: true; commit: string; files: string[] } | { ok: false; reason: string; issues: Issue[] };
+// The trailers that let recovery find a publication's commit: the draft's id and this attempt's random token.
+export type Mark = { draft: number; token: string };
 
-const git = (repo: string, args: string[], env: Record<string, string> = {}, input?: string) =>
-  execFileSync("git", args, {
-    cwd: repo,
-    encoding: "utf8",
-    stdio: "pipe",
-    input,
-    env: { ...process.env, ...env },
-  }).trim();
+export const newPublishToken = () => crypto.randomBytes(16).toString("hex");
 
-// One publication at a time: two approvals at once would each see the other's uncommitted files
-// (and refuse them as "dirty"), or check a tree the other is half-way through writing. The desk is
-// one server process; this queue makes its publications run in turn.
-let queue: Promise<unknown> = Promise.resolve();
-
-export function publishDraft(...args: Parameters<typeof publishNow>): Promise<PublishResult> {
-  const run = queue.then(() => publishNow(...args));
-  queue = run.catch(() => undefined);
-  return run;
-}
-
-// Writes the draft's files into the repository, runs content:check and db:build there, and commits; on any failure the files are put back as they were.
-async function publishNow(
+// Publishing on its own (scripts and tests): takes the repository lock, repairs what a crash left, publishes.
+// The desk's approval does the same steps itself, with its database's recovery in between (lib/desk/drafts.ts).
+export function publishDraft(
   repo: string,
   d: DraftInput,
   author: Person,
   reviewer: Person,
   title: string,
+  mark?: Mark,
 ): Promise<PublishResult> {
+  return withRepoLock(repo, async (lock) => {
+    await repairCheckout(repo, lock.dir, currentBranch(repo));
+    return publishLocked(lock, repo, d, author, reviewer, title, mark);
+  });
+}
+
+const refused = (reason: string, issues: Issue[]): PublishResult => ({ ok: false, reason, issues });
+
+// One publication, with the repository lock held. The commit is built beside the checkout (a scratch index, the new
+// blobs written as objects, `commit-tree`), its tree is laid out in a scratch folder for content:check and db:build,
+// and only then does the branch move, by compare-and-swap from the commit the draft was laid on. The checkout's work
+// tree and index follow after (a journal names what is owed, so a crash in between is finished by repairCheckout).
+// A crash at any moment leaves the branch at the old commit or the new one, and the checkout clean once repaired.
+export async function publishLocked(
+  lock: RepoLock,
+  repo: string,
+  d: DraftInput,
+  author: Person,
+  reviewer: Person,
+  title: string,
+  mark?: Mark,
+): Promise<PublishResult> {
+  await pauseAt("before-write");
+  // Another process may have published since this one last read content/.
+  forgetContentIndex(repo);
   try {
-    return await writeCheckCommit(repo, d, author, reviewer, title);
+    return await buildCheckCommit(lock, repo, d, author, reviewer, title, mark);
   } finally {
     forgetContentIndex(repo);
   }
 }
 
-async function writeCheckCommit(
+async function buildCheckCommit(
+  lock: RepoLock,
   repo: string,
   d: DraftInput,
   author: Person,
   reviewer: Person,
   title: string,
+  mark: Mark | undefined,
 ): Promise<PublishResult> {
-  // The files this draft changes, computed in memory; they are written over the checkout below, then content:check runs there.
+  const ref = currentBranch(repo);
+  if (!ref) return refused("detached", [issue({ file: "(publishing)" }, "publishDetached")]);
+  const old = git(repo, ["rev-parse", "--verify", `${ref}^{commit}`]);
+  // The files this draft changes, computed in memory from the checkout's content/.
   const m = layDraft(contentIndex(repo), d);
-  if (m.dataIssues.length) return { ok: false, reason: "data", issues: m.dataIssues };
+  if (m.dataIssues.length) return refused("data", m.dataIssues);
   const paths = m.files.map((f) => f.path);
-  if (!paths.length) return { ok: false, reason: "empty", issues: [issue({ file: "(draft)" }, "publishEmpty")] };
+  if (!paths.length) return refused("empty", [issue({ file: "(draft)" }, "publishEmpty")]);
   // A data change writes content/data only, whatever it holds.
   const outside = d.kind === "data" ? paths.filter((p) => !p.startsWith("content/data/")) : [];
   if (outside.length)
-    return { ok: false, reason: "data", issues: outside.map((file) => issue({ file }, "publishOutside")) };
-  const dirty = git(repo, ["status", "--porcelain", "--", ...paths]);
+    return refused(
+      "data",
+      outside.map((file) => issue({ file }, "publishOutside")),
+    );
+  // Someone's own uncommitted change to one of these files: the checkout could not follow the commit without losing it.
+  const dirty = git(repo, ["status", "--porcelain", "--untracked-files=all", "--", ...paths]);
   if (dirty)
-    return {
-      ok: false,
-      reason: "dirty",
-      issues: dirty.split("\n").map((l) => issue({ file: l.slice(3) }, "publishDirty")),
-    };
+    return refused(
+      "dirty",
+      dirty.split("\n").map((l) => issue({ file: l.slice(3) }, "publishDirty")),
+    );
+  // The draft was laid over the checkout's files; each must be what the branch holds (a commit made outside the desk
+  // since the checkout was read would otherwise be undone).
+  for (const f of m.files) {
+    const blob = blobAt(repo, old, f.path);
+    if ((blob ? blobText(repo, blob.sha) : null) !== f.before)
+      return refused("dirty", [issue({ file: f.path }, "publishDirty")]);
+  }
 
-  const created = new Set<string>();
-  const restore = () => {
-    for (const f of m.files) {
-      const full = path.join(repo, f.path);
-      if (f.before === null) fs.rmSync(full, { force: true });
-      else writeFileAtomic(full, f.before);
-    }
-    for (const dir of created) fs.rmSync(dir, { recursive: true, force: true });
-  };
+  const work = fs.mkdtempSync(path.join(lock.dir, `work-${process.pid}-`));
   try {
+    const env = { GIT_INDEX_FILE: path.join(work, "index") };
+    git(repo, ["read-tree", old], { env });
     for (const f of m.files) {
-      const full = path.join(repo, f.path);
-      const dir = path.dirname(full);
-      if (!fs.existsSync(dir)) {
-        created.add(path.join(repo, "content/cases", d.slug));
-        fs.mkdirSync(dir, { recursive: true });
-      }
-      writeFileAtomic(full, f.after);
+      const sha = git(repo, ["hash-object", "-w", "--stdin", `--path=${f.path}`], { input: f.after });
+      const mode = blobAt(repo, old, f.path)?.mode ?? "100644";
+      git(repo, ["update-index", "--add", "--cacheinfo", `${mode},${sha},${f.path}`], { env });
     }
-    const check = checkProject(repo);
-    if (check.issues.length) {
-      restore();
-      return { ok: false, reason: "content:check", issues: check.issues };
-    }
-    // db:build on the result, into a scratch file: the live database changes with the next deployment, not now.
-    const { dataset, issues } = readDataset(path.join(repo, "content/data"), repo);
-    if (issues.length) {
-      restore();
-      return { ok: false, reason: "db:build", issues };
-    }
-    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "desk-db-"));
-    try {
-      await writeDatabase(dataset, path.join(scratch, "data.db"));
-    } finally {
-      fs.rmSync(scratch, { recursive: true, force: true });
-    }
-    git(repo, ["add", "--", ...paths]);
-    const message = `${title}\n\nPublished from the editors' desk.\n\nReviewed-by: ${reviewer.name} <${reviewer.email}>\n`;
-    git(
-      repo,
-      ["commit", "-q", "--no-verify", "--author", `${author.name} <${author.email}>`, "-F", "-", "--", ...paths],
-      {
+    const tree = git(repo, ["write-tree"], { env });
+    const trailers = mark ? `\nDesk-Draft: ${mark.draft}\nDesk-Publication: ${mark.token}` : "";
+    const message = `${title}\n\nPublished from the editors' desk.\n\nReviewed-by: ${reviewer.name} <${reviewer.email}>${trailers}\n`;
+    const commit = git(repo, ["commit-tree", tree, "-p", old, "-F", "-"], {
+      input: message,
+      env: {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
         GIT_COMMITTER_NAME: process.env.DESK_COMMITTER_NAME ?? "Editors' desk",
         GIT_COMMITTER_EMAIL: process.env.DESK_COMMITTER_EMAIL ?? "desk@localhost",
       },
-      message,
-    );
-    return { ok: true, commit: git(repo, ["rev-parse", "HEAD"]), files: paths };
-  } catch (e) {
+    });
+
+    // content:check and db:build on the commit's own content/, laid out in the scratch folder.
+    const root = path.join(work, "tree");
+    fs.mkdirSync(root);
+    const files = git(repo, ["ls-files", "-z", "--", "content"], { env });
+    git(repo, ["checkout-index", "-z", "--stdin", `--prefix=${root}/`], { env, input: files });
+    await pauseAt("checks");
+    const check = checkProject(root);
+    if (check.issues.length) return refused("content:check", check.issues);
+    // db:build into a scratch file: the live database changes with the next deployment, not now.
+    const { dataset, issues } = readDataset(path.join(root, "content/data"), root);
+    if (issues.length) return refused("db:build", issues);
+    await writeDatabase(dataset, path.join(work, "data.db"));
+
+    // The branch moves from the commit the draft was laid on to the new one, or not at all.
+    const journal: Journal = { ref, old, new: commit, paths, pid: process.pid };
+    writeJournal(lock.dir, journal);
+    await pauseAt("before-ref");
+    if (!lock.held()) {
+      dropJournal(lock.dir);
+      throw new RepoBusy(null);
+    }
     try {
-      git(repo, ["reset", "-q", "--", ...paths]);
-    } catch {}
-    restore();
-    return {
-      ok: false,
-      reason: "error",
-      issues: [issue({ file: "(publishing)" }, "publishError", { detail: (e as Error).message.split("\n")[0]! })],
-    };
+      git(repo, ["update-ref", "-m", `desk: ${title}`.slice(0, 200), ref, commit, old]);
+    } catch {
+      // The ref moved (a commit made outside the desk) or its lock is held: nothing was published.
+      if (!gitOk(repo, ["merge-base", "--is-ancestor", commit, ref])) {
+        dropJournal(lock.dir);
+        return refused("moved", [issue({ file: ref }, "publishMoved")]);
+      }
+    }
+    await pauseAt("after-ref");
+    try {
+      const { skipped } = await syncCheckout(repo, journal);
+      if (skipped.length)
+        console.warn(
+          `desk: the checkout keeps its own changes to ${skipped.join(", ")}; commit ${commit} has the draft's`,
+        );
+      dropJournal(lock.dir);
+    } catch (e) {
+      // The commit has landed; the journal stays and the next recovery brings the checkout up to it.
+      console.error(`desk: commit ${commit} landed but the checkout could not follow yet: ${(e as Error).message}`);
+    }
+    return { ok: true, commit, files: paths };
+  } catch (e) {
+    if (e instanceof RepoBusy) throw e;
+    return refused("error", [
+      issue({ file: "(publishing)" }, "publishError", { detail: (e as Error).message.split("\n")[0]! }),
+    ]);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
   }
 }

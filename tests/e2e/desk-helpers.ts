@@ -58,7 +58,13 @@ export function addUser(env: NodeJS.ProcessEnv, email: string, role: string, nam
   );
 }
 
-export async function startServer(cwd: string, port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+// `detached`: in a process group of its own, so a test can kill the server and everything it started at once.
+export async function startServer(
+  cwd: string,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  { detached = false } = {},
+): Promise<ChildProcess> {
   // A server left on the port would answer in place of ours.
   const taken = await fetch(`http://localhost:${port}/zh`).then(
     () => true,
@@ -69,13 +75,15 @@ export async function startServer(cwd: string, port: number, env: NodeJS.Process
     cwd,
     stdio: "ignore",
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    detached,
   });
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 200 && server.exitCode === null && server.signalCode === null; i++) {
     try {
       if ((await fetch(`http://localhost:${port}/zh`)).ok) return server;
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
   }
+  await stopProcess(server);
   throw new Error(`the server on port ${port} did not start`);
 }
 
@@ -122,6 +130,16 @@ export async function startDesk(
   users: [email: string, role: string, name: string, password: string][],
   serverEnv: Record<string, string> = {},
 ): Promise<Desk> {
+  const desk = prepareDesk(prefix, users);
+  const server = await startServer(ROOT, port, { ...desk.env, ...serverEnv });
+  return { ...desk, server };
+}
+
+// The same, without a server: the scratch folder, its git copy of the project, the migrated database and the users.
+export function prepareDesk(
+  prefix: string,
+  users: [email: string, role: string, name: string, password: string][],
+): Omit<Desk, "server"> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const repo = path.join(dir, "repo");
   fs.mkdirSync(repo);
@@ -134,8 +152,7 @@ export async function startDesk(
     { cwd: ROOT, env, stdio: "pipe" },
   );
   for (const [email, role, name, password] of users) addUser(env, email, role, name, password);
-  const server = await startServer(ROOT, port, { ...env, ...serverEnv });
-  return { dir, repo, dbFile, env, server };
+  return { dir, repo, dbFile, env };
 }
 
 // Stops a desk's server (and waits for it, so the next worker can take its port) and removes its scratch folder.

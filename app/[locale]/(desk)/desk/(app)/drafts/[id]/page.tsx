@@ -216,7 +216,8 @@ export default async function DraftPage({ params }: { params: Promise<Params> })
               <li key={c.id} data-kind={c.kind}>
                 <strong>{c.author.name}</strong> <span className="muted">{date.format(c.createdAt)}</span>
                 {c.kind === "changes_requested" && <span className="desk-tag">{t("review.changesRequested")}</span>}
-                <p>{c.body}</p>
+                {/* The desk's own note after a crash (lib/desk/recover.ts) is worded in the page's language. */}
+                <p>{c.kind === "publish-interrupted" ? t("review.interrupted") : c.body}</p>
               </li>
             ))}
           </ol>
