@@ -23,17 +23,13 @@ export const newPublishToken = () => crypto.randomBytes(16).toString("hex");
 
 // Publishing on its own (scripts and tests): takes the repository lock, repairs what a crash left, publishes.
 // The desk's approval does the same steps itself, with its database's recovery in between (lib/desk/drafts.ts).
-export function publishDraft(
-  repo: string,
-  d: DraftInput,
-  author: Person,
-  reviewer: Person,
-  title: string,
-  mark?: Mark,
-): Promise<PublishResult> {
+// What a publication is of: the draft, its author and reviewer, the commit's title and the trailers recovery reads.
+export type Publication = [d: DraftInput, author: Person, reviewer: Person, title: string, mark?: Mark];
+
+export function publishDraft(repo: string, ...publication: Publication): Promise<PublishResult> {
   return withRepoLock(repo, async (lock) => {
     await repairCheckout(repo, lock.dir, currentBranch(repo));
-    return publishLocked(lock, repo, d, author, reviewer, title, mark);
+    return publishLocked(lock, repo, ...publication);
   });
 }
 
@@ -44,20 +40,12 @@ const refused = (reason: string, issues: Issue[]): PublishResult => ({ ok: false
 // and only then does the branch move, by compare-and-swap from the commit the draft was laid on. The checkout's work
 // tree and index follow after (a journal names what is owed, so a crash in between is finished by repairCheckout).
 // A crash at any moment leaves the branch at the old commit or the new one, and the checkout clean once repaired.
-export async function publishLocked(
-  lock: RepoLock,
-  repo: string,
-  d: DraftInput,
-  author: Person,
-  reviewer: Person,
-  title: string,
-  mark?: Mark,
-): Promise<PublishResult> {
+export async function publishLocked(lock: RepoLock, repo: string, ...publication: Publication): Promise<PublishResult> {
   await pauseAt("before-write");
   // Another process may have published since this one last read content/.
   forgetContentIndex(repo);
   try {
-    return await buildCheckCommit(lock, repo, d, author, reviewer, title, mark);
+    return await buildCheckCommit(lock, repo, ...publication);
   } finally {
     forgetContentIndex(repo);
   }
@@ -66,11 +54,7 @@ export async function publishLocked(
 async function buildCheckCommit(
   lock: RepoLock,
   repo: string,
-  d: DraftInput,
-  author: Person,
-  reviewer: Person,
-  title: string,
-  mark: Mark | undefined,
+  ...[d, author, reviewer, title, mark]: Publication
 ): Promise<PublishResult> {
   const ref = currentBranch(repo);
   if (!ref) return refused("detached", [issue({ file: "(publishing)" }, "publishDetached")]);

@@ -5,7 +5,16 @@ import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { request as requests, test, type APIRequestContext } from "@playwright/test";
 import { postSignIn, prepareDesk, ROOT, startServer, stopProcess } from "./desk-helpers";
-import { api, caseDraft, caseText, draftRow, expect, PW, USERS } from "./desk-fixtures";
+import {
+  api,
+  caseDraft,
+  caseText,
+  draftRow,
+  expect,
+  signInAuthorAndReviewer,
+  tearDownDesk,
+  USERS,
+} from "./desk-fixtures";
 
 // npm run desk:backup while an editor's saves keep coming, then the desk's database and secret lost and put back
 // with npm run desk:restore: drafts, users, the audit trail and signed-in sessions come back as they were at the copy.
@@ -23,18 +32,12 @@ test.beforeAll(async () => {
   test.setTimeout(4 * 60_000);
   desk = prepareDesk("desk-backup-", USERS);
   server = await startServer(ROOT, PORT, desk.env);
-  ed = await requests.newContext();
-  rev = await requests.newContext();
-  expect((await postSignIn(ed, BASE, { email: "ed@example.org", password: PW.ed })).status()).toBe(303);
-  expect((await postSignIn(rev, BASE, { email: "rev@example.org", password: PW.rev })).status()).toBe(303);
+  ({ ed, rev } = await signInAuthorAndReviewer(BASE));
 });
 
 test.afterAll(async () => {
   test.setTimeout(2 * 60_000);
-  if (server) await stopProcess(server);
-  await ed?.dispose();
-  await rev?.dispose();
-  if (desk) fs.rmSync(desk.dir, { recursive: true, force: true });
+  await tearDownDesk(desk?.dir, [server], [ed, rev]);
 });
 
 const npm = (script: string, ...args: string[]) =>

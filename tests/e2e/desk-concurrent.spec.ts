@@ -1,8 +1,7 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import { request as requests, test, type APIRequestContext } from "@playwright/test";
-import { postSignIn, prepareDesk, ROOT, startServer, stopProcess } from "./desk-helpers";
-import { draftRow, expect, PW, submittedCase, USERS } from "./desk-fixtures";
+import { test, type APIRequestContext } from "@playwright/test";
+import { prepareDesk, ROOT, startServer } from "./desk-helpers";
+import { draftRow, expect, signInAuthorAndReviewer, tearDownDesk, submittedCase, USERS } from "./desk-fixtures";
 
 // Two server processes on one checkout and one desk database (two workers of one desk). Each round a reviewer
 // approves two drafts at the same moment, one on each server: every approval publishes or is refused as busy (409,
@@ -22,18 +21,12 @@ test.beforeAll(async () => {
   test.setTimeout(4 * 60_000);
   desk = prepareDesk("desk-concurrent-", USERS);
   servers.push(await startServer(ROOT, PORT_A, desk.env), await startServer(ROOT, PORT_B, desk.env));
-  ed = await requests.newContext();
-  rev = await requests.newContext();
-  expect((await postSignIn(ed, A, { email: "ed@example.org", password: PW.ed })).status()).toBe(303);
-  expect((await postSignIn(rev, A, { email: "rev@example.org", password: PW.rev })).status()).toBe(303);
+  ({ ed, rev } = await signInAuthorAndReviewer(A));
 });
 
 test.afterAll(async () => {
   test.setTimeout(2 * 60_000);
-  for (const s of servers) await stopProcess(s);
-  await ed?.dispose();
-  await rev?.dispose();
-  if (desk) fs.rmSync(desk.dir, { recursive: true, force: true });
+  await tearDownDesk(desk?.dir, servers, [ed, rev]);
 });
 
 test(`two servers approve two drafts at the same moment, ${ROUNDS} times: each publishes or is refused as busy`, async () => {

@@ -1,10 +1,10 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { request as requests, test, type APIRequestContext } from "@playwright/test";
+import { test, type APIRequestContext } from "@playwright/test";
 import { PAUSE_POINTS, type PausePoint } from "@/lib/desk/fault";
-import { postSignIn, prepareDesk, ROOT, startServer, stopProcess } from "./desk-helpers";
-import { api, draftRow, expect, PW, submittedCase, USERS } from "./desk-fixtures";
+import { prepareDesk, ROOT, startServer, stopProcess } from "./desk-helpers";
+import { api, draftRow, expect, signInAuthorAndReviewer, tearDownDesk, submittedCase, USERS } from "./desk-fixtures";
 
 // A real `next start` is killed (SIGKILL to its process group: the server and any git it runs) while an approval
 // publishes, at each point lib/desk/fault.ts can stop it. The server is started with DESK_TEST_PAUSE_AT=<point>; the
@@ -41,21 +41,12 @@ test.beforeAll(async () => {
   test.setTimeout(4 * 60_000);
   desk = prepareDesk("desk-crash-", USERS);
   await start();
-  ed = await requests.newContext();
-  rev = await requests.newContext();
-  for (const [ctx, email, password] of [
-    [ed, "ed@example.org", PW.ed],
-    [rev, "rev@example.org", PW.rev],
-  ] as const)
-    expect((await postSignIn(ctx, BASE, { email, password })).status()).toBe(303);
+  ({ ed, rev } = await signInAuthorAndReviewer(BASE));
 });
 
 test.afterAll(async () => {
   test.setTimeout(2 * 60_000);
-  if (server) await stopProcess(server);
-  await ed?.dispose();
-  await rev?.dispose();
-  if (desk) fs.rmSync(desk.dir, { recursive: true, force: true });
+  await tearDownDesk(desk?.dir, [server], [ed, rev]);
 });
 
 // Where the branch is when the server dies at each point: the commit exists as objects only until the branch moves.

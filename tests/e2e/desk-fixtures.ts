@@ -1,6 +1,15 @@
 import Database from "better-sqlite3";
-import { expect as baseExpect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { hydrated, signIn, startDesk, stopDesk, type Desk } from "./desk-helpers";
+import fs from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import {
+  expect as baseExpect,
+  request as requests,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from "@playwright/test";
+import { hydrated, postSignIn, signIn, startDesk, stopDesk, stopProcess, type Desk } from "./desk-helpers";
 
 // Shared by the desk specs: each test makes its own drafts through the desk's API, so no test needs another to run first.
 
@@ -31,6 +40,27 @@ export function deskSpec(prefix: string, offset: number, users = USERS, others: 
 }
 
 export const PW = { ed: "editor-pass-123", ed2: "editor2-pass-12", rev: "review-pass-123", admin: "admin-pass-123" };
+// The author (ed) and the reviewer (rev) of USERS, each signed in on the server at `base` in an API context of their own.
+export async function signInAuthorAndReviewer(
+  base: string,
+): Promise<{ ed: APIRequestContext; rev: APIRequestContext }> {
+  const [ed, rev] = [await requests.newContext(), await requests.newContext()];
+  expect((await postSignIn(ed, base, { email: "ed@example.org", password: PW.ed })).status()).toBe(303);
+  expect((await postSignIn(rev, base, { email: "rev@example.org", password: PW.rev })).status()).toBe(303);
+  return { ed, rev };
+}
+
+// After a spec that starts its own servers from prepareDesk: stop them, close the contexts, remove the scratch folder.
+export async function tearDownDesk(
+  dir: string | undefined,
+  servers: (ChildProcess | undefined)[],
+  contexts: (APIRequestContext | undefined)[],
+): Promise<void> {
+  for (const s of servers) if (s) await stopProcess(s);
+  for (const c of contexts) await c?.dispose();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+}
+
 export const USERS: [email: string, role: string, name: string, password: string][] = [
   ["ed@example.org", "editor", "Ed Itor", PW.ed],
   ["ed2@example.org", "editor", "Eda Second", PW.ed2],

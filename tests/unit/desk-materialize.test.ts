@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { observationRow } from "./desk-draft-fixture";
 import { describe, expect, it } from "vitest";
 import { contentIndex } from "@/lib/desk/content-index";
 import { layDraft } from "@/lib/desk/materialize";
@@ -47,18 +48,7 @@ describe("a draft laid over the published content, in memory", () => {
       region: null,
       sources: [],
       events: [],
-      observations: [
-        {
-          region: "lichuan",
-          indicator: "poverty_incidence",
-          year: "2016",
-          value: "8,5",
-          basis: "official",
-          source: "lichuan-chapter",
-          note_zh: "",
-          note_en: "",
-        },
-      ],
+      observations: [observationRow("2016", "8,5", "lichuan-chapter")],
     });
     expect(m.dataIssues.map((i) => i.field)).toContain("value");
     expect(m.files).toEqual([]);

@@ -1,7 +1,8 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { git, scratchRepo } from "./git-fixture";
+import { figureDraft } from "./desk-draft-fixture";
 import { afterAll, describe, expect, it } from "vitest";
 import { publishDraft } from "@/lib/desk/publish";
 
@@ -9,27 +10,7 @@ const GOOD = path.resolve("tests/fixtures/content-good");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "desk-publish-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-const git = (repo: string, ...args: string[]) =>
-  execFileSync("git", args, {
-    cwd: repo,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "T",
-      GIT_AUTHOR_EMAIL: "t@example.org",
-      GIT_COMMITTER_NAME: "T",
-      GIT_COMMITTER_EMAIL: "t@example.org",
-    },
-  }).trim();
-
-function repo(): string {
-  const dir = fs.mkdtempSync(path.join(work, "repo-"));
-  fs.cpSync(GOOD, dir, { recursive: true });
-  git(dir, "init", "-q", "-b", "main");
-  git(dir, "add", "-A");
-  git(dir, "commit", "-q", "-m", "start");
-  return dir;
-}
+const repo = () => scratchRepo(work, GOOD);
 
 const lichuan = (locale: "zh" | "en") =>
   fs.readFileSync(path.join(GOOD, `content/cases/lichuan/${locale}.mdx`), "utf8");
@@ -217,23 +198,7 @@ describe("publishing a draft", () => {
 
   it("two approvals at once publish in turn: both commits land, each with only its own rows", async () => {
     const dir = repo();
-    const row = (year: string, value: string) => ({
-      region: "lichuan",
-      indicator: "poverty_incidence",
-      year,
-      value,
-      basis: "official",
-      source: "communique",
-      note_zh: "",
-      note_en: "",
-    });
-    const draft = (year: string, value: string) => ({
-      kind: "data" as const,
-      slug: "lichuan",
-      zh: "",
-      en: "",
-      data: { ...empty, observations: [row(year, value)] },
-    });
+    const draft = figureDraft;
     // Both start in the same tick, as two reviewers clicking "Approve" together would.
     const [a, b] = await Promise.all([
       publishDraft(dir, draft("2016", "8.50"), people.author, people.reviewer, "Data: 2016"),

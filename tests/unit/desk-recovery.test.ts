@@ -1,7 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { git, scratchRepo } from "./git-fixture";
+import { figureDraft } from "./desk-draft-fixture";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { readJournal, repairCheckout, writeJournal } from "@/lib/desk/checkout";
 import { publishDraft } from "@/lib/desk/publish";
@@ -17,52 +19,10 @@ afterEach(() => {
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-const git = (repo: string, ...args: string[]) =>
-  execFileSync("git", args, {
-    cwd: repo,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "T",
-      GIT_AUTHOR_EMAIL: "t@example.org",
-      GIT_COMMITTER_NAME: "T",
-      GIT_COMMITTER_EMAIL: "t@example.org",
-    },
-  }).trim();
-
-function repo(): string {
-  const dir = fs.mkdtempSync(path.join(work, "repo-"));
-  fs.cpSync(GOOD, dir, { recursive: true });
-  git(dir, "init", "-q", "-b", "main");
-  git(dir, "add", "-A");
-  git(dir, "commit", "-q", "-m", "start");
-  return dir;
-}
+const repo = () => scratchRepo(work, GOOD);
 
 const people = { a: { name: "Ed Itor", email: "ed@example.org" }, r: { name: "Rae Viewer", email: "rev@example.org" } };
-const figure = (year: string, value: string) => ({
-  kind: "data" as const,
-  slug: "lichuan",
-  zh: "",
-  en: "",
-  data: {
-    region: null,
-    sources: [],
-    events: [],
-    observations: [
-      {
-        region: "lichuan",
-        indicator: "poverty_incidence",
-        year,
-        value,
-        basis: "official",
-        source: "communique",
-        note_zh: "",
-        note_en: "",
-      },
-    ],
-  },
-});
+const figure = figureDraft;
 const OBS = "content/data/observations.csv";
 
 // A real publication (old → new), then the checkout and branch put back into a crash's state by hand.
