@@ -59,6 +59,8 @@ const signedIn = async (ctx: APIRequestContext) => {
 
 test("a backup taken while saves run restores drafts, users, the audit trail and signed-in sessions", async () => {
   test.setTimeout(6 * 60_000);
+  // Once the desk has started its database is readable by its owner only (prisma migrate deploy creates it 644).
+  expect(fs.statSync(desk.dbFile).mode & 0o777).toBe(0o600);
   const id = await caseDraft(ed, BASE, "keepsake", "420395");
   const v0 = draftRow(desk.dbFile, id).version;
   // Each save's text names its own number, so a restored draft shows whether its text and version are one moment.
