@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { BackupError, restoreDesk } from "../lib/desk/backup";
+import { repoDir } from "../lib/desk/repo";
 import { openedBy } from "../lib/desk/repo-lock";
 
 // `npm run desk:restore -- <file> [--without-secret]`: puts a copy made by desk:backup back, with its session
@@ -20,7 +20,7 @@ try {
   if (r.kept) console.log(`desk:restore: the database it replaced is kept as ${r.kept}`);
   if (r.latest) {
     console.log(`desk:restore: the copy's last audit entry is from ${r.latest}; anything after it is gone`);
-    const repo = path.resolve(process.env.DESK_REPO_DIR ?? process.cwd());
+    const repo = repoDir();
     try {
       const log = execFileSync(
         "git",

@@ -1,14 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { deskDatabaseUrl } from "./database-url";
+import { deskDatabaseFile, deskSecretFile } from "./database-url";
 
 // The desk's database and its session secret, copied and put back (npm run desk:backup / desk:restore). The copy is
 // made with SQLite's online backup API, so it is consistent while the desk writes; the secret is saved beside it as
 // <copy>.auth-secret, without which every session in the copy is unreadable.
 
-export const deskDbFile = () => deskDatabaseUrl().slice("file:".length);
-export const secretFile = () => path.join(path.dirname(deskDbFile()), "auth-secret");
 export const secretBeside = (copy: string) => `${copy}.auth-secret`;
 
 export class BackupError extends Error {}
@@ -61,7 +59,7 @@ async function copyDatabase(from: string, to: string): Promise<void> {
 export type BackupResult = { copy: string; secret: string | null };
 
 export async function backupDesk(copy: string): Promise<BackupResult> {
-  const source = deskDbFile();
+  const source = deskDatabaseFile();
   if (!fs.existsSync(source)) throw new BackupError(`no desk database at ${source} (set DESK_DATABASE_URL?)`);
   if (fs.existsSync(copy)) throw new BackupError(`${copy} already exists: name a new file`);
   if (!fs.existsSync(path.dirname(path.resolve(copy))))
@@ -72,7 +70,7 @@ export async function backupDesk(copy: string): Promise<BackupResult> {
     // It holds password hashes and session tokens: readable by its owner only.
     fs.chmodSync(tmp, 0o600);
     checkDeskDatabase(tmp);
-    const secret = process.env.DESK_AUTH_SECRET ? null : secretFile();
+    const secret = process.env.DESK_AUTH_SECRET ? null : deskSecretFile();
     if (secret && fs.existsSync(secret)) {
       fs.writeFileSync(`${secretBeside(copy)}.tmp-${process.pid}`, fs.readFileSync(secret), { mode: 0o600 });
       fs.renameSync(`${secretBeside(copy)}.tmp-${process.pid}`, secretBeside(copy));
@@ -103,7 +101,7 @@ export async function restoreDesk(
     throw new BackupError(
       `${secret}: expected the session secret saved beside the copy; without it every session ends (pass --without-secret to restore anyway)`,
     );
-  const target = deskDbFile();
+  const target = deskDatabaseFile();
   const users = fs.existsSync(target) ? openedBy(target) : [];
   if (users === null) throw new BackupError(`cannot tell whether the desk is running (no /proc): stop it and retry`);
   if (users.length) throw new BackupError(`stop the desk first: process ${users.join(", ")} has ${target} open`);
@@ -117,10 +115,10 @@ export async function restoreDesk(
   // Into the database file itself, page by page under SQLite's locks (a hot journal beside it is rolled back first).
   await copyDatabase(copy, target);
   if (hasSecret && !process.env.DESK_AUTH_SECRET) {
-    const tmp = `${secretFile()}.tmp-${process.pid}`;
+    const tmp = `${deskSecretFile()}.tmp-${process.pid}`;
     try {
       fs.writeFileSync(tmp, fs.readFileSync(secret), { mode: 0o600 });
-      fs.renameSync(tmp, secretFile());
+      fs.renameSync(tmp, deskSecretFile());
     } finally {
       fs.rmSync(tmp, { force: true });
     }

@@ -10,3 +10,7 @@ export function deskDatabaseUrl(): string {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   return `file:${file}`;
 }
+
+// The desk database's file, and the session secret kept beside it (when DESK_AUTH_SECRET is not set).
+export const deskDatabaseFile = () => deskDatabaseUrl().slice("file:".length);
+export const deskSecretFile = () => path.join(path.dirname(deskDatabaseFile()), "auth-secret");

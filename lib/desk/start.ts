@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { deskDatabaseUrl } from "./database-url";
+import { deskDatabaseFile } from "./database-url";
 
 // The desk database holds password hashes and session tokens: readable by the desk's own user only, like its secret.
 // `prisma migrate deploy` creates it with the umask's mode (644 on most systems), and SQLite gives its journal files
@@ -25,7 +25,7 @@ export function restrictDeskFiles(file: string): string[] {
 // or undoes a publication a crash interrupted. A server without a desk database (a public site only) opens nothing
 // and creates nothing.
 export async function deskStart(): Promise<void> {
-  const file = deskDatabaseUrl().slice("file:".length);
+  const file = deskDatabaseFile();
   // No database, or an empty file (created by a tool, never migrated): no desk has run here.
   if (!fs.existsSync(file) || fs.statSync(file).size === 0) return;
   const changed = restrictDeskFiles(file);

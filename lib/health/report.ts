@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { DB_FILE } from "../data/db";
 // Only the desk database's path (plain path logic, no session or desk code): the health check opens the file itself.
-import { deskDatabaseUrl } from "../desk/database-url";
+import { deskDatabaseFile } from "../desk/database-url";
 
 export type Check = { ok: true } | { ok: false; error: string };
 export type Health = { ok: boolean; build: string; data: Check; desk: Check };
@@ -40,10 +41,10 @@ function build(): string {
 }
 
 export function health(): Health {
-  const data = opens(path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "data.db"), "Region");
+  const data = opens(DB_FILE, "Region");
   let desk: Check;
   try {
-    desk = opens(deskDatabaseUrl().slice("file:".length), "Draft");
+    desk = opens(deskDatabaseFile(), "Draft");
   } catch (e) {
     desk = { ok: false, error: (e as Error).message }; // DESK_DATABASE_URL is not a file: URL
   }

@@ -6,7 +6,7 @@ import { getChinaMapGeometry } from "./geo";
 // are drawn over it, linked and labelled, in the page's own SVG). It is served once as a file whose name carries a
 // hash of its content, so a browser or CDN keeps it for good and the page's HTML and React payload do not carry
 // ~60 KB of outlines twice each.
-export const BASE_LAYER_COLORS = { land: "#e4e2da", border: "#fff", inset: "#9a9a94" };
+const BASE_LAYER_COLORS = { land: "#e4e2da", border: "#fff", inset: "#9a9a94" };
 
 export type BaseLayer = { file: string; svg: string; width: number; height: number };
 let cached: BaseLayer | undefined;
