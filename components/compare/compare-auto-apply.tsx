@@ -91,7 +91,10 @@ export function CompareAutoApply() {
     form.addEventListener("change", onChange);
     form.addEventListener("focusout", onFocusOut);
     form.addEventListener("submit", onSubmit);
+    // The form now applies changes by itself: tests (and anyone) can wait on this state, not on hydration in general.
+    form.dataset.autoApply = "on";
     return () => {
+      delete form.dataset.autoApply;
       form.removeEventListener("keydown", onKeyDown);
       form.removeEventListener("pointerdown", onPointerDown);
       form.removeEventListener("change", onChange);

@@ -28,8 +28,8 @@ for (const locale of LOCALES) {
 
     test("changing the selection updates the URL, and reloading restores the view", async ({ page }) => {
       await page.goto(`/${locale}/compare?regions=lichuan,xiangxi,china&indicator=poverty_incidence`);
-      // The form applies a change by script once the page has hydrated (without it, the Show button does).
-      await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+      // The form applies a change by script once its listeners are on (without JavaScript, the Show button does).
+      await expect(page.locator("form[data-auto-apply]")).toHaveCount(1);
       await page.locator('select[name="add"]').selectOption("hunan");
       await expect(page).toHaveURL(/regions=lichuan,xiangxi,china,hunan&/);
       await page.locator('select[name="indicator"]').selectOption("poor_population");
@@ -55,6 +55,7 @@ test("compare without JavaScript shows a default comparison", async ({ browser }
 test("compare works on a phone-sized screen", async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto("/zh/compare?regions=lichuan,xiangxi,china&indicator=poverty_incidence");
+  await expect(page.locator("form[data-auto-apply]")).toHaveCount(1);
   await page.locator('select[name="add"]').selectOption("zhuxi");
   await expect(page).toHaveURL(/zhuxi/);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

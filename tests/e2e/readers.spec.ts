@@ -104,7 +104,7 @@ test.describe("compare by keyboard", () => {
       if (new URL(r.url()).pathname === "/en/compare" && r.url().includes("indicator=")) loads.push(r.url());
     });
     await page.goto("/en/compare?regions=xiangxi,hunan,china&indicator=poverty_incidence");
-    await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+    await expect(page.locator("form[data-auto-apply]")).toHaveCount(1);
     loads.length = 0;
     const select = page.locator('select[name="indicator"]');
     await select.focus();
@@ -131,7 +131,7 @@ test.describe("compare by keyboard", () => {
     page,
   }) => {
     await page.goto("/en/compare?regions=xiangxi,china&indicator=poverty_incidence");
-    await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+    await expect(page.locator("form[data-auto-apply]")).toHaveCount(1);
     const add = page.locator('select[name="add"]');
     await add.focus();
     await page.keyboard.press("ArrowDown");
@@ -146,7 +146,7 @@ test.describe("compare by keyboard", () => {
 
   test("unticking a region applies at once, and focus goes to the add-a-region select", async ({ page }) => {
     await page.goto("/en/compare?regions=xiangxi,hunan,china&indicator=poverty_incidence");
-    await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+    await expect(page.locator("form[data-auto-apply]")).toHaveCount(1);
     await page.locator('input[name="regions"][value="hunan"]').focus();
     await page.keyboard.press("Space");
     await expect(page).toHaveURL(/regions=xiangxi,china&/);
