@@ -1,9 +1,13 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { Cite } from "@/components/mdx/cite";
-import { Term } from "@/components/mdx/term";
 import { CaseBody } from "@/components/case/case-body";
-import { TimelineList } from "@/components/case/timeline";
+import {
+  citeElement,
+  figureElement,
+  missingElement,
+  termElement,
+  timelineElement,
+  type CaseElements,
+} from "@/lib/content/case-html";
 import { getTerm } from "@/lib/content/cases";
 import { disagreementOf } from "@/lib/data/ledger";
 import { decimalsOf, fromRow } from "@/lib/dataset/domain";
@@ -26,68 +30,53 @@ export async function DraftPreview({ text, locale, deskLocale, dataset, label }:
   const unitOf = new Map(dataset.indicators.map(({ row }) => [row.key, row.unit]));
   const sources = new Map(dataset.sources.map(({ row }) => [row.id, row]));
 
-  const Figure = ({
-    region,
-    indicator,
-    year,
-    basis,
-    source,
-  }: {
-    region: string;
-    indicator: string;
-    year: string;
-    basis?: string;
-    source?: string;
-  }) => {
-    const what = [region, indicator, year, basis, source].filter(Boolean).join(" / ");
-    const all = dataset.observations
-      .map((x) => x.row)
-      .filter(
-        (r) =>
-          r.region === region &&
-          r.indicator === indicator &&
-          r.year === Number(year) &&
-          (!basis || r.basis === basis) &&
-          (!source || r.source === source),
-      );
-    // Where sources disagree, the preferred one's value, as on the published page.
-    const d =
-      all.length > 1 && !source
-        ? disagreementOf(
-            dataset.disagreements.map((x) => fromRow.disagreements(x.row)),
-            all[0]!,
-          )
-        : undefined;
-    const o = d ? all.filter((r) => r.source === d.preferredSource) : all;
-    const unit = unitOf.get(indicator);
-    if (o.length !== 1 || !unit) return <mark className="desk-missing">[{t("noData", { what })}]</mark>;
-    const r = o[0]!;
-    return (
-      <a
-        className="figure"
-        href={`#p-${locale}-source-${r.source}`}
-        data-figure={`${r.region}/${r.indicator}/${r.year}/${r.basis}`}
-        data-value={r.value}
-      >
-        {formatValue(Number(r.value), decimalsOf(r.value), unit, locale)}
-        <sup className="figure-ref">[{sourceNumber(r.source)}]</sup>
-      </a>
-    );
-  };
-  const components = {
-    Figure,
-    Term: (p: { id: string; children?: ReactNode }) =>
-      getTerm(p.id) ? <Term {...p} locale={locale} /> : <mark className="desk-missing">{p.children ?? p.id}</mark>,
-    Cite: (p: { id: string }) => <Cite {...p} sourceNumber={sourceNumber} />,
+  const elements: CaseElements = {
+    Figure: ({ region, indicator, year, basis, source }) => {
+      const what = [region, indicator, year, basis, source].filter(Boolean).join(" / ");
+      const all = dataset.observations
+        .map((x) => x.row)
+        .filter(
+          (r) =>
+            r.region === region &&
+            r.indicator === indicator &&
+            r.year === Number(year) &&
+            (!basis || r.basis === basis) &&
+            (!source || r.source === source),
+        );
+      // Where sources disagree, the preferred one's value, as on the published page.
+      const d =
+        all.length > 1 && !source
+          ? disagreementOf(
+              dataset.disagreements.map((x) => fromRow.disagreements(x.row)),
+              all[0]!,
+            )
+          : undefined;
+      const o = d ? all.filter((r) => r.source === d.preferredSource) : all;
+      const unit = unitOf.get(indicator!);
+      if (o.length !== 1 || !unit) return missingElement(`[${t("noData", { what })}]`);
+      const r = o[0]!;
+      return figureElement({
+        text: formatValue(Number(r.value), decimalsOf(r.value), unit, locale),
+        n: sourceNumber(r.source),
+        href: `#p-${locale}-source-${r.source}`,
+        figure: `${r.region}/${r.indicator}/${r.year}/${r.basis}`,
+        value: r.value,
+      });
+    },
+    Term: ({ id }, children) => {
+      const term = getTerm(id);
+      return term ? termElement(id, locale, term, children) : missingElement(children.length ? children : id);
+    },
+    Cite: ({ id }) => citeElement(id, sourceNumber(id)),
     // The store's events plus this draft's, in date order, as the published page will list them.
-    Timeline: () => (
-      <TimelineList
-        events={regionEvents(dataset, doc.region)}
-        locale={locale}
-        sourceNumber={sourceNumber}
-        sourceHref={(id) => `#p-${locale}-source-${id}`}
-      />
-    ),
+    Timeline: () =>
+      timelineElement(
+        regionEvents(dataset, doc.region),
+        locale,
+        sourceNumber,
+        tc("timelineEmpty"),
+        (id) => `#p-${locale}-source-${id}`,
+      ),
   };
 
   return (
@@ -99,9 +88,7 @@ export async function DraftPreview({ text, locale, deskLocale, dataset, label }:
             <h1>{doc.title}</h1>
             <p className="summary">{doc.summary}</p>
           </header>
-          <div className="prose">
-            <CaseBody tree={doc.tree} locale={locale} components={components} />
-          </div>
+          <CaseBody tree={doc.tree} locale={locale} elements={elements} />
           <h2>{tc("sources")}</h2>
           <ol className="source-list">
             {doc.sources.map((id) => (

@@ -9,12 +9,12 @@ export function restrictDeskFiles(file: string): string[] {
   for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) {
     let mode: number;
     try {
-      mode = fs.statSync(f).mode & 0o777;
+      mode = fs.statSync(/*turbopackIgnore: true*/ f).mode & 0o777;
     } catch {
       continue; // not there
     }
     if (mode & 0o077) {
-      fs.chmodSync(f, mode & 0o700);
+      fs.chmodSync(/*turbopackIgnore: true*/ f, mode & 0o700);
       changed.push(f);
     }
   }

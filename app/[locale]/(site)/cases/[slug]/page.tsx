@@ -1,4 +1,4 @@
-import { colon } from "@/lib/format/punct";
+import { colon, inferredFrom } from "@/lib/format/punct";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -7,16 +7,16 @@ import { DisagreementList } from "@/components/case/disagreement-list";
 import { KeyFactsPanel } from "@/components/case/key-facts";
 import { OtherIndicators } from "@/components/case/other-indicators";
 import { SourceList } from "@/components/case/source-list";
-import { Timeline } from "@/components/case/timeline";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
-import { Cite } from "@/components/mdx/cite";
-import { Figure } from "@/components/mdx/figure";
-import { Term } from "@/components/mdx/term";
 import { CaseBody } from "@/components/case/case-body";
 import { HydrateLater } from "@/components/layout/hydrate-later";
-import { getCase, getCaseSlugs, parsedCase } from "@/lib/content/cases";
+import { citeElement, figureElement, termElement, timelineElement, type CaseElements } from "@/lib/content/case-html";
+import { getCase, getCaseSlugs, getTerm, parsedCase } from "@/lib/content/cases";
 import { casePageData, type FigureAttrs } from "@/lib/content/case-page";
+import { figureId } from "@/lib/data/figures";
+import { getEvents, getIndicators } from "@/lib/data/queries";
 import { today } from "@/lib/format/citation";
+import { formatValue } from "@/lib/format/number";
 import { pageMetadata, SITE_URL, SITE_URL_SET } from "@/lib/i18n/metadata";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { openPage } from "@/lib/i18n/open-page";
@@ -46,11 +46,30 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
   const data = await casePageData(doc);
   const { sourceNumber, figureAt } = data;
 
-  const components = {
-    Figure: (p: FigureAttrs) => <Figure o={figureAt(p)} locale={locale} sourceNumber={sourceNumber} />,
-    Term: (p: { id: string; children?: React.ReactNode }) => <Term {...p} locale={locale} />,
-    Cite: (p: { id: string }) => <Cite {...p} sourceNumber={sourceNumber} />,
-    Timeline: () => <Timeline region={doc.region} locale={locale} sourceNumber={sourceNumber} />,
+  const units = new Map((await getIndicators()).map((i) => [i.key, i.unit]));
+  const events = await getEvents(doc.region);
+  const elements: CaseElements = {
+    Figure: (attrs) => {
+      const o = figureAt(attrs as FigureAttrs);
+      return figureElement({
+        text: formatValue(o.value, o.decimals, units.get(o.indicator)!, locale),
+        n: sourceNumber(o.source),
+        id: figureId(o),
+        href: `#source-${o.source}`,
+        figure: `${o.region}/${o.indicator}/${o.year}/${o.basis}`,
+        value: o.value.toFixed(o.decimals),
+        describedBy: `source-${o.source}`,
+        // A year the source does not state says what it was inferred from, as the chart, table and key facts do.
+        title: o.yearInferred ? t("yearInferred", { from: inferredFrom(o.yearInferred[locale]) }) : undefined,
+      });
+    },
+    Term: ({ id }, children) => {
+      const term = getTerm(id);
+      if (!term) throw new Error(`<Term id="${id}">: no content/glossary/${id}.yaml`);
+      return termElement(id, locale, term, children);
+    },
+    Cite: ({ id }) => citeElement(id, sourceNumber(id)),
+    Timeline: () => timelineElement(events, locale, sourceNumber, t("timelineEmpty")),
   };
 
   return (
@@ -125,11 +144,7 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
           disagreementsHref=""
         />
       </HydrateLater>
-      <HydrateLater>
-        <div className="prose">
-          <CaseBody tree={parsedCase(slug, locale).tree!} locale={locale} components={components} />
-        </div>
-      </HydrateLater>
+      <CaseBody tree={parsedCase(slug, locale).tree!} locale={locale} elements={elements} />
       <HydrateLater>
         {data.others.length > 0 && (
           <section aria-labelledby="other-indicators">
