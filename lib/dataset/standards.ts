@@ -48,15 +48,15 @@ export const STANDARDS: { name: string; url?: string; what: Bilingual }[] = [
     name: "BCP 47",
     url: "https://www.rfc-editor.org/info/bcp47",
     what: {
-      zh: "sources.csv 的 language 列：语言代码（zh、en）。",
-      en: "The language column of sources.csv: language tags (zh, en).",
+      zh: "语言代码（sources.csv 的 language 列：zh、en）。",
+      en: "language tags (the language column of sources.csv: zh, en).",
     },
   },
   {
     name: "GB/T 2260",
     what: {
-      zh: "regions.csv 的 adcode 列：行政区划代码。",
-      en: "The adcode column of regions.csv: administrative division codes.",
+      zh: "行政区划代码（regions.csv 的 adcode 列）。",
+      en: "administrative division codes (the adcode column of regions.csv).",
     },
   },
 ];

@@ -1,5 +1,5 @@
-import en from "../../messages/en.json";
-import zh from "../../messages/zh.json";
+import en from "../../messages/en.json" with { type: "json" };
+import zh from "../../messages/zh.json" with { type: "json" };
 import type { Locale } from "../i18n/routing";
 
 // The one description of the dataset as a citable work: the /data page's citation, datapackage.json, CITATION.cff and
