@@ -14,7 +14,7 @@ import {
 } from "../lib/editor/case-new";
 import { PLACEHOLDER_SOURCE, scaffoldCase } from "../lib/content/case-scaffold";
 import { regionsCsvWith } from "../lib/editor/regions-csv";
-import { writeFileAtomic } from "../lib/editor/write-file";
+import { writeFileAtomic } from "../lib/dataset/write-file";
 import { regionRow } from "../lib/schemas/data";
 import { LOCALES } from "../lib/i18n/routing";
 

@@ -1,9 +1,10 @@
-import fs from "node:fs";
 import path from "node:path";
 import { formatIssue } from "../lib/problems/issues";
 import { readDataset } from "../lib/dataset/load-dataset";
 import { writeDatabase } from "../lib/dataset/write-db";
-import { publicCsv } from "../lib/dataset/public-csv";
+import { placeholderEditionFromGit } from "../lib/dataset/edition-placeholder";
+import { writeBulkDownload } from "../lib/dataset/write-package";
+import { SITE_URL } from "../lib/i18n/metadata";
 
 // Validates content/data and (re)builds prisma/data.db; on any problem the old database is left as it was.
 const dataDir = path.resolve(process.argv[2] ?? "content/data");
@@ -18,14 +19,27 @@ if (issues.length > 0) {
   process.exit(1);
 }
 await writeDatabase(dataset, target);
-// The site's own build also publishes the bulk download: the reviewed CSV files and the database, under /data/.
+// The site's own build also publishes the bulk download under /data/: the reviewed CSV files (without the editors'
+// columns), the database, and the Frictionless data package that describes them, alone and as one ZIP.
 if (process.argv[3] === undefined) {
-  const publicData = path.resolve("public/data");
-  fs.mkdirSync(publicData, { recursive: true });
-  // Editors' columns (seed files, internal notes) are dropped from the published copies.
-  for (const f of fs.readdirSync(dataDir).filter((f) => f.endsWith(".csv")))
-    fs.writeFileSync(path.join(publicData, f), publicCsv(f, fs.readFileSync(path.join(dataDir, f), "utf8")));
-  fs.copyFileSync(target, path.join(publicData, "poverty-cases.sqlite"));
+  // PLACEHOLDER: the editions work replaces this with dataEdition() ({number, date, commit} → {version, date, commit}).
+  const edition = placeholderEditionFromGit(dataDir);
+  try {
+    const sizes = writeBulkDownload({
+      dataDir,
+      dataset,
+      edition,
+      siteUrl: SITE_URL,
+      outDir: "public/data",
+      database: target,
+    });
+    console.log(
+      `db:build: wrote public/data: ${[...sizes].map(([f, b]) => `${f} (${b} bytes)`).join(", ")}; edition ${edition.version}`,
+    );
+  } catch (err) {
+    console.error(`db:build: the data package could not be built: ${(err as Error).message}`);
+    process.exit(1);
+  }
 }
 console.log(
   `db:build: wrote ${path.relative(process.cwd(), target)}: ${dataset.regions.length} regions, ${dataset.indicators.length} indicators, ` +

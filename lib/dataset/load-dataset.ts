@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import {
   DATA_FILES,
+  PRIMARY_KEY,
   type BasisRow,
   type DataFileName,
   type DisagreementRow,
@@ -70,15 +71,10 @@ const REFERENCES = {
   source: ["sources", "unknownSource"],
 } as const satisfies Record<string, [DataFileName, IssueCode]>;
 
-export const KEY_COLUMN: Record<DataFileName, string> = {
-  regions: "slug",
-  indicators: "key",
-  bases: "key",
-  sources: "id",
-  observations: "",
-  events: "",
-  disagreements: "",
-};
+// The column a file's rows are known by, where one column is the whole key.
+export const KEY_COLUMN = Object.fromEntries(
+  Object.entries(PRIMARY_KEY).map(([name, key]) => [name, key.length === 1 ? key[0] : ""]),
+) as Record<DataFileName, string>;
 
 // Cross-file checks: keys are unique, every reference resolves, values are in range.
 // `declared` holds keys of rows that failed their own validation, so one bad row is reported once.
@@ -123,8 +119,8 @@ export function checkReferences(
   unique(
     "observations",
     d.observations,
-    (r) => `${r.region}/${r.indicator}/${r.year}/${r.basis}/${r.source}`,
-    "region+indicator+year+basis+source",
+    (r) => PRIMARY_KEY.observations.map((c) => r[c]).join("/"),
+    PRIMARY_KEY.observations.join("+"),
   );
   for (const { line, row } of d.observations) {
     ref("observations", line, "region", row.region, regions, "region");

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { writeFileAtomic } from "../editor/write-file";
+import { writeFileAtomic } from "../dataset/write-file";
 import { blobAt, blobText, git, gitCommonDir, gitDir, gitOk, indexEntry } from "./git";
 import { pauseAt } from "./fault";
 import { gitLockHeld, LOCK_FILE, pidAlive, RepoBusy } from "./repo-lock";

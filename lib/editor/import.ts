@@ -6,7 +6,7 @@ import { checkReferences, readDataset, type Dataset } from "../dataset/load-data
 import { parseCsv, type Located } from "../dataset/parse-csv";
 import { writeDatabase } from "../dataset/write-db";
 import { observationRow, type ObservationRow } from "../schemas/data";
-import { writeFileAtomic } from "./write-file";
+import { writeFileAtomic } from "../dataset/write-file";
 
 const OBSERVATION_CSV_COLUMNS = Object.keys(observationRow.shape) as (keyof ObservationRow)[];
 const VALUE_COLUMNS = ["value", "source", "note_zh", "note_en", "year_inferred_zh", "year_inferred_en"] as const;

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/routing";
+import { LANG_TAG, type Locale } from "../i18n/routing";
 import type { Unit } from "../themes";
 
 // Moves the decimal point of a plain decimal string without going through floating point.
@@ -113,4 +113,11 @@ export function percentagePoints(
 // Change between two figures in percent of the first, to one decimal; null when the first is zero.
 export function percentChange(from: { value: number }, to: { value: number }): number | null {
   return from.value === 0 ? null : Number((((to.value - from.value) / from.value) * 100).toFixed(1));
+}
+
+// A file's size for a download link, in decimal units as browsers show them (618 B, 33.2 kB, 1.2 MB).
+export function formatBytes(bytes: number, locale: Locale): string {
+  if (bytes < 1e3) return `${bytes} B`;
+  const [unit, n] = bytes >= 1e6 ? (["megabyte", bytes / 1e6] as const) : (["kilobyte", bytes / 1e3] as const);
+  return new Intl.NumberFormat(LANG_TAG[locale], { style: "unit", unit, maximumFractionDigits: 1 }).format(n);
 }

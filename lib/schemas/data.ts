@@ -28,6 +28,10 @@ export const decimalString = z
   .trim()
   .max(NUMBER_MAX, atMost(NUMBER_MAX))
   .regex(/^-?\d+(\.\d+)?$/, M.expectedDecimal);
+// What a column is in the published Table Schema (datapackage.json) when its zod type does not say it: a decimal is
+// kept as text here (0.60 is not 0.6) but is a number to a reader.
+export const tableSchemaType = z.registry<{ type: "number" }>();
+tableSchemaType.add(decimalString, { type: "number" });
 export const year = z.coerce
   .number({ error: M.expectedYear })
   .int(M.expectedWholeYear)
@@ -181,3 +185,24 @@ export const DATA_FILES = {
   disagreements: disagreementRow,
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
+
+// What makes a row unique (db:build refuses a second one) and what each reference column points to (db:build refuses a
+// value that points nowhere); datapackage.json declares the same as primaryKey and foreignKeys.
+export const PRIMARY_KEY = {
+  regions: ["slug"],
+  indicators: ["key"],
+  bases: ["key"],
+  sources: ["id"],
+  observations: ["region", "indicator", "year", "basis", "source"],
+  events: [],
+  disagreements: [],
+} as const satisfies Record<DataFileName, readonly string[]>;
+export const FOREIGN_KEYS = {
+  regions: { parent: "regions" },
+  indicators: {},
+  bases: {},
+  sources: {},
+  observations: { region: "regions", indicator: "indicators", basis: "bases", source: "sources" },
+  events: { region: "regions", source: "sources" },
+  disagreements: { region: "regions", indicator: "indicators", basis: "bases", preferred_source: "sources" },
+} as const satisfies Record<DataFileName, Record<string, DataFileName>>;

@@ -225,7 +225,8 @@ test("the bulk download serves every CSV file and the SQLite database, identical
     const name = href.split("/").at(-1)!;
     if (href.endsWith(".csv"))
       expect((await res.text()).trim()).toBe(publicCsv(name, fs.readFileSync(`content/data/${name}`, "utf8")).trim());
-    else expect((await res.body()).subarray(0, 15).toString("latin1")).toBe("SQLite format 3");
+    else if (href.endsWith(".sqlite"))
+      expect((await res.body()).subarray(0, 15).toString("latin1")).toBe("SQLite format 3");
   }
   // One dictionary table per published CSV file.
   await expect(page.locator("#dictionary ~ div table.dictionary")).toHaveCount(

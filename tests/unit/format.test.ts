@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatPartialDate } from "@/lib/format/date";
-import { formatPlain, formatValue, percentagePoints, shiftDecimal } from "@/lib/format/number";
+import { formatBytes, formatPlain, formatValue, percentagePoints, shiftDecimal } from "@/lib/format/number";
 
 describe("formatValue", () => {
   it.each([
@@ -100,5 +100,17 @@ describe("citations and feeds", async () => {
     expect(xml).toContain("<title>A &amp; B</title>");
     expect(xml).toContain("<title>&lt;a&gt;</title>");
     expect(xml).toContain("<updated>2026-11-30T00:00:00Z</updated>");
+  });
+});
+
+describe("formatBytes", () => {
+  it.each([
+    [618, "618 B", "618 B"],
+    [33183, "33.2 kB", "33.2 kB"],
+    [135168, "135.2 kB", "135.2 kB"],
+    [1_240_000, "1.2 MB", "1.2 MB"],
+  ])("%d bytes", (bytes, zh, en) => {
+    expect(formatBytes(bytes, "zh")).toBe(zh);
+    expect(formatBytes(bytes, "en")).toBe(en);
   });
 });

@@ -1,8 +1,13 @@
-import { colon, listSeparator } from "@/lib/format/punct";
+import { colon, inParens, listSeparator } from "@/lib/format/punct";
 import type { Metadata } from "next";
 import { GET as observationsGET } from "@/app/api/v1/observations/route";
 import { API_ENDPOINTS, API_ERRORS, API_NAMING } from "@/lib/content/api-endpoints";
 import { DATA_DICTIONARY } from "@/lib/data/dictionary";
+import { readBulkDownload, type BulkFile } from "@/lib/dataset/bulk-download";
+import { STANDARDS } from "@/lib/dataset/standards";
+import { DATASET, datasetCitation } from "@/lib/format/dataset-citation";
+import { formatBytes } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/routing";
 import { AbsoluteUrl } from "@/components/layout/absolute-url";
 import { SITE_URL, SITE_URL_SET, pageMetadata } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
@@ -10,17 +15,6 @@ import { openPage } from "@/lib/i18n/open-page";
 import { NextRequest } from "next/server";
 
 type Props = { params: Promise<{ locale: string }> };
-
-const FILES = [
-  "observations.csv",
-  "sources.csv",
-  "regions.csv",
-  "indicators.csv",
-  "bases.csv",
-  "events.csv",
-  "disagreements.csv",
-  "poverty-cases.sqlite",
-];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, t } = await openPage(params, "Data");
@@ -32,18 +26,41 @@ export default async function DataPage({ params }: Props) {
   const example = API_ENDPOINTS.at(-1)!.example;
   // The documented response is produced by the real handler at build time, so it cannot drift.
   const response = await (await observationsGET(new NextRequest(`${SITE_URL}${example}`))).json();
+  const bulk = readBulkDownload();
+  // The URL is filled in by <AbsoluteUrl>, so a build without SITE_URL never shows localhost.
+  const [citeBefore, citeAfter] = datasetCitation(locale, bulk, "\u0000").split("\u0000");
   return (
     <div className="data-page">
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       <section aria-labelledby="bulk">
         <h2 id="bulk">{t("bulk")}</h2>
-        <ul>
-          {FILES.map((f) => (
-            <li key={f}>
-              <a href={`/data/${f}`} download>
-                {f}
-              </a>
+        <p>{t("edition", { version: bulk.version, date: bulk.date })}</p>
+        <ul className="bulk-files">
+          <li>
+            <Download file={bulk.zip} locale={locale} />
+            <p className="bulk-note">{t("packageZip")}</p>
+            <details>
+              <summary>{t("zipContents")}</summary>
+              <ul>
+                {bulk.zipEntries.map((f) => (
+                  <li key={f.name}>
+                    <code>{f.name}</code> <Size file={f} locale={locale} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+          <li>
+            <Download file={bulk.descriptor} locale={locale} />
+            <p className="bulk-note">{t("packageDescriptor")}</p>
+          </li>
+        </ul>
+        <h3 id="bulk-files">{t("singleFiles")}</h3>
+        <ul className="bulk-files">
+          {bulk.files.map((f) => (
+            <li key={f.name}>
+              <Download file={f} locale={locale} />
             </li>
           ))}
         </ul>
@@ -52,11 +69,24 @@ export default async function DataPage({ params }: Props) {
         </p>
         <p>{t("licence")}</p>
         <p>{t("citeDataset")}</p>
-        <blockquote>
-          {t("citeDatasetExample", { url: "\u0000" }).split("\u0000")[0]}
-          <AbsoluteUrl path={`/${locale}/data`} siteUrl={SITE_URL_SET ? SITE_URL : null} />
-          {t("citeDatasetExample", { url: "\u0000" }).split("\u0000")[1]}
+        <blockquote className="dataset-citation">
+          {citeBefore}
+          <AbsoluteUrl path={DATASET.path} siteUrl={SITE_URL_SET ? SITE_URL : null} />
+          {citeAfter}
         </blockquote>
+      </section>
+      <section aria-labelledby="standards">
+        <h2 id="standards">{t("standards")}</h2>
+        <p>{t("standardsIntro")}</p>
+        <ul>
+          {STANDARDS.map((s) => (
+            <li key={s.name}>
+              {s.url ? <a href={s.url}>{s.name}</a> : s.name}
+              {colon(locale)}
+              {s.what[locale]}
+            </li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="api">
         <h2 id="api">{t("api")}</h2>
@@ -132,5 +162,21 @@ export default async function DataPage({ params }: Props) {
         ))}
       </section>
     </div>
+  );
+}
+
+function Size({ file, locale }: { file: BulkFile; locale: Locale }) {
+  return <span className="muted file-size">{inParens(formatBytes(file.bytes, locale), locale).trim()}</span>;
+}
+
+// A built file under /data/ with its size; `download` keeps the browser from opening JSON or CSV in the tab.
+function Download({ file, locale }: { file: BulkFile; locale: Locale }) {
+  return (
+    <>
+      <a href={`/data/${file.name}`} download>
+        {file.name}
+      </a>{" "}
+      <Size file={file} locale={locale} />
+    </>
   );
 }
