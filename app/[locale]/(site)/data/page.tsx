@@ -4,6 +4,7 @@ import { GET as observationsGET } from "@/app/api/v1/observations/route";
 import { API_ENDPOINTS, API_ERRORS, API_NAMING } from "@/lib/content/api-endpoints";
 import { DATA_DICTIONARY } from "@/lib/data/dictionary";
 import { AbsoluteUrl } from "@/components/layout/absolute-url";
+import { CiteFiles } from "@/components/case/source-list";
 import { SITE_URL, SITE_URL_SET, pageMetadata } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { openPage } from "@/lib/i18n/open-page";
@@ -51,6 +52,9 @@ export default async function DataPage({ params }: Props) {
           <Link href="/data/disagreements">{t("disagreementsLink")}</Link>
         </p>
         <p>{t("licence")}</p>
+        <p>
+          <CiteFiles base={`/${locale}/data/sources`} label={t("citeSources")} colonText={colon(locale)} />
+        </p>
         <p>{t("citeDataset")}</p>
         <blockquote>
           {t("citeDatasetExample", { url: "\u0000" }).split("\u0000")[0]}
