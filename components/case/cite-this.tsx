@@ -41,18 +41,20 @@ export async function CiteThis({ item, path, siteUrl, builtOn, updated, locale }
       <p className="muted">{t("accessedNote")}</p>
       {citationFormats(locale).map((format) => (
         <div key={format} className="citation" data-format={format}>
-          <h3 id={`cite-${format}`}>{t(format)}</h3>
+          <div className="citation-head">
+            <h3 id={`cite-${format}`}>{t(format)}</h3>
+            <CopyButton
+              target={`citation-text-${format}`}
+              label={t("copy")}
+              done={t("copied")}
+              describedBy={`cite-${format}`}
+            />
+          </div>
           <pre tabIndex={0} aria-labelledby={`cite-${format}`}>
             <code id={`citation-text-${format}`} data-testid={`citation-${format}`}>
               {citationParts(item, format, origin).map(part)}
             </code>
           </pre>
-          <CopyButton
-            target={`citation-text-${format}`}
-            label={t("copy")}
-            done={t("copied")}
-            describedBy={`cite-${format}`}
-          />
         </div>
       ))}
       <p className="cite-downloads no-print">
