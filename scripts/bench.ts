@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { formatRatio, median, overBudget, TBT_BASELINE, TBT_LIMIT, tbtRatio } from "./tbt-ratio";
+import { serverOnlyInClientChunks } from "./client-chunks";
 
 // `npm run bench` (after `npm run build`): prints speed and size numbers; it asserts nothing.
 // `npm run bench -- --load-only` skips sizes and Lighthouse, `--no-lighthouse` skips Lighthouse; BENCH_SECONDS and BENCH_CONNECTIONS tune the load run.
@@ -300,6 +301,8 @@ async function sizes() {
       `${page.padEnd(38)} ${kb(all).padStart(8)} ${kb(one).padStart(12)} ${(all / one).toFixed(2).padStart(12)}× ${kb(js.bytes).padStart(9)} (${js.count})   ${pct(times, 50).toFixed(1).padStart(6)}  ${pct(times, 95).toFixed(1).padStart(6)}`,
     );
   }
+  const engines = serverOnlyInClientChunks();
+  console.log(`\ncitation engines in client chunks: ${engines.length ? engines.join(", ") : "none"}`);
   const api = await timed(`${BASE}/api/v1/observations?region=xiangxi,china&indicator=poverty_incidence`, 200);
   console.log(
     `\nAPI /api/v1/observations (200 requests): p50 ${pct(api, 50).toFixed(1)} ms, p95 ${pct(api, 95).toFixed(1)} ms`,

@@ -1,75 +1,80 @@
-"use client";
+import { getTranslations } from "next-intl/server";
+import { AbsoluteUrl } from "@/components/layout/absolute-url";
+import { citationParts } from "@/lib/format/cite";
+import { citationFormats, type CitationPart, type CslItem } from "@/lib/format/csl";
+import { colon } from "@/lib/format/punct";
+import type { Locale } from "@/lib/i18n/routing";
+import { AccessedDate, CopyButton, ReaderOrigin } from "./cite-live";
 
-import { useEffect, useState } from "react";
-import { CITATION_FORMATS, today, type CitationFormat, type CitationInput } from "@/lib/format/citation";
-
-type Labels = Record<CitationFormat, string> & {
-  copy: string;
-  copied: string;
-  accessedNote: string;
-  permalink: string;
-  colon: string;
-  updated: string;
-};
 type Props = {
-  input: Omit<CitationInput, "accessed" | "url">;
-  path: string;
-  siteUrl: string | null;
+  item: CslItem; // the case page's citation, with the build's date as its access date
+  path: string; // the page's path; item.URL is siteUrl + path
+  siteUrl: string | null; // null when the build had no SITE_URL: the reader's origin is used in the browser
   builtOn: string;
-  labels: Labels;
+  updated: string;
+  locale: Locale;
 };
 
-// The permanent URL and the citations. The origin is SITE_URL; when the site was built without it, the reader's own
-// origin is used in the browser (never localhost), and the server HTML carries the path alone.
-// The access date is the reader's today; the server HTML carries the build date until the page hydrates.
-export function CiteThis({ input, path, siteUrl, builtOn, labels }: Props) {
-  const [accessed, setAccessed] = useState(builtOn);
-  const [origin, setOrigin] = useState(siteUrl ?? "");
-  const [copied, setCopied] = useState<CitationFormat | null>(null);
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    setAccessed(today());
-    if (!siteUrl) setOrigin(window.location.origin);
-    setReady(true);
-  }, [siteUrl]);
-  const url = `${origin}${path}`;
-  const copy = async (format: CitationFormat, text: string) => {
-    await navigator.clipboard.writeText(text);
-    setCopied(format);
-  };
+// The case's citation in each format, formatted on the server by citeproc-js and citation-js (lib/format/cite.ts):
+// the browser gets the text, a copy button per format and the reader's access date, never a citation engine.
+export async function CiteThis({ item, path, siteUrl, builtOn, updated, locale }: Props) {
+  const t = await getTranslations({ locale, namespace: "Case" });
+  const origin = siteUrl ? null : item.URL!.slice(0, item.URL!.length - path.length);
+  const part = (p: CitationPart, i: number) =>
+    typeof p === "string" ? (
+      p
+    ) : "accessed" in p ? (
+      <AccessedDate key={i} form={p.accessed} builtOn={builtOn} />
+    ) : (
+      <ReaderOrigin key={i} />
+    );
   return (
     <div className="cite-this">
       <p>
-        {labels.permalink}
-        {labels.colon}
-        <a href={url} data-testid="permalink">
-          {url}
+        {t("permalink")}
+        {colon(locale)}
+        <a href={path} data-testid="permalink">
+          <AbsoluteUrl path={path} siteUrl={siteUrl} />
         </a>{" "}
-        · {labels.updated}
+        · {t("updated", { date: updated })}
       </p>
-      <p className="muted">{labels.accessedNote}</p>
-      {(Object.keys(CITATION_FORMATS) as CitationFormat[]).map((format) => {
-        const text = CITATION_FORMATS[format]({ ...input, url, accessed });
-        return (
-          <div key={format} className="citation" data-format={format}>
-            <h3 id={`cite-${format}`}>{labels[format]}</h3>
-            <pre tabIndex={0} aria-labelledby={`cite-${format}`}>
-              <code data-testid={`citation-${format}`}>{text}</code>
-            </pre>
-            {/* Copying needs JavaScript, so the button appears once it has loaded. */}
-            {ready && (
-              <button
-                type="button"
-                onClick={() => copy(format, text)}
-                aria-describedby={`cite-${format}`}
-                className="no-print"
-              >
-                {copied === format ? labels.copied : labels.copy}
-              </button>
-            )}
+      <p className="muted">{t("accessedNote")}</p>
+      {citationFormats(locale).map((format) => (
+        <div key={format} className="citation" data-format={format}>
+          <div className="citation-head">
+            <h3 id={`cite-${format}`}>{t(format)}</h3>
+            <CopyButton
+              target={`citation-text-${format}`}
+              label={t("copy")}
+              done={t("copied")}
+              describedBy={`cite-${format}`}
+            />
           </div>
-        );
-      })}
+          <pre tabIndex={0} aria-labelledby={`cite-${format}`}>
+            <code id={`citation-text-${format}`} data-testid={`citation-${format}`}>
+              {citationParts(item, format, origin).map(part)}
+            </code>
+          </pre>
+        </div>
+      ))}
+      <p className="cite-downloads no-print">
+        {t("download")}
+        {colon(locale)}
+        <a href={`${path}/cite.json`} download data-testid="cite-json" type="application/vnd.citationstyles.csl+json">
+          {t("cslJson")}
+        </a>{" "}
+        ·{" "}
+        <a href={`${path}/cite.bib`} download>
+          BibTeX
+        </a>{" "}
+        ·{" "}
+        <a href={`${path}/cite.ris`} download>
+          RIS
+        </a>
+      </p>
+      <p className="muted cite-note">
+        {t.rich("styleNote", { link: (chunks) => <a href="https://citationstyles.org/">{chunks}</a> })}
+      </p>
     </div>
   );
 }

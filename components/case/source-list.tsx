@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Source } from "@/lib/data/types";
 import { groupSupports, sourceRecord, type SupportedFigure } from "@/lib/data/source-refs";
-import { comma, listSeparator } from "@/lib/format/punct";
+import { colon, comma, listSeparator } from "@/lib/format/punct";
 import type { Locale } from "@/lib/i18n/routing";
 
 // The numbered source list: author, title, publisher, date (each saying so when the source leaves it unknown), the
@@ -62,6 +62,7 @@ export async function SourceList({
               </>
             ) : null}
             {s.note ? <span className="muted source-note"> {s.note[locale]}</span> : null}
+            <CiteFiles base={`/${locale}/data/sources/${s.id}`} label={t("citeSource")} colonText={colon(locale)} />
             {figures.length > 0 && (
               <Supports figures={figures} label={t("sourceSupports")} back={t("backToText")} locale={locale} />
             )}
@@ -69,6 +70,27 @@ export async function SourceList({
         );
       })}
     </ol>
+  );
+}
+
+// A source's or a list's citation files (CSL-JSON, biblatex, RIS), made on the server from the same CSL-JSON items.
+export function CiteFiles({ base, label, colonText }: { base: string; label: string; colonText: string }) {
+  return (
+    <span className="cite-files no-print">
+      {label}
+      {colonText}
+      <a href={`${base}.json`} download>
+        CSL-JSON
+      </a>{" "}
+      ·{" "}
+      <a href={`${base}.bib`} download>
+        BibTeX
+      </a>{" "}
+      ·{" "}
+      <a href={`${base}.ris`} download>
+        RIS
+      </a>
+    </span>
   );
 }
 

@@ -17,3 +17,9 @@ export function formatPartialDate(date: string, locale: Locale): string {
 export function yearRange(start: number, end: number, locale: Locale): string {
   return locale === "zh" ? `${start}—${end}年` : `${start}–${end}`;
 }
+
+// Today's date (local time) as YYYY-MM-DD: the build's date on the server, the reader's in the browser.
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}

@@ -15,6 +15,8 @@ const PUBLIC = [
   "/zh/indicators/poverty_incidence",
   "/en/data",
   "/zh/search",
+  "/zh/cases/xiangxi/cite.json",
+  "/en/data/sources.bib",
 ];
 
 function expectSecurityHeaders(h: Record<string, string>) {

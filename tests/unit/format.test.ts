@@ -54,29 +54,8 @@ describe("percentagePoints and dates", () => {
   });
 });
 
-describe("citations and feeds", async () => {
-  const { apa7, gbt7714 } = await import("@/lib/format/citation");
+describe("feeds", async () => {
   const { atomFeed } = await import("@/lib/format/atom");
-  const base = {
-    site: "中国减贫案例库",
-    title: "湘西州：标题",
-    url: "https://example.org/zh/cases/xiangxi",
-    updated: "2026-11-30",
-    accessed: "2026-12-01",
-    key: "k",
-  };
-
-  it("writes APA 7 in Chinese without English words, and in English with them", () => {
-    expect(apa7({ ...base, locale: "zh" })).toBe(
-      "中国减贫案例库. (2026年11月30日). 湘西州：标题. 2026年12月1日检索自 https://example.org/zh/cases/xiangxi",
-    );
-    expect(apa7({ ...base, site: "Library", title: "Title", locale: "en" })).toBe(
-      "Library. (2026, November 30). Title. Retrieved December 1, 2026, from https://example.org/zh/cases/xiangxi",
-    );
-    expect(gbt7714({ ...base, locale: "zh" })).toBe(
-      "中国减贫案例库. 湘西州：标题[EB/OL]. (2026-11-30)[2026-12-01]. https://example.org/zh/cases/xiangxi.",
-    );
-  });
 
   it("escapes an Atom feed's text and dates its entries", () => {
     const xml = atomFeed({

@@ -9,6 +9,7 @@ import { DATASET, datasetCitation } from "@/lib/format/dataset-citation";
 import { formatBytes } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/routing";
 import { AbsoluteUrl } from "@/components/layout/absolute-url";
+import { CiteFiles } from "@/components/case/source-list";
 import { SITE_URL, SITE_URL_SET, pageMetadata } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { openPage } from "@/lib/i18n/open-page";
@@ -68,6 +69,9 @@ export default async function DataPage({ params }: Props) {
           <Link href="/data/disagreements">{t("disagreementsLink")}</Link>
         </p>
         <p>{t("licence")}</p>
+        <p>
+          <CiteFiles base={`/${locale}/data/sources`} label={t("citeSources")} colonText={colon(locale)} />
+        </p>
         <p>{t("citeDataset")}</p>
         <blockquote className="dataset-citation">
           {citeBefore}

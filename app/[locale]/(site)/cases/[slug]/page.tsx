@@ -6,7 +6,7 @@ import { CiteThis } from "@/components/case/cite-this";
 import { DisagreementList } from "@/components/case/disagreement-list";
 import { KeyFactsPanel } from "@/components/case/key-facts";
 import { OtherIndicators } from "@/components/case/other-indicators";
-import { SourceList } from "@/components/case/source-list";
+import { CiteFiles, SourceList } from "@/components/case/source-list";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { CaseBody } from "@/components/case/case-body";
 import { HydrateLater } from "@/components/layout/hydrate-later";
@@ -15,7 +15,8 @@ import { getCase, getCaseSlugs, getTerm, parsedCase } from "@/lib/content/cases"
 import { casePageData, type FigureAttrs } from "@/lib/content/case-page";
 import { figureId } from "@/lib/data/figures";
 import { getEvents, getIndicators } from "@/lib/data/queries";
-import { today } from "@/lib/format/citation";
+import { today } from "@/lib/format/date";
+import { caseCitation } from "@/lib/site/citations";
 import { formatValue } from "@/lib/format/number";
 import { pageMetadata, SITE_URL, SITE_URL_SET } from "@/lib/i18n/metadata";
 import { isLocale, routing } from "@/lib/i18n/routing";
@@ -42,7 +43,7 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
   if (!doc) notFound();
 
   const tc = await getTranslations({ locale, namespace: "Chart" });
-  const site = await getTranslations({ locale, namespace: "Site" });
+  const builtOn = today();
   const data = await casePageData(doc);
   const { sourceNumber, figureAt } = data;
 
@@ -177,28 +178,21 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
         <section aria-labelledby="sources">
           <h2 id="sources">{t("sources")}</h2>
           <SourceList sources={data.sources} supports={data.supports} locale={locale} />
+          <p>
+            <CiteFiles base={`/${locale}/cases/${slug}/sources`} label={t("exportSources")} colonText={colon(locale)} />
+          </p>
         </section>
       </HydrateLater>
       <HydrateLater>
         <section aria-labelledby="cite" className="cite-section">
           <h2 id="cite">{t("citeThis")}</h2>
           <CiteThis
-            input={{ site: site("name"), title: doc.title, updated: doc.updated, locale, key: `pcl-${slug}-${locale}` }}
+            item={caseCitation(slug, locale, { accessed: builtOn })!}
             path={`/${locale}/cases/${slug}`}
             siteUrl={SITE_URL_SET ? SITE_URL : null}
-            builtOn={today()}
-            labels={{
-              gbt7714: t("gbt7714"),
-              apa7: t("apa7"),
-              bibtex: t("bibtex"),
-              ris: t("ris"),
-              copy: t("copy"),
-              copied: t("copied"),
-              accessedNote: t("accessedNote"),
-              permalink: t("permalink"),
-              colon: colon(locale),
-              updated: t("updated", { date: doc.updated }),
-            }}
+            builtOn={builtOn}
+            updated={doc.updated}
+            locale={locale}
           />
         </section>
       </HydrateLater>
