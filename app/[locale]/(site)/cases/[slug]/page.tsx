@@ -17,6 +17,8 @@ import { HydrateLater } from "@/components/layout/hydrate-later";
 import { getCase, getCaseSlugs, parsedCase } from "@/lib/content/cases";
 import { casePageData, type FigureAttrs } from "@/lib/content/case-page";
 import { today } from "@/lib/format/citation";
+import { currentEdition, editions, editionsPath } from "@/lib/editions";
+import { formatPartialDate } from "@/lib/format/date";
 import { pageMetadata, SITE_URL, SITE_URL_SET } from "@/lib/i18n/metadata";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { openPage } from "@/lib/i18n/open-page";
@@ -43,8 +45,18 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
 
   const tc = await getTranslations({ locale, namespace: "Chart" });
   const site = await getTranslations({ locale, namespace: "Site" });
+  const te = await getTranslations({ locale, namespace: "Editions" });
   const data = await casePageData(doc);
   const { sourceNumber, figureAt } = data;
+  // The edition this page shows: numbered and dated from the content history; its permanent URL is what a citation cites.
+  const edition = currentEdition(slug);
+  const editionDate = formatPartialDate(edition.date, locale);
+  const noHistory = editions().status === "no-history";
+  const editionText = noHistory
+    ? te("noHistory")
+    : edition.unpublished
+      ? te("unpublished", { number: edition.number, date: editionDate })
+      : te("editionOn", { number: edition.number, date: editionDate });
 
   const components = {
     Figure: (p: FigureAttrs) => <Figure o={figureAt(p)} locale={locale} sourceNumber={sourceNumber} />,
@@ -60,9 +72,21 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
         <h1>{doc.title}</h1>
         <p className="summary">{doc.summary}</p>
         <p className="meta" data-pagefind-ignore>
-          <span>{t("updated", { date: doc.updated })}</span> ·{" "}
+          {edition.unpublished ? (
+            <span data-edition={edition.number}>{te("unpublishedShort")}</span>
+          ) : (
+            <a href={`/${locale}${edition.path}`} data-edition={edition.number} data-date={edition.date}>
+              {editionText}
+            </a>
+          )}{" "}
+          · <a href={`/${locale}${editionsPath(slug)}`}>{te("allEditions")}</a> ·{" "}
           <span>{t("readingTime", { minutes: doc.readingMinutes })}</span>
         </p>
+        {edition.unpublished && (
+          <p className="notice" data-pagefind-ignore>
+            {editionText}
+          </p>
+        )}
       </header>
       <nav className="toc" aria-labelledby="toc-title" data-pagefind-ignore="all">
         <h2 id="toc-title">{t("contents")}</h2>
@@ -168,8 +192,14 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
         <section aria-labelledby="cite" className="cite-section">
           <h2 id="cite">{t("citeThis")}</h2>
           <CiteThis
-            input={{ site: site("name"), title: doc.title, updated: doc.updated, locale, key: `pcl-${slug}-${locale}` }}
-            path={`/${locale}/cases/${slug}`}
+            input={{
+              site: site("name"),
+              title: doc.title,
+              updated: edition.date,
+              locale,
+              key: `pcl-${slug}-${locale}`,
+            }}
+            path={`/${locale}${edition.path}`}
             siteUrl={SITE_URL_SET ? SITE_URL : null}
             builtOn={today()}
             labels={{
@@ -182,7 +212,7 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
               accessedNote: t("accessedNote"),
               permalink: t("permalink"),
               colon: colon(locale),
-              updated: t("updated", { date: doc.updated }),
+              updated: noHistory ? te("noHistory") : te("citeEdition", { number: edition.number, date: editionDate }),
             }}
           />
         </section>
