@@ -147,8 +147,12 @@ test("citations of the Xiangxi case, in every format, in both languages", async 
     await page.goto(`/${locale}/cases/xiangxi`);
     // SITE_URL when the build had one; otherwise the reader's own origin, never localhost:3000 on another host.
     const origin = process.env.SITE_URL?.replace(/\/$/, "") ?? new URL(page.url()).origin;
-    const url = `${origin}/${locale}/cases/xiangxi`;
-    const { title, updated } = frontmatter("xiangxi", locale);
+    // The citation cites the current edition: its permanent URL and its date, as the page's header gives them.
+    const edition = page.locator(".case-header a[data-edition]");
+    const url = `${origin}${await edition.getAttribute("href")}`;
+    expect(url).toMatch(new RegExp(`/${locale}/cases/xiangxi/editions/\\d+$`));
+    const updated = (await edition.getAttribute("data-date"))!;
+    const { title } = frontmatter("xiangxi", locale);
     const [y, m, d] = updated.split("-").map(Number);
     const site = locale === "zh" ? "中国减贫案例库" : "China Poverty Alleviation Case Library";
     const expected = {
