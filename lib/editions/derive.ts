@@ -78,11 +78,16 @@ export function changesBetween(prev: CaseState | undefined, cur: CaseState): Edi
     for (const id of new Set([...before.keys(), ...after.keys()])) {
       if (before.get(id)?.hash === after.get(id)?.hash) continue;
       const c = sections.get(id) ?? { id, title: {}, locales: [] };
-      c.title[locale] = (after.get(id) ?? before.get(id))!.title;
       c.locales.push(locale);
       sections.set(id, c);
     }
   }
+  // Each changed section is named in both languages, even where only one language's text changed.
+  for (const c of sections.values())
+    for (const locale of LOCALES) {
+      const s = [cur, prev].map((x) => x.texts[locale].sections.find((y) => y.id === c.id)).find((y) => y);
+      if (s) c.title[locale] = s.title;
+    }
   const figures: FigureChange[] = [];
   for (const key of new Set([...Object.keys(prev.figures), ...Object.keys(cur.figures)])) {
     const [a, b] = [prev.figures[key], cur.figures[key]];

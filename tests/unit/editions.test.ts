@@ -156,7 +156,8 @@ describe("editions derived from the history", () => {
     expect(text!.changes).toEqual({
       first: false,
       fields: [],
-      sections: [{ id: "background", title: { en: "Background" }, locales: ["en"] }],
+      // Named in both languages; changed in English only.
+      sections: [{ id: "background", title: { zh: "背景", en: "Background" }, locales: ["en"] }],
       figures: [],
     });
     expect(figure!.changes.figures).toEqual([
