@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Locale } from "../i18n/routing";
 import { caseFigures, dataHash, figureKey, figureRows, ledgerRows, unitsOf, type FigureRow } from "./data-state";
 import type { History } from "./git-history";
@@ -44,25 +43,19 @@ const FIELD_ORDER = [
 const byFieldOrder = (a: string, b: string) =>
   (FIELD_ORDER.indexOf(a) + 1 || 99) - (FIELD_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b);
 
-export function caseState(
-  slug: string,
-  texts: Record<Locale, string>,
-  rows: FigureRow[],
-  memo?: Map<string, TextState>,
-): CaseState {
-  const state = (locale: Locale) => {
-    const key = `${locale}:${createHash("sha1").update(texts[locale]).digest("hex")}`;
-    const s = memo?.get(key) ?? textState(slug, locale, texts[locale]);
-    memo?.set(key, s);
-    return s;
-  };
-  const t = { zh: state("zh"), en: state("en") };
+// A case's state from its two texts' states and the observation rows of the same moment.
+export function caseState(texts: Record<Locale, TextState>, rows: FigureRow[]): CaseState {
+  const t = texts;
   const regions = new Set([t.zh.region, t.en.region, ...t.zh.related, ...t.en.related].filter((r): r is string => !!r));
   const figures = Object.fromEntries(
     caseFigures(rows, regions, [...t.zh.figures, ...t.en.figures]).map((r) => [figureKey(r), r]),
   );
   return { texts: t, figures };
 }
+
+// Text states by "<locale>:<blob>": a blob's state never changes, so builds keep them (store.ts) and parse each text
+// version once, ever.
+export type TextMemo = Map<string, TextState>;
 
 // What changed from one state to the next; undefined when a reader would see no difference.
 export function changesBetween(prev: CaseState | undefined, cur: CaseState): EditionChanges | undefined {
@@ -138,9 +131,14 @@ export function editionFigures(state: CaseState, ledgerText: string, indicatorsT
   return { rows, ledger, units };
 }
 
-export function deriveEditions(history: History, blob: (id: string) => string): Derived {
+export function deriveEditions(history: History, blob: (id: string) => string, memo: TextMemo = new Map()): Derived {
   const files = new Map<string, string>();
-  const memo = new Map<string, TextState>();
+  const stateOf = (slug: string, locale: Locale, id: string) => {
+    const key = `${locale}:${id}`;
+    const s = memo.get(key) ?? textState(slug, locale, blob(id));
+    memo.set(key, s);
+    return s;
+  };
   const rowsOf = new Map<string, FigureRow[]>();
   const hashOf = new Map<string, string | undefined>();
   const observationRows = () => {
@@ -181,7 +179,7 @@ export function deriveEditions(history: History, blob: (id: string) => string): 
     for (const slug of [...slugs].sort()) {
       const ids = { zh: files.get(`content/cases/${slug}/zh.mdx`), en: files.get(`content/cases/${slug}/en.mdx`) };
       if (!ids.zh || !ids.en) continue; // a case is a case once both languages exist
-      const state = caseState(slug, { zh: blob(ids.zh), en: blob(ids.en) }, observationRows(), memo);
+      const state = caseState({ zh: stateOf(slug, "zh", ids.zh), en: stateOf(slug, "en", ids.en) }, observationRows());
       const prior = cases[slug];
       const changed = changesBetween(prior?.last, state);
       if (!changed) continue;

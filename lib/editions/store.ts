@@ -8,8 +8,10 @@ import {
   deriveEditions,
   OBSERVATIONS,
   type Derived,
+  type TextMemo,
 } from "./derive";
 import { figureRows } from "./data-state";
+import { textState, type TextState } from "./text-state";
 import { blobId, readBlobs, readHistory, repositoryHead } from "./git-history";
 import type { DataEdition, Edition } from "./types";
 
@@ -36,6 +38,8 @@ function writeAtomic(file: string, text: string) {
   fs.renameSync(tmp, file);
 }
 
+const CASE = /^content\/cases\/[^/]+\/(zh|en)\.mdx$/;
+const DATA = /^content\/data\/[^/]+\.csv$/;
 const EMPTY: Derived = { head: null, cases: {}, data: { editions: [], last: {} }, files: {} };
 
 // The history's editions, from the cache when this HEAD was derived before.
@@ -47,22 +51,38 @@ export function derivedEditions(root: string): Derived {
     return JSON.parse(fs.readFileSync(file, "utf8")) as Derived;
   } catch {}
   const h = readHistory(root, undefined, head);
+  // Text versions parsed by an earlier build are not read again; every version of the data is.
+  const statesFile = path.join(cacheDir(root), `states-v${FORMAT}.json`);
+  let memo: TextMemo;
+  try {
+    memo = new Map(Object.entries(JSON.parse(fs.readFileSync(statesFile, "utf8")) as Record<string, TextState>));
+  } catch {
+    memo = new Map();
+  }
   const wanted = h.commits.flatMap((c) =>
-    c.changes.filter((x) => x.blob && /^content\/(cases\/[^/]+\/(zh|en)\.mdx|data\/[^/]+\.csv)$/.test(x.path)),
+    c.changes
+      .filter(
+        (x) => x.blob && (DATA.test(x.path) || (CASE.test(x.path) && !memo.has(`${CASE.exec(x.path)![1]}:${x.blob}`))),
+      )
+      .map((x) => x.blob!),
   );
-  const blobs = readBlobs(
-    root,
-    wanted.map((x) => x.blob!),
-  );
-  const derived = deriveEditions(h, (id) => blobs.get(id)!);
+  const blobs = readBlobs(root, wanted);
+  const blob = (id: string) => blobs.get(id) ?? readBlobs(root, [id]).get(id)!;
+  const derived = deriveEditions(h, blob, memo);
   // The texts the edition pages draw, one file per blob (shared by editions and by builds).
-  for (const c of Object.values(derived.cases))
-    for (const e of c.editions)
-      for (const id of Object.values(e.texts ?? {}))
-        if (!fs.existsSync(textFile(root, id))) writeAtomic(textFile(root, id), blobs.get(id)!);
+  const texts = Object.values(derived.cases).flatMap((c) => c.editions.flatMap((e) => Object.values(e.texts ?? {})));
+  const missing = [...new Set(texts)].filter((id) => !fs.existsSync(textFile(root, id)));
+  const more = readBlobs(
+    root,
+    missing.filter((id) => !blobs.has(id)),
+  );
+  for (const id of missing) writeAtomic(textFile(root, id), blobs.get(id) ?? more.get(id)!);
+  writeAtomic(statesFile, JSON.stringify(Object.fromEntries(memo)));
   writeAtomic(file, JSON.stringify(derived));
+  // One derived file is kept: the HEAD's.
   for (const f of fs.readdirSync(cacheDir(root)))
-    if (f.endsWith(".json") && f !== path.basename(file)) fs.rmSync(path.join(cacheDir(root), f), { force: true });
+    if (/^v\d+-\w+\.json$/.test(f) && f !== path.basename(file))
+      fs.rmSync(path.join(cacheDir(root), f), { force: true });
   return derived;
 }
 
@@ -118,7 +138,10 @@ export function unpublishedChanges(root: string, derived: Derived, today: string
     if (obsSame && same(`content/cases/${slug}/zh.mdx`, files.zh) && same(`content/cases/${slug}/en.mdx`, files.en))
       continue;
     rows ??= figureRows(obs.toString("utf8"));
-    const state = caseState(slug, { zh: files.zh.toString("utf8"), en: files.en.toString("utf8") }, rows);
+    const state = caseState(
+      { zh: textState(slug, "zh", files.zh.toString("utf8")), en: textState(slug, "en", files.en.toString("utf8")) },
+      rows,
+    );
     const changes = changesBetween(prior.last, state);
     if (changes)
       cases[slug] = {

@@ -215,6 +215,21 @@ describe("the editions of a build", () => {
     expect(fs.readFileSync(path.join(cacheDir(repo), "texts", `${first}.mdx`), "utf8")).toContain('"Lichuan:');
   });
 
+  it("parse each text version once: a new HEAD reuses the states earlier builds kept", () => {
+    loadEditions(repo, "2026-12-31");
+    const states = path.join(cacheDir(repo), "states-v1.json");
+    const kept = JSON.parse(fs.readFileSync(states, "utf8")) as Record<string, { title: string }>;
+    const first = loadEditions(repo).cases.lichuan!.editions[0]!.texts!.en;
+    kept[`en:${first}`]!.title = "kept by an earlier build";
+    fs.writeFileSync(states, JSON.stringify(kept));
+    fs.rmSync(path.join(cacheDir(repo), `v1-${commits.merge}.json`));
+    expect(loadEditions(repo).cases.lichuan!.editions[0]!.title.en).toBe("kept by an earlier build");
+    // Put back as derived from git.
+    fs.rmSync(states);
+    fs.rmSync(path.join(cacheDir(repo), `v1-${commits.merge}.json`));
+    expect(loadEditions(repo).cases.lichuan!.editions[0]!.title.en).toBe("Lichuan: targeted poverty alleviation");
+  });
+
   it("count uncommitted changes as an unpublished edition, and a case not yet committed as its unpublished first", () => {
     edit(EN, (s) => s.replace("One more sentence.", "One more sentence, changed."));
     fs.cpSync(path.join(repo, "content/cases/lichuan"), path.join(repo, "content/cases/lichuan-copy"), {
