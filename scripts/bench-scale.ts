@@ -90,7 +90,7 @@ function addSyntheticData(from: number, to: number, withSource: boolean) {
     );
     for (let y = 2014; y <= 2019; y++)
       observations.push(
-        `${slug},poverty_incidence,${y},${(((i * 7) % 20) + (2019 - y) * 2.5).toFixed(1)},official,${SOURCE_ID},,`,
+        `${slug},poverty_incidence,${y},${(((i * 7) % 20) + (2019 - y) * 2.5).toFixed(1)},official,${SOURCE_ID},,,,`,
       );
   }
   appendCsv("regions.csv", regions);
@@ -151,7 +151,7 @@ function writeCase(i: number, locale: "zh" | "en") {
     "",
     `## ${h[5]} {#results}`,
     "",
-    `${zh ? "虚构数据：" : "Fake figure: "}<Figure region="${slug}" indicator="poverty_incidence" year={2019} />. ${para}`,
+    `${zh ? "2019年的虚构数据：" : "Fake figure for 2019: "}<Figure region="${slug}" indicator="poverty_incidence" year={2019} />. ${para}`,
     "",
     `## ${h[6]} {#lessons}`,
     "",
