@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/routing";
+import { LOCALES, type Locale } from "../i18n/routing";
 import { caseFigures, dataHash, figureKey, figureRows, ledgerRows, unitsOf, type FigureRow } from "./data-state";
 import type { History } from "./git-history";
 import { textState, type TextState } from "./text-state";
@@ -8,7 +8,9 @@ import type { DataEdition, Edition, EditionChanges, EditionFigures, FigureChange
 // (either language, as drawn) or its figures differ from its previous edition; the data has a new edition at each
 // commit after which the published data differ. Pure: the tests feed it a scratch repository's history.
 
-const LOCALES: Locale[] = ["zh", "en"];
+// A value for each of the site's languages.
+export const byLocale = <T>(f: (locale: Locale) => T) =>
+  Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, T>;
 const CASE_FILE = /^content\/cases\/([^/]+)\/(zh|en)\.mdx$/;
 const DATA_FILE = /^content\/data\/([^/]+)\.csv$/;
 export const OBSERVATIONS = "content/data/observations.csv";
@@ -177,9 +179,13 @@ export function deriveEditions(history: History, blob: (id: string) => string, m
       ? new Set([...files.keys()].map((p) => CASE_FILE.exec(p)?.[1]).filter((s): s is string => !!s))
       : touched;
     for (const slug of [...slugs].sort()) {
-      const ids = { zh: files.get(`content/cases/${slug}/zh.mdx`), en: files.get(`content/cases/${slug}/en.mdx`) };
-      if (!ids.zh || !ids.en) continue; // a case is a case once both languages exist
-      const state = caseState({ zh: stateOf(slug, "zh", ids.zh), en: stateOf(slug, "en", ids.en) }, observationRows());
+      const found = byLocale((l) => files.get(`content/cases/${slug}/${l}.mdx`));
+      if (LOCALES.some((l) => !found[l])) continue; // a case is a case once every language exists
+      const ids = found as Record<Locale, string>;
+      const state = caseState(
+        byLocale((l) => stateOf(slug, l, ids[l])),
+        observationRows(),
+      );
       const prior = cases[slug];
       const changed = changesBetween(prior?.last, state);
       if (!changed) continue;
@@ -190,9 +196,9 @@ export function deriveEditions(history: History, blob: (id: string) => string, m
         commit,
         time,
         date,
-        title: { zh: state.texts.zh.title, en: state.texts.en.title },
+        title: byLocale((l) => state.texts[l].title),
         changes: changed,
-        texts: { zh: ids.zh, en: ids.en },
+        texts: ids,
       });
       const text = (p: string) => (files.get(p) ? blob(files.get(p)!) : "");
       entry.figures.push(editionFigures(state, text(LEDGER), text(INDICATORS)));

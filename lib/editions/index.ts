@@ -1,4 +1,7 @@
 import "server-only";
+import { SITE_URL } from "../i18n/metadata";
+import type { Locale } from "../i18n/routing";
+import { byLocale } from "./derive";
 import { loadEditions, editionText, type Editions } from "./store";
 import type { DataEdition, Edition, EditionFigures, EditionRef } from "./types";
 
@@ -36,13 +39,9 @@ export function currentEdition(slug: string): EditionRef {
   const e = caseEditions(slug).at(-1);
   if (!e) throw new Error(`content/cases/${slug}: no edition (is it in content/cases with both languages?)`);
   const unpublished = e.commit === null;
-  return {
-    number: e.number,
-    date: e.date,
-    commit: e.commit,
-    path: unpublished ? `/cases/${slug}` : editionPath(slug, e.number),
-    unpublished,
-  };
+  const path = unpublished ? `/cases/${slug}` : editionPath(slug, e.number);
+  const url = byLocale((l) => `${SITE_URL}/${l}${path}`);
+  return { number: e.number, date: e.date, commit: e.commit, path, url, unpublished };
 }
 
 // The edition of the data (content/data/*.csv): the data package's version.
@@ -60,7 +59,7 @@ export function dataEditions(): DataEdition[] {
 export function editionOf(
   slug: string,
   n: number,
-): { edition: Edition; figures: EditionFigures; text: (locale: "zh" | "en") => string } | undefined {
+): { edition: Edition; figures: EditionFigures; text: (locale: Locale) => string } | undefined {
   const c = editions().cases[slug];
   const edition = c?.editions[n - 1];
   if (!c || !edition?.texts) return undefined;

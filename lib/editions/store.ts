@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
+import { LOCALES } from "../i18n/routing";
 import {
+  byLocale,
   caseState,
   changedDataFiles,
   changesBetween,
@@ -104,7 +106,7 @@ export function workingSlugs(root: string): string[] {
   const dir = path.join(/* turbopackIgnore: true */ root, "content", "cases");
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && ["zh", "en"].every((l) => fs.existsSync(path.join(dir, e.name, `${l}.mdx`))))
+    .filter((e) => e.isDirectory() && LOCALES.every((l) => fs.existsSync(path.join(dir, e.name, `${l}.mdx`))))
     .map((e) => e.name)
     .sort();
 }
@@ -129,17 +131,16 @@ export function unpublishedChanges(root: string, derived: Derived, today: string
       cases[slug] = {
         ...base,
         number: 1,
-        title: { zh: "", en: "" },
+        title: byLocale(() => ""),
         changes: { first: true, fields: [], sections: [], figures: [] },
       };
       continue;
     }
-    const files = { zh: read(root, `content/cases/${slug}/zh.mdx`), en: read(root, `content/cases/${slug}/en.mdx`) };
-    if (obsSame && same(`content/cases/${slug}/zh.mdx`, files.zh) && same(`content/cases/${slug}/en.mdx`, files.en))
-      continue;
+    const files = byLocale((l) => read(root, `content/cases/${slug}/${l}.mdx`));
+    if (obsSame && LOCALES.every((l) => same(`content/cases/${slug}/${l}.mdx`, files[l]))) continue;
     rows ??= figureRows(obs.toString("utf8"));
     const state = caseState(
-      { zh: textState(slug, "zh", files.zh.toString("utf8")), en: textState(slug, "en", files.en.toString("utf8")) },
+      byLocale((l) => textState(slug, l, files[l].toString("utf8"))),
       rows,
     );
     const changes = changesBetween(prior.last, state);
@@ -147,7 +148,7 @@ export function unpublishedChanges(root: string, derived: Derived, today: string
       cases[slug] = {
         ...base,
         number: prior.editions.length + 1,
-        title: { zh: state.texts.zh.title, en: state.texts.en.title },
+        title: byLocale((l) => state.texts[l].title),
         changes,
       };
   }

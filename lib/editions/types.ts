@@ -44,11 +44,13 @@ export type EditionFigures = { rows: FigureRow[]; ledger: LedgerRow[]; units: Re
 
 export type DataEdition = { number: number; commit: string | null; time: string; date: string; files: string[] };
 
-// The edition a citation cites: its number, date, commit and permanent path (after the locale prefix).
+// The edition a citation cites: its number, date, commit, permanent path (after the locale prefix) and absolute URL
+// in each language (SITE_URL). Unpublished (the working copy's changes): no commit, and the case's own page.
 export type EditionRef = {
   number: number;
   date: string;
   commit: string | null;
   path: string;
+  url: Record<Locale, string>;
   unpublished: boolean;
 };
