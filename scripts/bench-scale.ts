@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -46,6 +46,16 @@ function copyProject() {
   );
 }
 
+// The content history comes along (a clone's .git, without a checkout): the build derives the editions from it, and the
+// synthetic cases and figures are the copy's uncommitted changes, built and shown as not yet published.
+function copyHistory() {
+  const tmp = path.join(WORK, ".history-clone");
+  execFileSync("git", ["clone", "-q", "--no-checkout", ROOT, tmp]);
+  fs.renameSync(path.join(tmp, ".git"), path.join(WORK, ".git"));
+  fs.rmSync(tmp, { recursive: true, force: true });
+  execFileSync("git", ["reset", "-q"], { cwd: WORK });
+}
+
 function appendCsv(file: string, rows: string[]) {
   const p = path.join(WORK, "content/data", file);
   const text = fs.readFileSync(p, "utf8");
@@ -80,7 +90,7 @@ function addSyntheticData(from: number, to: number, withSource: boolean) {
     );
     for (let y = 2014; y <= 2019; y++)
       observations.push(
-        `${slug},poverty_incidence,${y},${(((i * 7) % 20) + (2019 - y) * 2.5).toFixed(1)},official,${SOURCE_ID},,`,
+        `${slug},poverty_incidence,${y},${(((i * 7) % 20) + (2019 - y) * 2.5).toFixed(1)},official,${SOURCE_ID},,,,`,
       );
   }
   appendCsv("regions.csv", regions);
@@ -141,7 +151,7 @@ function writeCase(i: number, locale: "zh" | "en") {
     "",
     `## ${h[5]} {#results}`,
     "",
-    `${zh ? "虚构数据：" : "Fake figure: "}<Figure region="${slug}" indicator="poverty_incidence" year={2019} />. ${para}`,
+    `${zh ? "2019年的虚构数据：" : "Fake figure for 2019: "}<Figure region="${slug}" indicator="poverty_incidence" year={2019} />. ${para}`,
     "",
     `## ${h[6]} {#lessons}`,
     "",
@@ -219,6 +229,7 @@ async function build(): Promise<Stage[]> {
   return [
     await runStage("db:build", "npx", ["tsx", "scripts/db-build.ts"]),
     await runStage("content:check", "npx", ["tsx", "scripts/content-check.ts"]),
+    await runStage("editions:build", "npx", ["tsx", "scripts/editions-build.ts"]),
     await runStage("next build", "npx", ["next", "build"]),
     await runStage("pagefind", "npx", [
       "pagefind",
@@ -331,6 +342,7 @@ async function main() {
     return fs.rmSync(WORK, { recursive: true, force: true });
   }
   await copyProject();
+  copyHistory();
   const deskSmall = await deskSave();
   if (N > 0) addSyntheticData(1, N, true);
   const deskLarge = await deskSave();
@@ -368,7 +380,7 @@ async function main() {
   if (more) {
     const sum = (list: Stage[], k: "seconds" | "cpu") => list.reduce((s, x) => s + x[k], 0);
     console.log(
-      `one more case: an incremental build of N+1 cases in the same copy (all four stages; next build reuses .next/cache): ` +
+      `one more case: an incremental build of N+1 cases in the same copy (all five stages; next build reuses .next/cache): ` +
         `wall ${sum(more, "seconds").toFixed(1)} s, CPU ${sum(more, "cpu").toFixed(1)} s, against the cold build of N above. ` +
         `For the marginal cost of a case on a cold build, compare the totals of two runs with different N.`,
     );

@@ -2,7 +2,9 @@ import path from "node:path";
 import { formatIssue } from "../lib/problems/issues";
 import { readDataset } from "../lib/dataset/load-dataset";
 import { writeDatabase } from "../lib/dataset/write-db";
-import { placeholderEditionFromGit } from "../lib/dataset/edition-placeholder";
+import { HistoryError } from "../lib/editions/git-history";
+import { loadEditions } from "../lib/editions/store";
+import type { Edition } from "../lib/format/dataset-citation";
 import { writeBulkDownload } from "../lib/dataset/write-package";
 import { SITE_URL } from "../lib/i18n/metadata";
 
@@ -22,8 +24,21 @@ await writeDatabase(dataset, target);
 // The site's own build also publishes the bulk download under /data/: the reviewed CSV files (without the editors'
 // columns), the database, and the Frictionless data package that describes them, alone and as one ZIP.
 if (process.argv[3] === undefined) {
-  // PLACEHOLDER: the editions work replaces this with dataEdition() ({number, date, commit} → {version, date, commit}).
-  const edition = placeholderEditionFromGit(dataDir);
+  // The package's version is the data's edition, from the content history (lib/editions; the result is kept for
+  // editions:build, which runs next). Uncommitted changes to the data make the next edition, marked unpublished.
+  let edition: Edition;
+  try {
+    const e = loadEditions(process.cwd());
+    const d = e.unpublished.data ?? e.data.editions.at(-1);
+    edition = d
+      ? { version: d.commit ? String(d.number) : `${d.number}-unpublished`, date: d.date, commit: d.commit ?? "" }
+      : { version: "unversioned", date: "1980-01-01", commit: "" };
+  } catch (err) {
+    if (!(err instanceof HistoryError)) throw err;
+    // editions:build, next, explains and fails unless EDITIONS_WITHOUT_HISTORY=1.
+    console.warn(`db:build: no content history (${err.message.split("\n")[0]}): the data package is "unversioned"`);
+    edition = { version: "unversioned", date: "1980-01-01", commit: "" };
+  }
   try {
     const sizes = writeBulkDownload({
       dataDir,

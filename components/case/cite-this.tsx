@@ -8,16 +8,17 @@ import { AccessedDate, CopyButton, ReaderOrigin } from "./cite-live";
 
 type Props = {
   item: CslItem; // the case page's citation, with the build's date as its access date
-  path: string; // the page's path; item.URL is siteUrl + path
+  path: string; // the cited edition's permanent path; item.URL is siteUrl + path
+  files: string; // the case's path: its citation files are files + "/cite.json" …
   siteUrl: string | null; // null when the build had no SITE_URL: the reader's origin is used in the browser
   builtOn: string;
-  updated: string;
+  editionNote: string; // which edition is cited, and its date
   locale: Locale;
 };
 
 // The case's citation in each format, formatted on the server by citeproc-js and citation-js (lib/format/cite.ts):
 // the browser gets the text, a copy button per format and the reader's access date, never a citation engine.
-export async function CiteThis({ item, path, siteUrl, builtOn, updated, locale }: Props) {
+export async function CiteThis({ item, path, files, siteUrl, builtOn, editionNote, locale }: Props) {
   const t = await getTranslations({ locale, namespace: "Case" });
   const origin = siteUrl ? null : item.URL!.slice(0, item.URL!.length - path.length);
   const part = (p: CitationPart, i: number) =>
@@ -36,7 +37,7 @@ export async function CiteThis({ item, path, siteUrl, builtOn, updated, locale }
         <a href={path} data-testid="permalink">
           <AbsoluteUrl path={path} siteUrl={siteUrl} />
         </a>{" "}
-        · {t("updated", { date: updated })}
+        · {editionNote}
       </p>
       <p className="muted">{t("accessedNote")}</p>
       {citationFormats(locale).map((format) => (
@@ -60,15 +61,15 @@ export async function CiteThis({ item, path, siteUrl, builtOn, updated, locale }
       <p className="cite-downloads no-print">
         {t("download")}
         {colon(locale)}
-        <a href={`${path}/cite.json`} download data-testid="cite-json" type="application/vnd.citationstyles.csl+json">
+        <a href={`${files}/cite.json`} download data-testid="cite-json" type="application/vnd.citationstyles.csl+json">
           {t("cslJson")}
         </a>{" "}
         ·{" "}
-        <a href={`${path}/cite.bib`} download>
+        <a href={`${files}/cite.bib`} download>
           BibTeX
         </a>{" "}
         ·{" "}
-        <a href={`${path}/cite.ris`} download>
+        <a href={`${files}/cite.ris`} download>
           RIS
         </a>
       </p>

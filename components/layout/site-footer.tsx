@@ -8,7 +8,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     <footer className="site-footer">
       <p>{t("licence")}</p>
       <p>
-        <Link href="/about">{t("about")}</Link>
+        <Link href="/about">{t("about")}</Link> · <Link href="/changelog">{t("changelog")}</Link>
       </p>
     </footer>
   );

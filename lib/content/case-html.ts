@@ -4,7 +4,10 @@ import { h } from "hastscript";
 import type { Root } from "mdast";
 import { caseHast } from "./case-hast";
 import type { TermDoc } from "./cases";
-import type { Event } from "../data/types";
+import { figureId } from "../data/figures";
+import type { Event, Observation } from "../data/types";
+import { formatValue } from "../format/number";
+import type { Unit } from "../themes";
 import { formatPartialDate } from "../format/date";
 import type { Locale } from "../i18n/routing";
 
@@ -86,6 +89,21 @@ export function figureElement(f: {
     { id: f.id, href: f.href, dataFigure: f.figure, dataValue: f.value, ariaDescribedBy: f.describedBy, title: f.title },
     [f.text, h("sup.figure-ref", `[${f.n}]`)],
   );
+}
+
+// A <Figure> resolved to its observation: the number in the reader's language, linked to its numbered source.
+// `inferred` is the note for a year the source does not state (what the year was inferred from).
+export function observationElement(o: Observation, unit: Unit, locale: Locale, n: number, inferred?: string): Element {
+  return figureElement({
+    text: formatValue(o.value, o.decimals, unit, locale),
+    n,
+    id: figureId(o),
+    href: `#source-${o.source}`,
+    figure: `${o.region}/${o.indicator}/${o.year}/${o.basis}`,
+    value: o.value.toFixed(o.decimals),
+    describedBy: `source-${o.source}`,
+    title: inferred,
+  });
 }
 
 export function termElement(id: string, locale: Locale, term: TermDoc, children: ElementContent[]): Element {

@@ -1,7 +1,16 @@
 import "server-only";
-import { getCase, getCaseSlugs, getCases } from "../content/cases";
+import { getCase, getCaseSlugs } from "../content/cases";
+import {
+  changelog,
+  changelogPages,
+  currentEdition,
+  editionPath,
+  editionsPath,
+  publishedEditions,
+  type Edition,
+} from "../editions";
 import { getIndicators } from "../data/queries";
-import { routing, type Locale } from "../i18n/routing";
+import type { Locale } from "../i18n/routing";
 
 export type PublicPage = { path: string; updated?: string };
 
@@ -13,12 +22,19 @@ export async function publicPages(): Promise<PublicPage[]> {
       .filter((d): d is string => !!d)
       .sort()
       .at(-1);
-  const caseUpdated = (slug: string) => latest(...routing.locales.map((l) => getCase(slug, l)?.updated));
+  // A case page changes with its editions; an edition's page never changes once published.
+  const caseUpdated = (slug: string) => currentEdition(slug).date;
   const allUpdated = latest(...getCaseSlugs().map(caseUpdated));
   return [
     { path: "", updated: allUpdated },
     { path: "/cases", updated: allUpdated },
-    ...getCaseSlugs().map((slug) => ({ path: `/cases/${slug}`, updated: caseUpdated(slug) })),
+    ...getCaseSlugs().flatMap((slug) => [
+      { path: `/cases/${slug}`, updated: caseUpdated(slug) },
+      { path: editionsPath(slug), updated: caseUpdated(slug) },
+      ...publishedEditions(slug).map((e) => ({ path: editionPath(slug, e.number), updated: e.date })),
+    ]),
+    { path: "/changelog", updated: allUpdated },
+    ...Array.from({ length: changelogPages(getCaseSlugs()) - 1 }, (_, i) => ({ path: `/changelog/page/${i + 2}` })),
     { path: "/compare" },
     { path: "/indicators" },
     ...(await getIndicators()).map((i) => ({ path: `/indicators/${i.key}` })),
@@ -31,7 +47,10 @@ export async function publicPages(): Promise<PublicPage[]> {
   ];
 }
 
-// Cases for a language's feed, newest update first.
-export function feedCases(locale: Locale) {
-  return getCases(locale).sort((a, b) => b.updated.localeCompare(a.updated) || a.slug.localeCompare(b.slug));
+// The newest editions for a language's feed, each with its case's current title.
+export const FEED_ENTRIES = 50;
+export function feedEditions(locale: Locale): { edition: Edition; title: string }[] {
+  return changelog(getCaseSlugs())
+    .slice(0, FEED_ENTRIES)
+    .map((edition) => ({ edition, title: getCase(edition.slug, locale)?.title ?? edition.title[locale] }));
 }

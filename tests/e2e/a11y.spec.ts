@@ -14,6 +14,9 @@ const PAGES = [
   "/en/about",
   "/zh/about/editing",
   "/en/search",
+  "/en/cases/xiangxi/editions",
+  "/zh/cases/xiangxi/editions/2",
+  "/en/changelog",
 ];
 
 // Automated WCAG 2.1 A/AA checks; they catch missing names, labels, contrast and structure errors.

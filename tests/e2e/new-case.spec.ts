@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { makeRepo } from "./desk-helpers";
 
 // An editor's whole path: scaffold a case for a made-up region, fill it in, add one figure, build, and find it everywhere.
 const ROOT = path.resolve(".");
@@ -68,8 +69,9 @@ test.describe.configure({ mode: "serial", timeout: 20 * 60_000 });
 test.beforeAll(async () => {
   test.setTimeout(20 * 60_000);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "new-case-"));
-  for (const f of execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" }).split("\0").filter(Boolean))
-    if (fs.existsSync(path.join(ROOT, f))) fs.cpSync(path.join(ROOT, f), path.join(dir, f), { recursive: true });
+  // A git repository of its own (the build reads the content history); the new case stays uncommitted, as an editor's
+  // would be before publishing, so the site shows it as not yet published.
+  makeRepo(dir);
   fs.cpSync(path.join(ROOT, "generated"), path.join(dir, "generated"), { recursive: true });
   // Turbopack will not follow a node_modules symlink out of the project, so hard-link the tree (copy across devices).
   try {
@@ -131,6 +133,8 @@ test("the new case renders with its figure in both languages", async ({ page }) 
   await page.goto(`${BASE}/zh/cases/qingshan`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("青山县：一个用于测试的虚构案例");
   await expect(page.locator("a.figure")).toHaveText(/12\.34%/);
+  // Not committed: the page says so instead of giving it an edition.
+  await expect(page.locator(".case-header .notice")).toContainText("尚未发布");
   await page.goto(`${BASE}/en/cases/qingshan`);
   await expect(page.locator("a.figure")).toHaveText(/12\.34%/);
 });

@@ -39,6 +39,7 @@ describe("one parser for case MDX", () => {
 
   it.each([
     ["the public case page", "app/[locale]/(site)/cases/[slug]/page.tsx"],
+    ["an old edition's page", "app/[locale]/(site)/cases/[slug]/editions/[n]/page.tsx"],
     ["content:check", "scripts/content-check.ts"],
     ["the desk's checks", "lib/desk/inspect.ts"],
     ["the desk's preview", "components/desk/draft-preview.tsx"],

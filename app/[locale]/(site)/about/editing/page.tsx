@@ -43,7 +43,7 @@ export default async function EditingPage({ params }: Props) {
       <p>{t("reviewBody")}</p>
       <h2 id="corrections">{t("corrections")}</h2>
       <p>{t("correctionsReport")}</p>
-      <p>{t("correctionsProcess")}</p>
+      <p>{t.rich("correctionsProcess", { link: (chunks) => <Link href="/changelog">{chunks}</Link> })}</p>
       <h2 id="editors">{t("editors")}</h2>
       <p>{t.rich("editorsBody", { code: (chunks) => <code>{chunks}</code> })}</p>
     </div>

@@ -10,14 +10,19 @@ import { CiteFiles, SourceList } from "@/components/case/source-list";
 import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { CaseBody } from "@/components/case/case-body";
 import { HydrateLater } from "@/components/layout/hydrate-later";
-import { citeElement, figureElement, termElement, timelineElement, type CaseElements } from "@/lib/content/case-html";
+import {
+  citeElement,
+  observationElement,
+  termElement,
+  timelineElement,
+  type CaseElements,
+} from "@/lib/content/case-html";
 import { getCase, getCaseSlugs, getTerm, parsedCase } from "@/lib/content/cases";
 import { casePageData, type FigureAttrs } from "@/lib/content/case-page";
-import { figureId } from "@/lib/data/figures";
 import { getEvents, getIndicators } from "@/lib/data/queries";
-import { today } from "@/lib/format/date";
+import { citedEdition, currentEdition, editions, editionsPath } from "@/lib/editions";
+import { formatPartialDate, today } from "@/lib/format/date";
 import { caseCitation } from "@/lib/site/citations";
-import { formatValue } from "@/lib/format/number";
 import { pageMetadata, SITE_URL, SITE_URL_SET } from "@/lib/i18n/metadata";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { openPage } from "@/lib/i18n/open-page";
@@ -44,25 +49,27 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
 
   const tc = await getTranslations({ locale, namespace: "Chart" });
   const builtOn = today();
+  const te = await getTranslations({ locale, namespace: "Editions" });
   const data = await casePageData(doc);
   const { sourceNumber, figureAt } = data;
+  // The edition this page shows: numbered and dated from the content history; its permanent URL is what a citation cites.
+  const edition = currentEdition(slug);
+  const editionDate = formatPartialDate(edition.date, locale);
+  const noHistory = editions().status === "no-history";
+  const editionText = noHistory
+    ? te("noHistory")
+    : edition.unpublished
+      ? te("unpublished", { number: edition.number, date: editionDate })
+      : te("editionOn", { number: edition.number, date: editionDate });
 
   const units = new Map((await getIndicators()).map((i) => [i.key, i.unit]));
   const events = await getEvents(doc.region);
   const elements: CaseElements = {
     Figure: (attrs) => {
       const o = figureAt(attrs as FigureAttrs);
-      return figureElement({
-        text: formatValue(o.value, o.decimals, units.get(o.indicator)!, locale),
-        n: sourceNumber(o.source),
-        id: figureId(o),
-        href: `#source-${o.source}`,
-        figure: `${o.region}/${o.indicator}/${o.year}/${o.basis}`,
-        value: o.value.toFixed(o.decimals),
-        describedBy: `source-${o.source}`,
-        // A year the source does not state says what it was inferred from, as the chart, table and key facts do.
-        title: o.yearInferred ? t("yearInferred", { from: inferredFrom(o.yearInferred[locale]) }) : undefined,
-      });
+      // A year the source does not state says what it was inferred from, as the chart, table and key facts do.
+      const inferred = o.yearInferred && t("yearInferred", { from: inferredFrom(o.yearInferred[locale]) });
+      return observationElement(o, units.get(o.indicator)!, locale, sourceNumber(o.source), inferred || undefined);
     },
     Term: ({ id }, children) => {
       const term = getTerm(id);
@@ -80,9 +87,21 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
         <h1>{doc.title}</h1>
         <p className="summary">{doc.summary}</p>
         <p className="meta" data-pagefind-ignore>
-          <span>{t("updated", { date: doc.updated })}</span> ·{" "}
+          {edition.unpublished ? (
+            <span data-edition={edition.number}>{te("unpublishedShort")}</span>
+          ) : (
+            <a href={`/${locale}${edition.path}`} data-edition={edition.number} data-date={edition.date}>
+              {editionText}
+            </a>
+          )}{" "}
+          · <a href={`/${locale}${editionsPath(slug)}`}>{te("allEditions")}</a> ·{" "}
           <span>{t("readingTime", { minutes: doc.readingMinutes })}</span>
         </p>
+        {edition.unpublished && (
+          <p className="notice" data-pagefind-ignore>
+            {editionText}
+          </p>
+        )}
       </header>
       <nav className="toc" aria-labelledby="toc-title" data-pagefind-ignore="all">
         <h2 id="toc-title">{t("contents")}</h2>
@@ -187,11 +206,12 @@ export default async function CasePage({ params }: { params: Promise<Params> }) 
         <section aria-labelledby="cite" className="cite-section">
           <h2 id="cite">{t("citeThis")}</h2>
           <CiteThis
-            item={caseCitation(slug, locale, { accessed: builtOn })!}
-            path={`/${locale}/cases/${slug}`}
+            item={caseCitation(slug, locale, { accessed: builtOn, edition: citedEdition(slug, locale) })!}
+            path={`/${locale}${edition.path}`}
+            files={`/${locale}/cases/${slug}`}
             siteUrl={SITE_URL_SET ? SITE_URL : null}
             builtOn={builtOn}
-            updated={doc.updated}
+            editionNote={noHistory ? te("noHistory") : te("citeEdition", { number: edition.number, date: editionDate })}
             locale={locale}
           />
         </section>

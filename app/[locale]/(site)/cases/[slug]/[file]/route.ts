@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getCaseSlugs } from "@/lib/content/cases";
+import { citedEdition } from "@/lib/editions";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import {
   caseCitation,
@@ -28,7 +29,7 @@ export async function GET(_request: Request, { params }: { params: Promise<Param
   const split = splitCiteFile(file);
   if (!isLocale(locale) || !split) notFound();
   const [name, ext] = split;
-  const item = caseCitation(slug, locale);
+  const item = caseCitation(slug, locale, { edition: citedEdition(slug, locale) });
   if (!item || (name !== "cite" && name !== "sources")) notFound();
   return citeFileResponse(name === "cite" ? [item] : await caseSourceCitations(slug, locale), ext);
 }
