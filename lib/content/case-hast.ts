@@ -5,8 +5,8 @@ import { toHast, type Handler, type State } from "mdast-util-to-hast";
 import { literalAttributes } from "./outline";
 import type { Locale } from "../i18n/routing";
 
-// The checked tree as HTML's tree, for hast-util-to-jsx-runtime: nothing in it is code, and nothing is evaluated.
-// Site components stay elements named Figure, Term, Cite, Timeline with text props; the page maps them to components.
+// The checked tree as HTML's tree, for case-html.ts: nothing in it is code, and nothing is evaluated.
+// Site components stay elements named Figure, Term, Cite, Timeline with text props; caseHtml builds each one.
 export function caseHast(tree: Root, locale: Locale): HastRoot {
   const jsx: Handler = (state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element => ({
     type: "element",

@@ -18,8 +18,19 @@ const CHICAGO_TITLE = {
 };
 
 // The reader's origin unless the build had SITE_URL.
-const pageUrl = (page: Page, locale: string) =>
-  `${process.env.SITE_URL?.replace(/\/$/, "") ?? new URL(page.url()).origin}/${locale}/cases/xiangxi`;
+const origin = (page: Page) => process.env.SITE_URL?.replace(/\/$/, "") ?? new URL(page.url()).origin;
+
+// The citation cites the edition the page shows (its header names it): its permanent URL, date and number.
+async function shownEdition(page: Page) {
+  const link = page.locator(".case-header a[data-edition]");
+  const href = (await link.getAttribute("href"))!;
+  expect(href).toMatch(/\/cases\/xiangxi\/editions\/\d+$/);
+  return {
+    url: `${origin(page)}${href}`,
+    date: (await link.getAttribute("data-date"))!,
+    number: Number(await link.getAttribute("data-edition")),
+  };
+}
 
 // citeproc-js, as a reference manager would run it, on a downloaded CSL-JSON file.
 function citeprocBibliography(items: { id: string }[], style: string, lang: string): string[] {
@@ -45,8 +56,8 @@ for (const locale of ["zh", "en"] as const) {
   }) => {
     await page.goto(`/${locale}/cases/xiangxi`);
     await page.waitForFunction(() => document.querySelector(".citation button") !== null);
-    const url = pageUrl(page, locale);
-    const { title, updated } = frontmatter("xiangxi", locale);
+    const { url, date: updated, number } = await shownEdition(page);
+    const { title } = frontmatter("xiangxi", locale);
     const [y, m, d] = updated.split("-").map(Number);
     const accessed = today();
     const [ay, am, ad] = accessed.split("-").map(Number);
@@ -56,13 +67,14 @@ for (const locale of ["zh", "en"] as const) {
       ...(locale === "zh" ? { gbt7714: `${site}. ${title}[EB/OL]. (${updated})[${accessed}]. ${url}.` } : {}),
       // APA 7, web page by a group author that is also the site: no site name, no full stop after the URL.
       apa7: `${site}. (${y}, ${MONTHS[m! - 1]} ${d}). ${title}. ${url}`,
-      chicago: `${site}. ${y}. “${CHICAGO_TITLE[locale]}.” ${MONTHS[m! - 1]} ${d}. ${url}.`,
+      // Chicago names the edition cited as the web page's version.
+      chicago: `${site}. ${y}. “${CHICAGO_TITLE[locale]}.” Version ${number}. ${MONTHS[m! - 1]} ${d}. ${url}.`,
     };
     for (const [format, text] of Object.entries(expected))
       await expect(page.getByTestId(`citation-${format}`)).toHaveText(text, { useInnerText: true });
     await expect(page.getByTestId("citation-gbt7714")).toHaveCount(locale === "zh" ? 1 : 0);
     const bibtex = page.getByTestId("citation-bibtex");
-    await expect(bibtex).toContainText(`@online{pcl-xiangxi-${locale},`);
+    await expect(bibtex).toContainText(`@online{pcl-xiangxi-${locale}-v${number},`);
     await expect(bibtex).toContainText(`urldate = {${accessed}}`);
     await expect(bibtex).toContainText(`url = {${url}}`);
     await expect(bibtex).toContainText(`title = {${title}}`);
@@ -79,12 +91,13 @@ test("zh: GB/T 7714 has no English words; the page's HTML carries the citations 
   request,
 }) => {
   await page.goto("/zh/cases/xiangxi");
+  const { date, number } = await shownEdition(page);
   const gbt = await page.getByTestId("citation-gbt7714").innerText();
   // The URL (a path until the page hydrates, when the build had no SITE_URL) and the type code aside.
-  expect(gbt.replace(/\S*\/zh\/cases\/xiangxi/, "").replace("[EB/OL]", "")).not.toMatch(/[A-Za-z]/);
+  expect(gbt.replace(/\S*\/zh\/cases\/xiangxi\/editions\/\d+/, "").replace("[EB/OL]", "")).not.toMatch(/[A-Za-z]/);
   const html = await (await request.get("/zh/cases/xiangxi")).text();
-  expect(html).toContain(`[EB/OL]. (${frontmatter("xiangxi", "zh").updated})[`);
-  expect(html).toContain("@online{pcl-xiangxi-zh,");
+  expect(html).toContain(`[EB/OL]. (${date})[`);
+  expect(html).toContain(`@online{pcl-xiangxi-zh-v${number},`);
 });
 
 test("the copy button copies the citation as shown", async ({ browser, baseURL }) => {
@@ -107,10 +120,12 @@ test("the CSL-JSON download is a valid CSL-JSON item that citeproc formats as th
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("cite-json").click()]);
   expect(download.suggestedFilename()).toBe("cite.json");
   const items = JSON.parse(fs.readFileSync((await download.path())!, "utf8"));
-  const { title, updated } = frontmatter("xiangxi", "en");
+  const { title } = frontmatter("xiangxi", "en");
+  const { date: updated, number } = await shownEdition(page);
   expect(items).toHaveLength(1);
   expect(items[0]).toMatchObject({
-    id: "pcl-xiangxi-en",
+    id: `pcl-xiangxi-en-v${number}`,
+    version: String(number),
     type: "webpage",
     title,
     author: [{ literal: SITE.en }],
