@@ -1,3 +1,4 @@
+import { FIELD_ORDER } from "@/lib/editions/derive";
 import { getTranslations } from "next-intl/server";
 import type { EditionChanges } from "@/lib/editions";
 import { formatPartialDate } from "@/lib/format/date";
@@ -37,18 +38,7 @@ export async function editionSummary(changes: EditionChanges, locale: Locale): P
 }
 
 type T = Awaited<ReturnType<typeof getTranslations<"Editions">>>;
-const FIELDS = [
-  "title",
-  "summary",
-  "region",
-  "level",
-  "province",
-  "period",
-  "related_regions",
-  "themes",
-  "facts",
-  "sources",
-] as const;
+const FIELDS = FIELD_ORDER;
 export const fieldName = (t: T, f: string) =>
   (FIELDS as readonly string[]).includes(f) ? t(`field.${f as (typeof FIELDS)[number]}`) : f;
 

@@ -30,7 +30,7 @@ export type Derived = {
 };
 
 // Frontmatter fields in the order the page shows them; others follow alphabetically.
-const FIELD_ORDER = [
+export const FIELD_ORDER = [
   "title",
   "summary",
   "region",
@@ -41,9 +41,10 @@ const FIELD_ORDER = [
   "themes",
   "facts",
   "sources",
-];
+] as const;
 const byFieldOrder = (a: string, b: string) =>
-  (FIELD_ORDER.indexOf(a) + 1 || 99) - (FIELD_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b);
+  ((FIELD_ORDER as readonly string[]).indexOf(a) + 1 || 99) -
+    ((FIELD_ORDER as readonly string[]).indexOf(b) + 1 || 99) || a.localeCompare(b);
 
 // A case's state from its two texts' states and the observation rows of the same moment.
 export function caseState(texts: Record<Locale, TextState>, rows: FigureRow[]): CaseState {

@@ -7,6 +7,26 @@ import { expect, type APIRequestContext, type APIResponse, type Page } from "@pl
 export const ROOT = path.resolve(".");
 const NEXT = path.join(ROOT, "node_modules/next/dist/bin/next");
 
+// Who a test's commits are by.
+export const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: "Test",
+  GIT_AUTHOR_EMAIL: "t@example.org",
+  GIT_COMMITTER_NAME: "Test",
+  GIT_COMMITTER_EMAIL: "t@example.org",
+};
+
+// Builds a scratch project (dependencies linked from this one) and serves it with next start on `port`.
+export async function buildAndServe(dir: string, port: number): Promise<ChildProcess> {
+  linkDependencies(dir);
+  execFileSync("npm", ["run", "build"], {
+    cwd: dir,
+    stdio: "pipe",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  return startServer(dir, port, process.env);
+}
+
 // A copy of the project's files as a git repository of its own: the desk publishes into it, never into the real one.
 export function makeRepo(dir: string): void {
   for (const f of execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" }).split("\0").filter(Boolean))
@@ -15,13 +35,7 @@ export function makeRepo(dir: string): void {
     execFileSync("git", args, {
       cwd: dir,
       stdio: "pipe",
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: "Test",
-        GIT_AUTHOR_EMAIL: "t@example.org",
-        GIT_COMMITTER_NAME: "Test",
-        GIT_COMMITTER_EMAIL: "t@example.org",
-      },
+      env: GIT_ENV,
     });
   git("init", "-q", "-b", "main");
   git("add", "-A");

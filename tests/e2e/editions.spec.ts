@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { linkDependencies, ROOT, startServer, stopProcess } from "./desk-helpers";
+import { buildAndServe, GIT_ENV, ROOT, stopProcess } from "./desk-helpers";
 
 // Editions on a built site of its own: a temporary clone of this repository (its whole history, as committed), one
 // commit there that changes Lichuan's English text and one of its figures (2019 poverty incidence 0.25 → 0.27), and an
@@ -20,13 +20,7 @@ const git = (...args: string[]) =>
   execFileSync("git", args, {
     cwd: dir,
     encoding: "utf8",
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "Test",
-      GIT_AUTHOR_EMAIL: "t@example.org",
-      GIT_COMMITTER_NAME: "Test",
-      GIT_COMMITTER_EMAIL: "t@example.org",
-    },
+    env: GIT_ENV,
   }).trim();
 const edit = (file: string, from: string, to: string) => {
   const full = path.join(dir, file);
@@ -47,13 +41,7 @@ test.beforeAll(async () => {
   commit = git("rev-parse", "HEAD");
   // Left uncommitted: the build shows it, marked as not yet published.
   edit("content/cases/zhuxi/en.mdx", "## Lessons {#lessons}", "## Lessons {#lessons}\n\nAn uncommitted sentence.");
-  linkDependencies(dir);
-  execFileSync("npm", ["run", "build"], {
-    cwd: dir,
-    stdio: "pipe",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  site = await startServer(dir, PORT, process.env);
+  site = await buildAndServe(dir, PORT);
 });
 
 test.afterAll(async () => {

@@ -1,9 +1,9 @@
-import { execFileSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { linkDependencies, makeRepo, startServer, stopProcess } from "./desk-helpers";
+import { buildAndServe, makeRepo, stopProcess } from "./desk-helpers";
 
 // The ledger on a built site of its own: a copy of the project whose data gain two sources that disagree on Lichuan's
 // 2019 poverty incidence (the research chapter's 0.25% preferred, a made-up report's 0.31% the alternative) and a 2016
@@ -48,13 +48,7 @@ test.beforeAll(async () => {
     `lichuan,poverty_incidence,2016,9.8,official,ledger-test-yearbook,,,${INFERRED.zh},${cell(INFERRED.en)}`,
   );
   append("disagreements.csv", `lichuan,poverty_incidence,official,2019,lichuan-chapter,${NOTE.zh},${cell(NOTE.en)}`);
-  linkDependencies(dir);
-  execFileSync("npm", ["run", "build"], {
-    cwd: dir,
-    stdio: "pipe",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  site = await startServer(dir, PORT, process.env);
+  site = await buildAndServe(dir, PORT);
 });
 
 test.afterAll(async () => {
