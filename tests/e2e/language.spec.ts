@@ -43,8 +43,12 @@ test.describe("every public page speaks one language, carries the site's name in
         locale === "zh" ? "zh" : "en",
       );
       const full = await page.evaluate(() => document.documentElement.outerHTML);
-      // Paths, URLs and file names (permalinks, API endpoints, regions.csv) are not UI strings: "/zh/cases/…" is not the English "cases".
-      const prose = text.replace(/\S*\/\S*|[\w.-]+\.(csv|json|sqlite|db|mdx|yaml|xml)/g, " ");
+      // Paths, URLs, file names and field names (permalinks, API endpoints, regions.csv, title_en, titleEn) are not UI
+      // strings: "/zh/cases/…" is not the English "cases", nor the column title_en the English "title".
+      const prose = text.replace(
+        /\S*\/\S*|[\w.-]+\.(csv|json|sqlite|db|mdx|yaml|xml)|\b[a-z]+(_[a-z]+)+\b|\b[a-z]+([A-Z][a-z]+)+\b/g,
+        " ",
+      );
       for (const piece of locale === "zh" ? forbiddenOnZh : forbiddenOnEn)
         if (prose.includes(piece))
           problems.push(`${p}: shows the ${locale === "zh" ? "English" : "Chinese"} UI string "${piece}"`);
